@@ -1,0 +1,1 @@
+"""kg: a knowledge-graph builder for Chinese government and political news."""

@@ -1,0 +1,38 @@
+"""The one exception hierarchy of kg; every message names the article and what to do."""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class of every error kg raises on purpose."""
+
+
+class IngestError(KgError):
+    """An article could not be read.
+
+    Attributes:
+        source: The path or article id that failed.
+        line: The line number within a JSON Lines file, where it applies.
+        reason: What went wrong and what to do about it.
+    """
+
+    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
+        self.source = source
+        self.reason = reason
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {reason}")
+
+
+class ExtractionError(KgError):
+    """An extractor failed on an article."""
+
+    def __init__(self, article: str, extractor: str, reason: str) -> None:
+        self.article = article
+        self.extractor = extractor
+        self.reason = reason
+        super().__init__(f"article {article}: extractor {extractor!r} failed: {reason}")
+
+
+class RegistryError(KgError):
+    """A name was asked for that no registry knows."""

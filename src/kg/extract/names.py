@@ -1,0 +1,124 @@
+"""Finding where a person's name starts and ends, from characters and word lists.
+
+Names are read off the characters with the surname list, a set of characters used to
+transliterate foreign names and a list of words that end a name; the segmenter's tokens
+are a last resort. That keeps names identical under every segmenter backend.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg import resources
+from kg.nlp.lexicon import alternation, dictionary_tags
+
+# Characters used in transliterated foreign names (普京, 马特维延科, 雪克来提·扎克尔).
+TRANSLIT = frozenset(
+    "阿埃艾爱安昂奥澳巴芭拜班邦保鲍贝本比彼毕别宾波伯博布步查柴达戴丹当道德迪蒂"
+    "杜敦多厄恩尔法范菲费芬丰弗福夫盖甘冈高戈格根贡古瓜圭哈海汉豪赫亨胡华怀霍"
+    "基吉加贾杰捷金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷蕾黎里理丽利莉连廉林琳隆"
+    "卢鲁路伦罗洛玛马麦曼芒梅门蒙米密敏明莫姆穆纳娜奈南内尼妮涅宁纽努诺欧帕潘"
+    "佩彭皮珀普奇齐契恰乔切钦琼丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤唐特"
+    "提图托瓦万威韦维温沃乌武西希锡谢辛休徐雅亚扬耶伊因英尤于约扎泽詹珍真"
+    "兹佐卓左纯延迈迪吕鲍塔萨哲秋瑙朗纳沁丘孜买热合木江拜克来提"
+    "·"
+)
+
+# Words that may follow a name and so end it.
+_AFTER_NAME = (
+    "出席", "参加", "主持", "表示", "指出", "强调", "要求", "说", "会见", "会谈", "会晤",
+    "致辞", "讲话", "发言", "宣读", "宣布", "签署", "访问", "率团", "率领", "一行", "等",
+    "在", "于", "和", "与", "同", "及", "以及", "时", "的", "对", "向", "为", "分别",
+    "共同", "也", "还", "就", "将", "已", "抵达", "应邀", "陪同", "了", "今天", "昨天",
+    "日前", "近日", "一同", "亲切", "专门", "作", "听取", "考察", "调研", "来到", "前往",
+    "到", "是", "从", "通过", "介绍", "回答", "接受", "提出", "希望", "认为", "称",
+    "先后", "随后", "当天", "当日", "代表", "主持召开", "召开", "致", "发表", "出任",
+    "担任", "当选", "任", "兼", "被", "并", "则", "又", "都", "均", "等人", "同志",
+    "书面", "视频", "通报", "部署", "看望", "慰问", "走访", "来", "去", "乘", "所",
+    "带领", "接见", "见证", "颁发", "会同", "举行", "介绍说", "告诉", "透露", "呼吁",
+    "阐述", "主张", "建议", "回信", "写信", "之", "上午", "下午", "晚上",
+)
+
+
+@cache
+def _after_name_pattern() -> re.Pattern[str]:
+    titles = resources.titles()
+    return re.compile(
+        r"[\s，。、；：！？,;:!?（）()“”\"《》【】\d０-９一二三四五六七八九十]|"
+        + alternation(list(_AFTER_NAME) + list(titles))
+    )
+
+
+def _is_name_run(run: str) -> bool:
+    surnames = resources.surnames()
+    if not 2 <= len(run) <= 4:
+        return False
+    if len(run) == 4 and run[:2] not in surnames:
+        return False
+    if run[0] not in surnames and run[:2] not in surnames:
+        return False
+    return dictionary_tags().get(run, "nr").startswith("nr")
+
+
+def _is_foreign_run(run: str) -> bool:
+    return 2 <= len(run) <= 12 and all(ch in TRANSLIT for ch in run) and not run.startswith("·")
+
+
+def name_at(text: str, start: int, known: frozenset[str] = frozenset()) -> str | None:
+    """The person's name that starts at ``text[start]``, if one does.
+
+    Args:
+        text: Normalised text.
+        start: Where the name should start (just after a title, say).
+        known: Names already found in the article; the longest one that fits wins.
+
+    Returns:
+        The name, or ``None`` when the characters there do not read as one.
+    """
+    for name in sorted((n for n in known if text.startswith(n, start)), key=len, reverse=True):
+        return name
+    stop = _after_name_pattern().search(text, start + 1)
+    end = stop.start() if stop else len(text)
+    run = text[start:end]
+    if _is_foreign_run(run) and (len(run) > 3 or run[0] not in resources.surnames()):
+        return run
+    if _is_name_run(run):
+        return run
+    if len(run) > 3:
+        # A Chinese name runs into a word we do not list: cut it where a common
+        # two-character word begins.
+        for size in (3, 2):
+            rest = run[size:]
+            if _is_name_run(run[:size]) and any(
+                dictionary_tags().get(rest[:k], "nr")[0] in "vdpcu" for k in (2, 3)
+            ):
+                return run[:size]
+    if _is_foreign_run(run):
+        return run
+    return None
+
+
+def name_before(text: str, end: int, known: frozenset[str] = frozenset()) -> str | None:
+    """The person's name that ends at ``text[end]`` (as in 习近平主席), if one does."""
+    for name in sorted((n for n in known if text.endswith(n, 0, end)), key=len, reverse=True):
+        return name
+    for size in (3, 2, 4):
+        begin = end - size
+        if begin < 0:
+            continue
+        run = text[begin:end]
+        before = text[begin - 1] if begin > 0 else "，"
+        if not (_boundary_char(before) or _ends_with_boundary_word(text, begin)):
+            continue
+        if _is_name_run(run):
+            return run
+    return None
+
+
+def _boundary_char(ch: str) -> bool:
+    return ch in "，。、；：！？,;:!?（）()“”\"《》 \n" or ch.isdigit()
+
+
+def _ends_with_boundary_word(text: str, end: int) -> bool:
+    return any(text.endswith(word, 0, end) for word in ("和", "与", "同", "在", "由", "日", "时", "上", "中", "后", "了"))

@@ -1,0 +1,164 @@
+"""Persons and the posts they hold: "区委副书记、区长蔡颖", "习近平主席", "李鸿忠为秘书长".
+
+A post is a title head (书记, 副总理, ...) with the organisation or place written before
+it; a run of posts joined by 、 or 兼 belongs to the name (or list of names) that
+follows. Role labels such as 区领导 or 负责人 introduce persons but give no post.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg import resources
+from kg.extract.base import Extraction, Relation, register
+from kg.extract.names import TRANSLIT, name_at, name_before
+from kg.model import Mention, Sentence
+from kg.nlp.doc import Doc
+from kg.nlp.lexicon import alternation, dictionary_tags, is_common_word
+
+EXTRACTOR = "people"
+
+# Prefix words that belong to a post although the dictionary tags them otherwise.
+_PREFIX_WORDS = frozenset({"第一", "常务", "执行", "驻华", "首任", "名誉", "荣誉", "全国", "中共"})
+_PREFIX_TAGS = ("n", "nt", "ns", "nz", "j", "b", "nnt", "ng", "vn", "an", "nrt")
+# Titles that follow a bare name ("习近平主席", "普京总统").
+_TITLE_AFTER_NAME = frozenset(
+    {"主席", "总书记", "总理", "总统", "首相", "书记", "国王", "外长", "部长", "大使",
+     "委员长", "议长", "秘书长", "副总理", "副主席", "副总统", "省长", "市长", "区长", "县长"}
+)
+_STACK = "、兼"
+# Words the dictionary tags as nouns that act as verbs before a post ("会见巴西众议长").
+_NOT_PREFIX = frozenset({"会见", "会晤", "会谈", "连线", "陪同", "欢迎", "访问", "邀请", "会同", "致电", "致信", "祝贺", "前任", "时任", "原"})
+
+
+@cache
+def _anchor_pattern() -> re.Pattern[str]:
+    heads = list(resources.titles()) + sorted(resources.generic_titles())
+    # A title inside an organisation's name (委员会, 主席团, 书记处) is not a title.
+    return re.compile(f"(?:{alternation(heads)})(?![会团处厅局办室组])")
+
+
+def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
+    """Where the organisation/place prefix of the title at ``start`` begins."""
+    begin = start
+    for token in reversed([t for t in doc.tokens(sentence) if t.start < start]):
+        if token.end < begin:
+            break
+        word = token.text[: begin - token.start]
+        if word in _NOT_PREFIX:
+            break
+        tag = dictionary_tags().get(word, token.tag)
+        if not (
+            word in _PREFIX_WORDS
+            or word in resources.organizations()
+            or word.endswith(resources.org_suffixes())
+            or (tag.startswith(_PREFIX_TAGS) and not tag.startswith("nr"))
+            or (word == "副")
+        ):
+            break
+        begin = token.start
+    return begin
+
+
+def _names_at(text: str, start: int, known: frozenset[str]) -> list[tuple[int, str]]:
+    """The names (with offsets) of a list "甲、乙、丙" starting at ``start``."""
+    found = []
+    position = start
+    while True:
+        name = (_list_item_at if found else name_at)(text, position, known)
+        if name is None:
+            break
+        found.append((position, name))
+        position += len(name)
+        if position < len(text) and text[position] == "、" and not _title_at(text, position + 1):
+            position += 1
+            continue
+        break
+    return found
+
+
+def _list_item_at(text: str, start: int, known: frozenset[str]) -> str | None:
+    """A name that continues a list: any short run that is not a common word."""
+    name = name_at(text, start, known)
+    if name:
+        return name
+    stop = re.compile(r"[，。、；：,;:\s]").search(text, start)
+    run = text[start : stop.start() if stop else len(text)]
+    if 2 <= len(run) <= 4 and not is_common_word(run) and _anchor_pattern().search(run) is None:
+        return run
+    if "·" in run and 3 <= len(run) <= 16:
+        return run
+    return None
+
+
+def _title_at(text: str, position: int) -> bool:
+    match = _anchor_pattern().search(text, position, position + 14)
+    if not match:
+        return False
+    between = text[position : match.start()]
+    return not any(ch in "，。、；：" for ch in between) and not (
+        between and all(ch in TRANSLIT for ch in between)
+    )
+
+
+@register(EXTRACTOR)
+def extract_people(doc: Doc) -> Extraction:
+    """Find persons, their posts and ``holdsPost`` relations."""
+    out = Extraction()
+    known: set[str] = set(resources.persons())
+    generic = resources.generic_titles()
+    for sentence in doc.sentences:
+        text = doc.norm
+        anchors = list(_anchor_pattern().finditer(text, sentence.start, sentence.end))
+        chain: list[tuple[int, int, bool]] = []  # posts waiting for their name
+        for match in anchors:
+            head = match.group()
+            is_generic = head in generic
+            start = _prefix_start(doc, sentence, match.start())
+            end = match.end()
+            if chain and start - 1 == chain[-1][1] and text[start - 1] in _STACK:
+                chain.append((start, end, is_generic))
+            else:
+                chain = [(start, end, is_generic)]
+            names = _names_at(text, end, frozenset(known))
+            before = name_before(text, start, frozenset(known)) if start == match.start() else None
+            if before and head in _TITLE_AFTER_NAME and len(chain) == 1:
+                names = [(start - len(before), before)]
+            if not names:
+                if start > 0 and text[start - 1] == "为" and len(chain) == 1:
+                    appointee = name_before(text, start - 1, frozenset(known))
+                    if appointee:
+                        names = [(start - 1 - len(appointee), appointee)]
+            if not names:
+                continue
+            for name_start, name in names:
+                known.add(name)
+                person = doc.mention(name_start, name_start + len(name), "Person", "", sentence.index)
+                out.mentions.append(person)
+                for post_start, post_end, post_generic in chain:
+                    if post_generic:
+                        continue
+                    post = doc.mention(post_start, post_end, "Post", "", sentence.index)
+                    out.mentions.append(post)
+                    confidence = 0.9 if post_end - post_start > 2 else 0.8
+                    out.relations.append(
+                        Relation(person, "holdsPost", post, sentence, confidence, EXTRACTOR)
+                    )
+            chain = []
+    out.mentions.extend(_other_mentions(doc, known, out.mentions))
+    return out
+
+
+def _other_mentions(doc: Doc, known: set[str], found: list[Mention]) -> list[Mention]:
+    """Every other occurrence of a known name in the body."""
+    if not known:
+        return []
+    seen = {(m.start, m.end) for m in found if m.label == "Person"}
+    pattern = re.compile(alternation(sorted(known)))
+    mentions = []
+    for sentence in doc.sentences:
+        for match in pattern.finditer(doc.norm, sentence.start, sentence.end):
+            if (match.start(), match.end()) not in seen:
+                mentions.append(doc.mention(match.start(), match.end(), "Person", "", sentence.index))
+    return mentions

@@ -1,0 +1,72 @@
+"""The annotated article that extractors read: text, normalised text, sentences, tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from kg.model import Article, Mention, Sentence, Token
+from kg.nlp.normalize import normalize
+from kg.nlp.segment import Segmenter, tokenize
+from kg.nlp.sentences import split_sentences
+
+
+@dataclass
+class Doc:
+    """One article prepared for extraction.
+
+    Attributes:
+        article: The article.
+        segmenter: The backend that tokenises sentences on demand.
+        norm: The length-preserving normalised text (same offsets as the article's).
+        sentences: The body's sentences.
+        mentions: Mentions found so far, by the extractors that ran before.
+    """
+
+    article: Article
+    segmenter: Segmenter
+    norm: str = ""
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    _tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_article(cls, article: Article, segmenter: Segmenter) -> Doc:
+        """Normalise and split ``article``."""
+        norm = normalize(article.text)
+        start, end = article.body_span
+        sentences = [
+            Sentence(s.start, s.end, article.text[s.start : s.end], s.index)
+            for s in split_sentences(norm, start, end)
+        ]
+        return cls(article, segmenter, norm, sentences)
+
+    @property
+    def text(self) -> str:
+        """The article text, the offsets' reference."""
+        return self.article.text
+
+    def tokens(self, sentence: Sentence) -> list[Token]:
+        """The tokens of ``sentence`` (segmented once, then cached)."""
+        tokens = self._tokens.get(sentence.index)
+        if tokens is None:
+            tokens = tokenize(self.segmenter, self.norm, sentence.start, sentence.end)
+            self._tokens[sentence.index] = tokens
+        return tokens
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """The normalised text of ``sentence``."""
+        return self.norm[sentence.start : sentence.end]
+
+    def mention(self, start: int, end: int, label: str, name: str = "", sentence: int = 0) -> Mention:
+        """A mention of ``text[start:end]``; ``name`` is its canonical name if different."""
+        return Mention(start, end, self.text[start:end], label, name, sentence)
+
+    def by_label(self, label: str) -> list[Mention]:
+        """Mentions found so far with ``label``."""
+        return [m for m in self.mentions if m.label == label]
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Start offsets of the sentences, for bisecting."""
+        return [s.start for s in self.sentences]

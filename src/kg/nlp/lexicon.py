@@ -1,0 +1,52 @@
+"""Word lists the extractors consult: jieba's own dictionary plus the ones kg ships.
+
+Lookups here never depend on the segmenter backend, so extraction that asks "is this a
+common word?" gives the same answer under jieba and rjieba.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources as importlib_resources
+
+from kg import resources
+
+
+@cache
+def dictionary_tags() -> dict[str, str]:
+    """jieba's main dictionary: word -> part-of-speech tag."""
+    path = importlib_resources.files("jieba").joinpath("dict.txt")
+    table: dict[str, str] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) == 3 and int(parts[1]) >= 3:
+                table[parts[0]] = parts[2]
+    return table
+
+
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is a dictionary word that is not a person's name."""
+    tag = dictionary_tags().get(word)
+    return tag is not None and not tag.startswith("nr")
+
+
+def alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation of ``words``, longest first, escaped."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    """Matches a post title head (书记, 副总理, ...)."""
+    return re.compile(alternation(resources.titles()))
+
+
+@cache
+def place_names() -> dict[str, str]:
+    """Every known place name and short form -> its full name."""
+    table = {name: name for name in resources.places()}
+    for short, full in resources.place_short_forms().items():
+        table.setdefault(short, full)
+    return table

@@ -1,0 +1,62 @@
+"""Within-article resolution: one entity per person, organisation, place or meeting.
+
+Mentions are grouped by type and canonical name; a shorter name that the article also
+writes out in full (世界议长大会 / 第六次世界议长大会, 深圳 / 深圳市) joins the longer
+one, which becomes the canonical name, the others its aliases.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.model import Entity, Mention
+from kg.nlp.lexicon import place_names
+
+# Types whose short names are merged into a longer name that contains them.
+_MERGE_BY_CONTAINMENT = ("Meeting", "Organization", "Place")
+
+
+def _absorber(name: str, longer: list[str], label: str) -> str | None:
+    """The longer name that ``name`` is a short form of, if exactly one is."""
+    if label == "Place":
+        full = place_names().get(name)
+        if full and full in longer:
+            return full
+        return None
+    if label == "Meeting" and len(name) < 4:
+        return None
+    candidates = [other for other in longer if other != name and other.endswith(name)]
+    if label == "Meeting":
+        candidates += [o for o in longer if o != name and name in o and o not in candidates]
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:
+    """Group ``mentions`` into entities.
+
+    Returns:
+        A map from ``(label, canonical name of a mention)`` to its entity; every
+        mention's key is in it.
+    """
+    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for mention in mentions:
+        names[mention.label][mention.canonical].add(mention.text)
+    table: dict[tuple[str, str], Entity] = {}
+    for label, by_name in names.items():
+        ordered = sorted(by_name, key=lambda n: (-len(n), n))
+        target: dict[str, str] = {}
+        for name in ordered:
+            parent = None
+            if label in _MERGE_BY_CONTAINMENT:
+                parent = _absorber(name, [n for n in ordered if len(n) > len(name)], label)
+            target[name] = target.get(parent, parent) if parent else name
+        groups: dict[str, set[str]] = defaultdict(set)
+        for name, canonical in target.items():
+            groups[canonical] |= {name} | by_name[name]
+        for canonical, surfaces in groups.items():
+            aliases = tuple(sorted(s for s in surfaces if s != canonical))
+            entity = Entity(label, canonical, aliases)
+            for name, parent in target.items():
+                if parent == canonical:
+                    table[(label, name)] = entity
+    return table

@@ -1,0 +1,111 @@
+"""Data files shipped with kg (dictionaries and word lists), loaded once and cached."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+_LEVELS = "省市区县州镇乡"
+# Bodies that a level prefix turns into a local organisation: 区 + 委 -> 区委.
+_LOCAL_BODIES = (
+    "委", "政府", "人民政府", "人大", "人大常委会", "政协", "纪委", "监委", "纪委监委",
+    "委宣传部", "委组织部", "委统战部", "委政法委", "文明委", "文明办", "委办公室",
+    "政府办公室", "委常委会",
+)
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@cache
+def titles() -> tuple[str, ...]:
+    """Post title heads (书记, 副总理, 委员长, ...), longest first."""
+    return tuple(sorted(set(_lines("titles.txt")), key=len, reverse=True))
+
+
+@cache
+def generic_titles() -> frozenset[str]:
+    """Role labels that are not posts (领导, 负责人, 代表, ...)."""
+    return frozenset(_lines("generic_titles.txt"))
+
+
+@cache
+def org_suffixes() -> tuple[str, ...]:
+    """Words that end an organisation's name, longest first."""
+    return tuple(sorted(set(_lines("org_suffixes.txt")), key=len, reverse=True))
+
+
+@cache
+def places() -> dict[str, tuple[str, str | None]]:
+    """Known places: name -> (kind, parent name or None)."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for line in _lines("places.txt"):
+        name, kind, *parent = line.split("\t")
+        table[name] = (kind, parent[0] if parent else None)
+    return table
+
+
+@cache
+def place_short_forms() -> dict[str, str]:
+    """Short forms of known places (深圳 -> 深圳市, 西藏 -> 西藏自治区)."""
+    short: dict[str, str] = {}
+    for name, (kind, _) in places().items():
+        for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
+                       "省", "市", "地区"):
+            if kind != "country" and name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                short[name[: -len(suffix)]] = name
+                break
+    return short
+
+
+@cache
+def organizations() -> dict[str, str | None]:
+    """Known organisations: name -> parent name or None."""
+    table: dict[str, str | None] = {}
+    for line in _lines("organizations.txt"):
+        name, *parent = line.split("\t")
+        table[name] = parent[0] if parent else None
+    return table
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Chinese surnames, single- and two-character."""
+    return frozenset(word for line in _lines("surnames.txt") for word in line.split())
+
+
+@cache
+def persons() -> frozenset[str]:
+    """Well-known persons' names."""
+    return frozenset(word for line in _lines("persons.txt") for word in line.split())
+
+
+@cache
+def local_bodies() -> tuple[str, ...]:
+    """Level-prefixed local bodies: 区委, 市政府, 区人大常委会, 区委宣传部, ..."""
+    return tuple(level + body for level in _LEVELS for body in _LOCAL_BODIES)
+
+
+@cache
+def user_dictionary() -> tuple[tuple[str, int, str], ...]:
+    """Words added to the segmenter: ``(word, frequency, tag)``.
+
+    Places are tagged ``ns``, organisations ``nt`` and post titles ``nnt``, with
+    frequencies high enough that the segmenter keeps them whole.
+    """
+    entries: dict[str, tuple[int, str]] = {}
+    for name in places():
+        entries[name] = (20000, "ns")
+    for name in place_short_forms():
+        entries.setdefault(name, (20000, "ns"))
+    for name in organizations():
+        entries[name] = (20000, "nt")
+    for name in local_bodies():
+        entries.setdefault(name, (20000, "nt"))
+    for name in titles():
+        entries.setdefault(name, (5000, "nnt"))
+    for name in persons():
+        entries[name] = (20000, "nr")
+    return tuple((word, freq, tag) for word, (freq, tag) in sorted(entries.items()))
