@@ -1,0 +1,101 @@
+"""Dates written in news text, resolved against the article's publication date.
+
+"2024年3月5日", "3月5日" (year of the article), "4日上午" (month of the article, or the
+month before when the day is still to come), "明年1月12日至14日", "今年5月", "当日".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_NUM = r"(\d{1,4})"
+DATE_PATTERN = re.compile(
+    r"(?:(?P<rel>今年|去年|明年|上月|本月|下月)|(?P<year>\d{4})年)?"
+    r"(?:(?P<month>\d{1,2})月(?:份)?)?"
+    r"(?:(?P<day>\d{1,2})[日号])?"
+    r"(?:(?:至|到|—|-)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})[日号])?"
+    r"|(?P<same>当日|当天|同日|今天|今日|昨天|昨日)"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression and its ISO value (``2021-03-05``, ``2021-03`` or ``2021``)."""
+
+    start: int
+    end: int
+    iso: str
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str, start: int, end: int, published: str | None, last: str | None = None) -> list[DateMention]:
+    """The date expressions in ``text[start:end]``, resolved.
+
+    Args:
+        text: Normalised text.
+        start: Where to look from.
+        end: Where to stop.
+        published: The article's date (ISO), the anchor of relative dates.
+        last: The last date resolved before ``start``, for 当日 / 当天.
+    """
+    found: list[DateMention] = []
+    anchor = date.fromisoformat(published) if published else None
+    for match in DATE_PATTERN.finditer(text, start, end):
+        if match.start() == match.end():
+            continue
+        iso = _resolve(match, anchor, last)
+        if iso:
+            found.append(DateMention(match.start(), match.end(), iso))
+            last = iso
+    return found
+
+
+def _resolve(match: re.Match[str], anchor: date | None, last: str | None) -> str | None:
+    groups = match.groupdict()
+    if groups["same"]:
+        if groups["same"] in ("昨天", "昨日"):
+            return None
+        return last or (anchor.isoformat() if anchor else None)
+    year_text, month_text, day_text, rel = groups["year"], groups["month"], groups["day"], groups["rel"]
+    if not (month_text or day_text):
+        return year_text if year_text and not groups["day2"] else None
+    if year_text:
+        year = int(year_text)
+        if not 1900 <= year <= 2100:
+            return None
+    elif anchor is None:
+        return None
+    else:
+        year = anchor.year + {"去年": -1, "明年": 1}.get(rel or "", 0)
+    if month_text:
+        month = int(month_text)
+        if not 1 <= month <= 12:
+            return None
+        if anchor and not year_text and not rel and (month - anchor.month) > 2:
+            year -= 1  # "12月28日" in a January article is last year
+    elif anchor is not None:
+        year, month = anchor.year, anchor.month
+        if day_text and int(day_text) > anchor.day + 1:
+            year, month = _shift_month(year, month, -1)
+    else:
+        return None
+    if not day_text:
+        return f"{year:04d}-{month:02d}"
+    day = int(day_text)
+    if not _valid(year, month, day):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"

@@ -1,0 +1,206 @@
+"""Places and organisations, and which is part of which.
+
+Places come from the shipped gazetteer and from chains that a known place starts
+(深圳市光明区, 西藏林芝嘎拉村, 那曲市安多县): each link of a chain is a place of its own,
+part of the one before. Organisations come from the shipped list, from level-prefixed
+local bodies (区委, 市人大常委会, 区委宣传部), and from a known place or body followed by an
+organisation head (全国政协社会和法制委员会, 哈萨克斯坦议会下院). A bare local body is
+expanded with the article's own district (区委 -> 光明区委 in an article about 光明区).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from kg import resources
+from kg.extract.base import Extraction, Relation, register
+from kg.model import Mention, Sentence
+from kg.nlp.doc import Doc
+from kg.nlp.lexicon import alternation, dictionary_tags, place_names
+
+EXTRACTOR = "hierarchy"
+
+_ADMIN_SUFFIX = "特别行政区|自治区|自治州|自治县|地区|新区|街道|社区|省|市|州|盟|县|区|旗|镇|乡|村"
+_STEM = r"[\u4e00-\u9fff]{2,5}?"
+_NOT_IN_STEM = set("的和与及在是为了对向从到将把被等全本该各我其每这那上下中内外年月日")
+
+
+@cache
+def _known_place_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(list(place_names())))
+
+
+@cache
+def _known_org_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(list(resources.organizations()) + list(resources.local_bodies())))
+
+
+@cache
+def _org_head_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(resources.org_suffixes())})")
+
+
+_LINK = re.compile(f"({_STEM}(?:{_ADMIN_SUFFIX}))")
+
+
+def _non_place_word(word: str) -> bool:
+    tag = dictionary_tags().get(word)
+    return tag is not None and tag not in ("ns", "nt", "nz")
+
+
+def _starts_with_function_word(stem: str) -> bool:
+    return any(dictionary_tags().get(stem[:k], "n")[0] in "vpcdrum" for k in (2, 1))
+
+
+def _clean_stem(stem: str) -> bool:
+    return not (set(stem) & _NOT_IN_STEM)
+
+
+def main_place(doc: Doc) -> str | None:
+    """The district, county or city the article is mostly about, if any."""
+    places = Counter(m.canonical for m in doc.by_label("Place") if m.canonical[-1] in "区县市镇")
+    return places.most_common(1)[0][0] if places else None
+
+
+@register(EXTRACTOR)
+def extract_hierarchy(doc: Doc) -> Extraction:
+    """Find places, organisations and ``partOf`` relations between them."""
+    out = Extraction()
+    text = doc.norm
+    learned: set[str] = set()
+    for sentence in doc.sentences:
+        _place_chains(doc, sentence, out, learned)
+    if learned:
+        pattern = re.compile(alternation(sorted(learned)))
+        taken = {(m.start, m.end) for m in out.mentions}
+        for sentence in doc.sentences:
+            for match in pattern.finditer(text, sentence.start, sentence.end):
+                if (match.start(), match.end()) not in taken:
+                    out.mentions.append(
+                        doc.mention(match.start(), match.end(), "Place", "", sentence.index)
+                    )
+    doc_places = Counter(m.text for m in out.mentions if m.text[-1] in "区县")
+    home = doc_places.most_common(1)[0][0] if doc_places else None
+    for sentence in doc.sentences:
+        _organisations(doc, sentence, out, home)
+    return out
+
+
+def _place_chains(doc: Doc, sentence: Sentence, out: Extraction, learned: set[str]) -> None:
+    text = doc.norm
+    names = place_names()
+    covered = sentence.start
+    for match in _known_place_pattern().finditer(text, sentence.start, sentence.end):
+        if match.start() < covered:
+            continue
+        chain = [(match.start(), match.end(), names[match.group()])]
+        position = match.end()
+        while position < sentence.end:
+            known = _known_place_pattern().match(text, position, sentence.end)
+            if known:
+                chain.append((position, known.end(), names[known.group()]))
+                position = known.end()
+                continue
+            link = _LINK.match(text, position, sentence.end)
+            if not link or not _clean_stem(link.group()[:-1]) or _non_place_word(link.group()):
+                break
+            chain.append((position, link.end(), link.group()))
+            learned.add(link.group())
+            position = link.end()
+        covered = position
+        previous: Mention | None = None
+        for start, end, name in chain:
+            mention = doc.mention(start, end, "Place", name if name != text[start:end] else "", sentence.index)
+            out.mentions.append(mention)
+            if previous is not None:
+                out.relations.append(Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR))
+            previous = mention
+
+
+def _organisations(doc: Doc, sentence: Sentence, out: Extraction, home: str | None) -> None:
+    text = doc.norm
+    known = resources.organizations()
+    local = set(resources.local_bodies())
+    for match in _known_org_pattern().finditer(text, sentence.start, sentence.end):
+        name = match.group()
+        start, end = match.start(), match.end()
+        canonical = ""
+        if name in local and home and home[-1] == name[0] and not _preceded_by_place(text, start):
+            canonical = home + name[1:]
+        org = doc.mention(start, end, "Organization", canonical, sentence.index)
+        out.mentions.append(org)
+        parent = known.get(name)
+        if parent and name.startswith(parent):
+            out.relations.append(
+                Relation(org, "partOf", doc.mention(start, start + len(parent), "Organization", "", sentence.index),
+                         sentence, 0.85, EXTRACTOR)
+            )
+        elif name in local:
+            for body in sorted(local, key=len, reverse=True):
+                if body != name and name.startswith(body) and len(body) >= 2:
+                    parent_name = home + body[1:] if canonical else ""
+                    parent_mention = doc.mention(start, start + len(body), "Organization", parent_name, sentence.index)
+                    out.relations.append(Relation(org, "partOf", parent_mention, sentence, 0.85, EXTRACTOR))
+                    break
+        _sub_body(doc, sentence, org, out)
+        follower = _known_org_pattern().match(text, end, sentence.end)
+        if follower and known.get(follower.group()) == name:
+            child = doc.mention(end, follower.end(), "Organization", "", sentence.index)
+            out.relations.append(Relation(child, "partOf", org, sentence, 0.85, EXTRACTOR))
+    for place in [m for m in out.mentions if m.label == "Place" and sentence.start <= m.start < sentence.end]:
+        head = _national_body_pattern().match(text, place.end, sentence.end)
+        if head:
+            org = doc.mention(place.start, head.end(), "Organization", "", sentence.index)
+            out.mentions.append(org)
+            _sub_body(doc, sentence, org, out)
+
+
+@cache
+def _national_body_pattern() -> re.Pattern[str]:
+    bodies = ("议会", "国民议会", "联邦委员会", "国家杜马", "政府", "众议院", "参议院", "国会")
+    return re.compile(f"(?:{alternation(bodies)})")
+
+
+def _preceded_by_place(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] in "省市区县州"
+
+
+def _sub_body(doc: Doc, sentence: Sentence, parent: Mention, out: Extraction) -> None:
+    """A body written right after ``parent``: 全国政协 + 社会和法制委员会."""
+    text = doc.norm
+    window = text[parent.end : min(sentence.end, parent.end + 14)]
+    head = _sub_head_pattern().search(window)
+    if not head:
+        return
+    stem, child = window[: head.start()], window[: head.end()]
+    if (
+        len(child) < 2
+        or re.search(r"[^\u4e00-\u9fff]|[第届次]", child)
+        or child in resources.local_bodies()
+        or child in resources.organizations()
+        or (stem and _non_place_word(child))
+        or (stem and _starts_with_function_word(stem))
+        or _title_start(child)
+        or set(child) & set("将是的了在")
+        or _known_org_pattern().search(child)
+        or (len(head.group()) == 1 and _non_place_word(child[-2:]))
+    ):
+        return
+    end = parent.end + head.end()
+    sub = doc.mention(parent.end, end, "Organization", "", sentence.index)
+    out.mentions.append(sub)
+    out.relations.append(Relation(sub, "partOf", parent, sentence, 0.8, EXTRACTOR))
+
+
+@cache
+def _sub_head_pattern() -> re.Pattern[str]:
+    # A one-character head must end the word: 部 in 宣传部, not in 部门 or 部署.
+    heads = [h for h in resources.org_suffixes() if len(h) > 1]
+    single = "".join(h for h in resources.org_suffixes() if len(h) == 1)
+    return re.compile(f"(?:{alternation(heads)}|[{single}](?![门分署长队位员会属级]))")
+
+
+def _title_start(word: str) -> bool:
+    return any(word.startswith(t) for t in resources.titles() if len(t) > 1)

@@ -1,0 +1,307 @@
+"""Meetings and events: their names, who convened them, when, and who attended.
+
+A meeting is a name ending in a meeting head (会议, 大会, 论坛, 开幕式, 协商会, ...),
+read leftwards from the head to a clause boundary or a trigger verb (召开, 举行, 出席,
+主持, ...); co-held meetings joined by 、 or 暨 are one meeting each. Bare references
+(会议, 该会议, 上午的会议) stand for the meetings the article last named. Talks and
+audiences between named persons (A会见B, A同B举行会谈) are meetings too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from kg.extract.base import Extraction, Relation, register
+from kg.extract.dates import DateMention, find_dates
+from kg.model import DATE_TYPE, Mention, Sentence
+from kg.nlp.doc import Doc
+from kg.nlp.lexicon import alternation
+
+EXTRACTOR = "meetings"
+
+_HEADS = (
+    "会议", "大会", "全会", "峰会", "论坛", "座谈会", "协商会", "研讨会", "发布会", "吹风会",
+    "洽谈会", "博览会", "交易会", "展览会", "开幕式", "闭幕式", "仪式", "典礼", "招待会",
+    "报告会", "推进会", "部署会", "现场会", "动员会", "年会", "对话会", "圆桌会", "见面会",
+    "恳谈会", "通气会", "调度会", "学习会", "一般性辩论", "会晤", "联欢会", "庆典", "论坛年会",
+)
+# What a meeting head must not be followed by: then it names a body or a document.
+_NOT_AFTER_HEAD = "精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|期间|代表|常务|常委|中心|室|厅|堂|上|后|前|召开|举行|开幕|闭幕"
+_TRIGGERS = (
+    "主持召开", "召开", "举行", "举办", "主办", "承办", "主持", "出席", "参加", "列席",
+    "出席了", "参加了", "主持了", "举行了", "召开了", "共同主持", "见证", "亮相",
+)
+_CONVENE = ("召开", "举行", "举办", "主办", "召开了", "举行了", "主持召开")
+_ATTEND = ("出席", "参加", "主持", "列席", "出席了", "参加了", "主持了", "共同主持", "主持召开", "见证", "到会")
+_SPEAK = ("讲话", "致辞", "发言", "作报告", "宣读")
+_GENERIC_PREFIX = re.compile(
+    r"^(?:当日|当天|现场|此次|本次|这次|该|本届|上述|这一|上午的|下午的|当天的|全体)?"
+)
+_BOUNDARY = re.compile(
+    r"[，。；：！？,;:!?、\s]|暨|和(?=\d{4}年)|" + alternation(list(_TRIGGERS))
+    + r"|在|于|由|将|的|并|与|同|对|向|了|\d+[月日号]|上午|下午|晚上|期间|之际|前夕|之后|以来"
+)
+_TALK = re.compile(r"(在)?(?:还|也|分别|先后|当天|随后|同时|共同)*(会见|会谈|会晤|举行会谈|通电话)(了)?")
+
+
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(list(_HEADS))})(?!{_NOT_AFTER_HEAD})")
+
+
+@dataclass
+class _State:
+    current: list[Mention] = field(default_factory=list)
+    last_date: str | None = None
+
+
+def _is_generic(name: str) -> bool:
+    rest = _GENERIC_PREFIX.sub("", name)
+    return rest in _HEADS or rest in ("会", "该会", "会上")
+
+
+def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
+    """Where the name ending at the head that starts at ``head_start`` begins."""
+    begin = head_start
+    floor = max(sentence.start, head_start - 40)
+    position = head_start
+    while position > floor:
+        ch = text[position - 1]
+        if ch == "”":  # a quoted part of the name: take it whole
+            opening = text.rfind("“", floor, position - 1)
+            if opening < 0:
+                break
+            position = begin = opening
+            continue
+        if ch in "()（）":
+            position -= 1
+            begin = position
+            continue
+        window = text[max(floor, position - 6) : position]
+        stop = None
+        for match in _BOUNDARY.finditer(window):
+            if match.end() == len(window):
+                stop = match
+        if stop is not None:
+            break
+        position -= 1
+        begin = position
+    return begin
+
+
+def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
+    """Meeting mentions of a sentence, each with whether it is a bare reference."""
+    text = doc.norm
+    found: list[tuple[Mention, bool]] = []
+    for match in _head_pattern().finditer(text, sentence.start, sentence.end):
+        start = _meeting_start(text, sentence, match.start())
+        name = text[start : match.end()]
+        if "代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name):
+            continue  # 全国人民代表大会 is a body, not a meeting
+        found.append((doc.mention(start, match.end(), "Meeting", "", sentence.index), _is_generic(name)))
+    return found
+
+
+def _clause_bounds(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
+    start = max(text.rfind(ch, sentence.start, position) for ch in "，；：") + 1
+    start = max(start, sentence.start)
+    ends = [i for i in (text.find(ch, position, sentence.end) for ch in "，；。") if i >= 0]
+    return start, min(ends) if ends else sentence.end
+
+
+@register(EXTRACTOR, requires=("people", "hierarchy"))
+def extract_meetings(doc: Doc) -> Extraction:
+    """Find meetings with ``convened``, ``heldOn`` and ``attended`` relations."""
+    out = Extraction()
+    state = _State()
+    text = doc.norm
+    persons = sorted(doc.by_label("Person"), key=lambda m: m.start)
+    bodies = sorted(
+        [m for m in doc.mentions if m.label in ("Organization", "Place")], key=lambda m: (m.start, -m.end)
+    )
+    for sentence in doc.sentences:
+        in_sentence = [p for p in persons if sentence.start <= p.start < sentence.end]
+        dates = find_dates(text, sentence.start, sentence.end, doc.article.date, state.last_date)
+        named: list[Mention] = []
+        for mention, generic in _meetings_in(doc, sentence):
+            if generic:
+                continue
+            named.append(mention)
+        talks = _talks(doc, sentence, in_sentence, out)
+        if named or talks:
+            _date_meetings(named + talks, dates, text, sentence, out)
+            _convene(doc, sentence, named, bodies, out)
+        if named:
+            state.current = named
+        elif talks:
+            state.current = talks
+        if dates:
+            state.last_date = dates[-1].iso
+        out.mentions.extend(named)
+        _attend(doc, sentence, in_sentence, named, state, out)
+    return out
+
+
+def _date_meetings(meetings: list[Mention], dates: list[DateMention], text: str,
+                   sentence: Sentence, out: Extraction) -> None:
+    for date in dates:
+        clause_start, clause_end = _clause_bounds(text, sentence, date.start)
+        after = [m for m in meetings if m.start >= date.end and m.start < _next_date(dates, date, sentence)]
+        targets = after or [m for m in meetings if clause_start <= m.start < date.start
+                            and not any(o.start >= date.end for o in meetings)]
+        for meeting in targets:
+            literal = Mention(date.start, date.end, text[date.start : date.end], DATE_TYPE, date.iso, sentence.index)
+            out.relations.append(Relation(meeting, "heldOn", literal, sentence, 0.85, EXTRACTOR))
+        if clause_end < 0:
+            break
+
+
+def _next_date(dates: list[DateMention], date: DateMention, sentence: Sentence) -> int:
+    later = [d.start for d in dates if d.start > date.start]
+    return later[0] if later else sentence.end
+
+
+def _convene(doc: Doc, sentence: Sentence, named: list[Mention], bodies: list[Mention],
+             out: Extraction) -> None:
+    text = doc.norm
+    for match in re.finditer("|".join(_CONVENE), text[sentence.start : sentence.end]):
+        verb_start = sentence.start + match.start()
+        verb_end = sentence.start + match.end()
+        objects = [m for m in named if m.start >= verb_end and not _separated(text, verb_end, m.start)]
+        if not objects:
+            objects = [m for m in named if m.end <= verb_start and text[m.end:verb_start].startswith("由")]
+        if not objects:
+            continue
+        clause_start, _ = _clause_bounds(text, sentence, verb_start)
+        convener = None
+        by = text.rfind("由", clause_start, verb_start)
+        candidates = [b for b in bodies if clause_start <= b.start and b.end <= verb_start]
+        if by >= 0:
+            candidates = [b for b in candidates if b.start > by]
+        candidates = [b for b in candidates if not _is_venue(text, b, clause_start)]
+        if candidates:
+            first = candidates[0]
+            chain = [b for b in candidates if b.start >= first.start]
+            convener = _last_of_chain(chain, text)
+        if convener is None:
+            continue
+        for meeting in objects:
+            out.relations.append(Relation(convener, "convened", meeting, sentence, 0.8, EXTRACTOR))
+
+
+def _last_of_chain(chain: list[Mention], text: str) -> Mention:
+    """深圳市光明区 -> 光明区: the innermost of adjacent places."""
+    current = chain[0]
+    for mention in chain[1:]:
+        if mention.start == current.end:
+            current = mention
+        elif mention.start > current.end:
+            break
+    return current
+
+
+def _is_venue(text: str, mention: Mention, clause_start: int) -> bool:
+    before = text[max(clause_start, mention.start - 3) : mention.start]
+    return bool(re.search(r"(在|于|赴|到|至|来自)[^，]{0,2}$", before))
+
+
+def _separated(text: str, start: int, end: int) -> bool:
+    return any(ch in "，。；" for ch in text[start:end])
+
+
+def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction) -> list[Mention]:
+    """A会见B, 在会见B时，A…, A同B举行会谈: a meeting named after its participants."""
+    text = doc.norm
+    meetings: list[Mention] = []
+    for match in _TALK.finditer(text, sentence.start, sentence.end):
+        verb = match.group(2)
+        kind = "会谈" if "会谈" in verb else "会晤" if verb == "会晤" else "会见"
+        clause_start, clause_end = _clause_bounds(text, sentence, match.start())
+        after = [p for p in persons if match.end() <= p.start < clause_end]
+        before = [p for p in persons if clause_start <= p.start and p.end <= match.start()]
+        host = None
+        if match.group(1):  # 在会见B时，A表示
+            later = [p for p in persons if p.start >= clause_end]
+            host = later[0] if later else None
+        elif before:
+            host = before[0]
+            partner_text = text[host.end : match.start()]
+            if re.search(r"[同与和]", partner_text) and len(before) > 1:
+                after = before[1:] + after
+        if host is None and not after:
+            if "举行" in verb or text[max(sentence.start, match.start() - 2) : match.start()] == "举行":
+                meeting = doc.mention(match.start(), match.end(), "Meeting", kind, sentence.index)
+                meetings.append(meeting)
+            continue
+        if host is None or not after:
+            continue
+        guests = [p for p in after if p.canonical != host.canonical]
+        if not guests:
+            continue
+        joined = "和".join(dict.fromkeys(g.canonical for g in guests))
+        name = f"{host.canonical}同{joined}{kind}" if kind != "会见" else f"{host.canonical}会见{joined}"
+        meeting = doc.mention(match.start(), match.end(), "Meeting", name, sentence.index)
+        meetings.append(meeting)
+        for person in [host, *guests]:
+            out.relations.append(Relation(person, "attended", meeting, sentence, 0.85, EXTRACTOR))
+    out.mentions.extend(meetings)
+    return meetings
+
+
+def _attend(doc: Doc, sentence: Sentence, persons: list[Mention], named: list[Mention],
+            state: _State, out: Extraction) -> None:
+    text = doc.norm
+    body = text[sentence.start : sentence.end]
+    done: set[tuple[int, int]] = set()
+    for match in re.finditer("|".join(sorted(_ATTEND, key=len, reverse=True)), body):
+        verb_start = sentence.start + match.start()
+        verb_end = sentence.start + match.end()
+        clause_start, clause_end = _clause_bounds(text, sentence, verb_start)
+        objects = [m for m in named if verb_end <= m.start < clause_end]
+        if not objects:
+            if named and all(m.end <= verb_start for m in named):
+                objects = state.current if state.current else named
+            else:
+                objects = state.current
+        attendees = _attendees(text, sentence, persons, verb_start, clause_start)
+        for person in attendees:
+            for meeting in objects:
+                key = (person.start, meeting.start)
+                if key not in done:
+                    done.add(key)
+                    out.relations.append(Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR))
+    speakers = re.search(r"在(?:会上|会议上|讲话中|致辞中|发言中)|" + "|".join(_SPEAK), body)
+    if speakers and state.current and not named:
+        for person in persons:
+            if person.start - sentence.start < speakers.start() + 2:
+                for meeting in state.current:
+                    out.relations.append(Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR))
+    opener = re.match(r"在(.{2,30}?)(?:上|期间)，", body)
+    if opener and named:
+        inside = [m for m in named if m.end <= sentence.start + opener.end()]
+        after = [p for p in persons if p.start >= sentence.start + opener.end()]
+        if inside and after:
+            for meeting in inside:
+                out.relations.append(Relation(after[0], "attended", meeting, sentence, 0.8, EXTRACTOR))
+
+
+def _attendees(text: str, sentence: Sentence, persons: list[Mention], verb_start: int,
+               clause_start: int) -> list[Mention]:
+    """Persons who did what the verb at ``verb_start`` says: listed before it in the
+    sentence (back to the previous verb), or the sentence's subject."""
+    previous_verb = max(
+        (text.rfind(v, sentence.start, verb_start) + len(v) for v in _ATTEND + _CONVENE
+         if text.rfind(v, sentence.start, verb_start) >= 0),
+        default=sentence.start,
+    )
+    listed = [p for p in persons if previous_verb <= p.start and p.end <= verb_start]
+    if listed:
+        clause = text[clause_start:verb_start]
+        if re.search(r"[同与]", clause) and "共同" in clause:
+            subject = [p for p in persons if p.end <= clause_start]
+            return subject[:1] + [p for p in listed if p.start >= clause_start]
+        return listed
+    subject = [p for p in persons if p.end <= verb_start]
+    return subject[:1]

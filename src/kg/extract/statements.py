@@ -1,0 +1,61 @@
+"""Statements: what a person said, stressed, demanded or pointed out.
+
+"刘胜要求，明确发力重点…", "赵乐际在发言中说…", "他表示…" (他 is the person last
+mentioned), "王沪宁出席并讲话".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import Extraction, Relation, register
+from kg.model import Mention
+from kg.nlp.doc import Doc
+
+EXTRACTOR = "statements"
+
+_SPEECH = re.compile(
+    r"(?:在[^，。；：“”]{0,16}?(?:上|中|时|期间)，?|还|也|并|同时|进一步|再次|分别|最后|首先|"
+    r"随后|充分|高度|深刻|明确|专门|特别|郑重)*"
+    r"(表示|指出|强调|要求|说|认为|宣布|提出|呼吁|阐述|介绍说|指示|批示|寄语|希望)"
+)
+_ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
+_PRONOUNS = ("他", "她")
+
+
+@register(EXTRACTOR, requires=("people",))
+def extract_statements(doc: Doc) -> Extraction:
+    """Find ``stated`` relations from speech verbs after a person or a pronoun."""
+    out = Extraction()
+    persons = sorted(doc.by_label("Person"), key=lambda m: m.start)
+    by_start: dict[int, Mention] = {m.start: m for m in persons}
+    text = doc.norm
+    for sentence in doc.sentences:
+        speakers: list[tuple[Mention, int]] = [
+            (m, m.end) for m in persons if sentence.start <= m.start < sentence.end
+        ]
+        for pronoun in _PRONOUNS:
+            for match in re.finditer(pronoun, text[sentence.start : sentence.end]):
+                start = sentence.start + match.start()
+                if start not in by_start and (start == sentence.start or text[start - 1] in "，。；：、"):
+                    previous = [m for m in persons if m.end <= start]
+                    if previous:
+                        speakers.append((previous[-1], start + 1))
+        for person, end in speakers:
+            match = _SPEECH.match(text, end, sentence.end)
+            if match:
+                content_start = match.end()
+                while content_start < sentence.end and text[content_start] in "，：:,“":
+                    content_start += 1
+                content_end = sentence.end
+                if content_start >= content_end:
+                    content_start, content_end = sentence.start, sentence.end
+            else:
+                address = _ADDRESS.match(text, end, sentence.end)
+                if not address:
+                    continue
+                content_start, content_end = sentence.start, sentence.end
+            statement = doc.mention(content_start, content_end, "Statement", "", sentence.index)
+            out.mentions.append(statement)
+            out.relations.append(Relation(person, "stated", statement, sentence, 0.85, EXTRACTOR))
+    return out
