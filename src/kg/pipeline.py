@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from kg.errors import ExtractionError
 from kg.extract import Extractor, Relation, get_extractors
@@ -47,6 +48,9 @@ def _facts(article: Article, doc: Doc, relations: list[Relation]) -> ExtractionR
     entities = resolve(doc.mentions + [r.subject for r in relations] + [
         r.object for r in relations if r.object.label != DATE_TYPE
     ])
+    for key, attributes in doc.attributes.items():
+        if key in entities:
+            entities[key] = replace(entities[key], attributes=attributes)
     best: dict[tuple[str, str, str], Fact] = {}
     for relation in relations:
         subject = entities[(relation.subject.label, relation.subject.canonical)]

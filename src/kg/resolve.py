@@ -7,7 +7,7 @@ one, which becomes the canonical name, the others its aliases.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from kg.model import Entity, Mention
 from kg.nlp.lexicon import place_names
@@ -39,8 +39,11 @@ def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:
         mention's key is in it.
     """
     names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    uses: Counter[str] = Counter()
     for mention in mentions:
         names[mention.label][mention.canonical].add(mention.text)
+        if mention.label == "Place":
+            uses[mention.text] += 1
     table: dict[tuple[str, str], Entity] = {}
     for label, by_name in names.items():
         ordered = sorted(by_name, key=lambda n: (-len(n), n))
@@ -54,6 +57,14 @@ def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:
         for name, canonical in target.items():
             groups[canonical] |= {name} | by_name[name]
         for canonical, surfaces in groups.items():
+            if label == "Place":
+                # A place goes by the name the article uses most (西藏, not 西藏自治区).
+                surfaces = surfaces | {canonical}
+                name = max(surfaces, key=lambda s: (uses[s], len(s)))
+                for key, value in list(target.items()):
+                    if value == canonical:
+                        target[key] = name
+                canonical = name
             aliases = tuple(sorted(s for s in surfaces if s != canonical))
             entity = Entity(label, canonical, aliases)
             for name, parent in target.items():

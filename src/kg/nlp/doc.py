@@ -21,6 +21,8 @@ class Doc:
         norm: The length-preserving normalised text (same offsets as the article's).
         sentences: The body's sentences.
         mentions: Mentions found so far, by the extractors that ran before.
+        attributes: Typed values of entities, by ``(label, canonical name)``: a goal's
+            deadline, say.
     """
 
     article: Article
@@ -28,6 +30,7 @@ class Doc:
     norm: str = ""
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    attributes: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
     _tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False)
 
     @classmethod

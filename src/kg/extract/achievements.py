@@ -1,0 +1,71 @@
+"""Achievements: reported results, usually with a quantity.
+
+"全年开展各类文体惠民活动3200余场", "参与人次22.5万", "地区生产总值突破3000亿元",
+"建成高原和美乡村800多个", "打赢脱贫攻坚战". A clause that looks ahead (将, 计划, 力争,
+到2030年) is a goal, not an achievement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import Extraction, Relation, register
+from kg.extract.clauses import actor_before, actors, clauses, home_actor
+from kg.nlp.doc import Doc
+
+EXTRACTOR = "achievements"
+
+_UNITS = (
+    r"万亿元|亿元|万元|元|美元|亿美元|万人次|人次|万人|人|万户|户|个|场|项|家|所|条|公里|千米|米|"
+    r"平方米|平方公里|万亩|亩|万吨|吨|千瓦|万千瓦|兆瓦|台|套|辆|艘|架|张|件|座|期|批|处|种|面|名|位|次|倍|万|亿|%|个百分点"
+)
+QUANTITY = re.compile(rf"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)(?:余|多)?(?:{_UNITS})")
+_RESULT_VERB = re.compile(
+    r"完成|开展|建成|新建|实现|突破|达到|达|超过|超|增长|提高|提升|覆盖|保持在|稳定在|累计|"
+    r"举办|接待|创|位居|划入|建立|打赢|取得|安装|投运|培育|引进|签约|减少|下降|新增|诊治|惠及|参与|成效"
+)
+_COMPLETION = re.compile(r"成功举办|打赢|全面建成|建成投运|已全部|初现成效|取得.{0,6}成效|完成对|实现.{0,8}全覆盖")
+_FUTURE = re.compile(r"将|计划|力争|争取|目标|预计|要|到\d{4}年|明年|未来|确保|需要|应当|应|拟|如果|若")
+_SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
+
+
+@register(EXTRACTOR, requires=("people", "hierarchy"))
+def extract_achievements(doc: Doc) -> Extraction:
+    """Find achievements and ``achieved`` relations."""
+    out = Extraction()
+    text = doc.norm
+    found = actors(doc)
+    persons = doc.by_label("Person")
+    home = home_actor(doc)
+    for sentence in doc.sentences:
+        sentence_text = text[sentence.start : sentence.end]
+        if _FUTURE.search(sentence_text[:12]) or any(
+            sentence.start <= p.start < sentence.start + 12 for p in persons
+        ):
+            continue
+        subject = None
+        for start, end in clauses(doc, sentence):
+            clause = text[start:end]
+            if _FUTURE.search(clause):
+                continue
+            has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
+            if not (has_quantity or _COMPLETION.search(clause)):
+                subject = actor_before(doc, found, start, end) or subject
+                continue
+            verb = _RESULT_VERB.search(clause) or _COMPLETION.search(clause)
+            assert verb is not None
+            subject = actor_before(doc, found, start, start + verb.start()) or subject
+            actor = subject or home
+            if actor is None:
+                continue
+            begin = start
+            if subject is not None and start <= subject.start < start + verb.start():
+                begin = subject.end
+            while begin < end and text[begin] in "，、的 ":
+                begin += 1
+            if end - begin < 4 or _SKIP_START.match(text[begin:end]):
+                continue
+            mention = doc.mention(begin, end, "Achievement", "", sentence.index)
+            out.mentions.append(mention)
+            out.relations.append(Relation(actor, "achieved", mention, sentence, 0.65, EXTRACTOR))
+    return out

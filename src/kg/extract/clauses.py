@@ -1,0 +1,71 @@
+"""Clauses and the actors that goal and achievement extractors attribute them to."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from kg.model import Mention, Sentence
+from kg.nlp.doc import Doc
+
+_CLAUSE_END = re.compile(r"[，；：,;:]")
+
+
+def clauses(doc: Doc, sentence: Sentence) -> Iterator[tuple[int, int]]:
+    """The ``[start, end)`` clauses of a sentence, split at ，；： outside quotes."""
+    text = doc.norm
+    start = sentence.start
+    depth = 0
+    for position in range(sentence.start, sentence.end):
+        ch = text[position]
+        if ch in "“（(《":
+            depth += 1
+        elif ch in "”）)》":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (_CLAUSE_END.match(ch) or ch in "。！？!?"):
+            if position > start:
+                yield start, position
+            start = position + 1
+    if start < sentence.end:
+        yield start, sentence.end
+
+
+def actors(doc: Doc) -> list[Mention]:
+    """Organisations and places of the article, in text order."""
+    return sorted(
+        (m for m in doc.mentions if m.label in ("Organization", "Place")),
+        key=lambda m: (m.start, -m.end),
+    )
+
+
+def innermost(mentions: list[Mention]) -> Mention:
+    """Of adjacent mentions (深圳市 + 光明区), the last; else the first."""
+    current = mentions[0]
+    for mention in mentions[1:]:
+        if mention.start == current.end:
+            current = mention
+        elif mention.start > current.end:
+            break
+    return current
+
+
+def home_actor(doc: Doc) -> Mention | None:
+    """The place or body the article mentions most, standing for "the article's actor"."""
+    counts = Counter(m.canonical for m in actors(doc) if m.label == "Place")
+    if not counts:
+        counts = Counter(m.canonical for m in actors(doc))
+    if not counts:
+        return None
+    name = counts.most_common(1)[0][0]
+    return next(m for m in actors(doc) if m.canonical == name)
+
+
+def actor_before(doc: Doc, found: list[Mention], start: int, end: int) -> Mention | None:
+    """The actor written in ``[start, end)``, the clause before its verb, if any."""
+    inside = [m for m in found if start <= m.start and m.end <= end and not _venue(doc.norm, m)]
+    return innermost(inside) if inside else None
+
+
+def _venue(text: str, mention: Mention) -> bool:
+    return bool(re.search(r"(在|于|赴|到|至|来自|对|向|同|与|和)$", text[max(0, mention.start - 1) : mention.start]))

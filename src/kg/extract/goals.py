@@ -1,0 +1,136 @@
+"""Goals: what an organisation or place sets out to reach, with the deadline year.
+
+"到2025年，基本建成…", "力争今年10月并网发电", "今年，西藏将大力发展…，加快培育…",
+"计划完成营造林40万亩以上", "目标是…", "“十四五”时期" (deadline 2025).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import Extraction, Relation, register
+from kg.extract.clauses import actor_before, actors, clauses, home_actor, innermost
+from kg.model import Mention
+from kg.nlp.doc import Doc
+
+EXTRACTOR = "goals"
+
+_DEADLINE = re.compile(r"(?:到|至|在)(\d{4})年(?:底|末|前|年底前)?")
+_PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|末)")
+_TRIGGER = re.compile(
+    r"(?:力争|争取|计划(?!草案|执行|书|单列)|目标是|目标为|努力|致力于|将)(?!近|会|于|其|这|此|是|有|在|以)"
+)
+# 加快建设 looks ahead only in a sentence that does (十四五时期, 到2025年, 今年).
+_TAIL = re.compile(r"的(?:重要|关键|目标|号角)|提供|高亢号角")
+_PUSH = re.compile(r"加快(?=建设|打造|推进|构建)")
+_FUTURE_HINT = re.compile(r"今年|明年|年内|未来|接下来|下一步|\d{4}年(?:底|前)|到\d{4}年|“?十[一二三四五六七八九]五")
+_FIVE_YEAR = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
+_GOAL_VERB = re.compile(r"建成|建设|打造|实现|完成|达到|发展|培育|推进|提升|提高|办好|实施|突破|形成|增长|修复|新增|新建|巩固|达成|并网|扩大|保持|确保|构建")
+_NOT_GOAL = re.compile(
+    r"^(?:出席|参加|访问|会见|会谈|举行|召开|主持|签署|审议|审查|听取|讨论|表决|对|就|同|与|向|以|继续)"
+)
+_LEAD = re.compile(r"(?:在?\d{4}年(?:年底|底|末)?前?|今年\d*月?(?:底|前)?|明年|年内|为[^，]{1,12}?(?=办好|提供|实现|建设))")
+
+
+def _deadline(text: str, start: int, end: int, published: str | None) -> str | None:
+    clause = text[start:end]
+    match = _DEADLINE.search(clause)
+    if match:
+        return match.group(1)
+    period = _PLAN_PERIOD.search(clause)
+    if period:
+        return str(_FIVE_YEAR.get(period.group(1), "")) or None
+    if published and re.search(r"今年|年内", clause):
+        return published[:4]
+    if published and "明年" in clause:
+        return str(int(published[:4]) + 1)
+    return None
+
+
+@register(EXTRACTOR, requires=("people", "hierarchy"))
+def extract_goals(doc: Doc) -> Extraction:
+    """Find goals and ``targets`` relations."""
+    out = Extraction()
+    text = doc.norm
+    persons = doc.by_label("Person")
+    meetings = doc.by_label("Meeting")
+    covers = meetings + doc.by_label("Post")
+    found = [a for a in actors(doc) if not any(m.start <= a.start < m.end for m in covers)]
+    home = home_actor(doc)
+    for sentence in doc.sentences:
+        looks_ahead = bool(_FUTURE_HINT.search(text[sentence.start : sentence.end]))
+        context_deadline = None
+        active = False
+        subject: Mention | None = None
+        for start, end in clauses(doc, sentence):
+            clause = text[start:end]
+            deadline = _deadline(text, start, end, doc.article.date) or context_deadline
+            if _DEADLINE.fullmatch(clause.strip()) or _PLAN_PERIOD.fullmatch(clause.strip()) or re.fullmatch(
+                r"(今年|明年|未来\d+年|接下来|下一步|据悉)", clause.strip()
+            ):
+                context_deadline, active = deadline, True
+                continue
+            trigger = _TRIGGER.search(clause) or (_PUSH.search(clause) if looks_ahead else None)
+            if trigger:
+                before = actor_before(doc, found, start, start + trigger.start())
+                if trigger.group() == "将" and not before and not (
+                    context_deadline and not _names_someone(text, start, start + trigger.start(), persons)
+                ):
+                    active = False
+                    continue
+                goal_start = start + trigger.end()
+                subject = before or subject
+                active = not _NOT_GOAL.match(text, goal_start)
+            elif active and _GOAL_VERB.match(clause.lstrip("并要")):
+                goal_start = start
+            elif context_deadline and (verb := _GOAL_VERB.search(clause[:8])):
+                goal_start = start + verb.start() - (2 if clause[max(0, verb.start() - 2) : verb.start()] in ("基本", "全面") else 0)
+                subject = actor_before(doc, found, start, start + verb.start()) or subject
+                active = True
+            else:
+                active = False
+                continue
+            while goal_start < end and text[goal_start] in "，、 ":
+                goal_start += 1
+            lead = _LEAD.match(text, goal_start, end)
+            if lead:
+                goal_start = lead.end()
+            cut = _TAIL.search(text, goal_start, end)
+            for part_start, part_end in _parts(text, goal_start, cut.start() if cut else end):
+                goal = text[part_start:part_end]
+                if len(goal) < 4 or _NOT_GOAL.match(goal) or not _GOAL_VERB.search(goal):
+                    continue
+                actor = subject or _sentence_subject(text, found, sentence.start) or home
+                if actor is None or any(p.start <= part_start < p.end for p in persons):
+                    continue
+                mention = doc.mention(part_start, part_end, "Goal", "", sentence.index)
+                out.mentions.append(mention)
+                out.relations.append(Relation(actor, "targets", mention, sentence, 0.7, EXTRACTOR))
+                if deadline:
+                    doc.attributes[("Goal", mention.canonical)] = (("deadline", deadline),)
+    return out
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Goals listed with 、 each starting with a verb (加快建设甲、加快建设乙) are separate."""
+    parts = []
+    begin = start
+    for match in re.finditer("、", text[start:end]):
+        after = start + match.end()
+        if _TRIGGER.match(text, after) or _PUSH.match(text, after) or _GOAL_VERB.match(text, after):
+            parts.append((begin, start + match.start()))
+            begin = after
+    parts.append((begin, end))
+    return parts
+
+
+def _names_someone(text: str, start: int, end: int, persons: list[Mention]) -> bool:
+    return any(start <= p.start < end for p in persons)
+
+
+def _sentence_subject(text: str, found: list[Mention], start: int) -> Mention | None:
+    """The actor a sentence opens with (after a time phrase such as 今年，), if any."""
+    lead = re.match(r"(?:(?:今年|明年|未来\d+年|接下来|\d{4}年)，?)?", text[start : start + 12])
+    opening = start + (lead.end() if lead else 0)
+    first = [m for m in found if m.start == opening]
+    return innermost(first + [m for m in found if m.start > opening]) if first else None
