@@ -28,7 +28,7 @@ _HEADS = (
     "恳谈会", "通气会", "调度会", "学习会", "一般性辩论", "会晤", "联欢会", "庆典", "论坛年会",
 )
 # What a meeting head must not be followed by: then it names a body or a document.
-_NOT_AFTER_HEAD = "精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|期间|代表|常务|常委|中心|室|厅|堂|上|后|前|召开|举行|开幕|闭幕"
+_NOT_AFTER_HEAD = "精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|期间|代表|常务|常委|中心|室|厅|堂|召开|举行|开幕|闭幕"
 _TRIGGERS = (
     "主持召开", "召开", "举行", "举办", "主办", "承办", "主持", "出席", "参加", "列席",
     "出席了", "参加了", "主持了", "举行了", "召开了", "共同主持", "见证", "亮相",
@@ -40,7 +40,7 @@ _GENERIC_PREFIX = re.compile(
     r"^(?:当日|当天|现场|此次|本次|这次|该|本届|上述|这一|上午的|下午的|当天的|全体)?"
 )
 _BOUNDARY = re.compile(
-    r"[，。；：！？,;:!?、\s]|暨|和(?=\d{4}年)|" + alternation(list(_TRIGGERS))
+    r"[，。；：！？,;:!?、\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|听取|审议|研究|部署|通过|准备|" + alternation(list(_TRIGGERS))
     + r"|在|于|由|将|的|并|与|同|对|向|了|\d+[月日号]|上午|下午|晚上|期间|之际|前夕|之后|以来"
 )
 _TALK = re.compile(r"(在)?(?:还|也|分别|先后|当天|随后|同时|共同)*(会见|会谈|会晤|举行会谈|通电话)(了)?")
@@ -118,30 +118,95 @@ def extract_meetings(doc: Doc) -> Extraction:
     state = _State()
     text = doc.norm
     persons = sorted(doc.by_label("Person"), key=lambda m: m.start)
+    posts = doc.by_label("Post")
     bodies = sorted(
-        [m for m in doc.mentions if m.label in ("Organization", "Place")], key=lambda m: (m.start, -m.end)
+        [m for m in doc.mentions if m.label in ("Organization", "Place")
+         and not any(p.start <= m.start < p.end for p in posts)],
+        key=lambda m: (m.start, -m.end),
     )
     for sentence in doc.sentences:
         in_sentence = [p for p in persons if sentence.start <= p.start < sentence.end]
-        dates = find_dates(text, sentence.start, sentence.end, doc.article.date, state.last_date)
+        found = _meetings_in(doc, sentence)
+        dates = [
+            d for d in find_dates(text, sentence.start, sentence.end, doc.article.date, state.last_date)
+            if len(d.iso) > 4 and not any(m.start <= d.start < m.end for m, _ in found)
+        ]
         named: list[Mention] = []
-        for mention, generic in _meetings_in(doc, sentence):
-            if generic:
-                continue
-            named.append(mention)
+        for mention, generic in found:
+            if not generic:
+                named.append(mention)
+            else:
+                convened = _convened_generic(doc, sentence, mention, bodies)
+                if convened is not None:
+                    named.append(convened)
         talks = _talks(doc, sentence, in_sentence, out)
         if named or talks:
             _date_meetings(named + talks, dates, text, sentence, out)
             _convene(doc, sentence, named, bodies, out)
-        if named:
-            state.current = named
-        elif talks:
-            state.current = talks
-        if dates:
+        reported = _reported(text, sentence, named) + [t for t in talks if len(t.canonical) > 2]
+        if reported:
+            state.current = reported
+        elif named and not state.current:
+            state.current = named[:1]
+        if dates and len(dates[-1].iso) == 10:
             state.last_date = dates[-1].iso
         out.mentions.extend(named)
         _attend(doc, sentence, in_sentence, named, state, out)
     return out
+
+
+_EVENT_VERB = "召开了|举行了|主持召开|召开|举行|主持了|主持|出席了|出席|参加了|参加|举办"
+_NOT_REPORTED = re.compile(r"将|宣布|同意|决定|计划|拟|准备|前夕")
+
+
+def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Mention]:
+    """The meetings a sentence reports as taking place, which later bare references
+    (会议, 上午的会议) and speakers stand for."""
+    body = text[sentence.start : sentence.end]
+    if _NOT_REPORTED.search(body):
+        return []
+    objects = []
+    for meeting in named:
+        clause_start, _ = _clause_bounds(text, sentence, meeting.start)
+        before = text[clause_start : meeting.start]
+        after = text[meeting.end : sentence.end]
+        if re.search(f"(?:{_EVENT_VERB})[^，。；]*$", before) or re.match(r"^(?:上|现场|期间)", after):
+            objects.append(meeting)
+    if objects:
+        return _with_coheld(objects, named, text)
+    subjects = [
+        m for m in named
+        if re.match(r"^[^，。；]{0,24}?(?:举行|召开|开幕|闭幕|举办)(?![^，。；]*(?:会议|大会|论坛))", text[m.end : sentence.end])
+    ]
+    return subjects
+
+
+def _with_coheld(objects: list[Mention], named: list[Mention], text: str) -> list[Mention]:
+    """Meetings joined to the reported ones by 、 or 暨 are reported too."""
+    group = list(objects)
+    for meeting in named:
+        if meeting in group:
+            continue
+        if any(0 <= o.start - meeting.end <= 1 and text[meeting.end : o.start] in ("、", "暨", "和")
+               or 0 <= meeting.start - o.end <= 1 and text[o.end : meeting.start] in ("、", "暨", "和")
+               for o in group):
+            group.append(meeting)
+    return sorted(group, key=lambda m: m.start)
+
+
+def _convened_generic(doc: Doc, sentence: Sentence, mention: Mention, bodies: list[Mention]) -> Mention | None:
+    """中共中央政治局12月25日召开会议 -> the meeting 中共中央政治局会议."""
+    text = doc.norm
+    clause_start, _ = _clause_bounds(text, sentence, mention.start)
+    before = text[clause_start : mention.start]
+    if not re.search(r"(?:召开|举行)(?:了)?(?:全体)?$", before):
+        return None
+    owners = [b for b in bodies if clause_start <= b.start and b.end <= mention.start and b.label == "Organization"]
+    if not owners:
+        return None
+    owner = owners[0].canonical
+    head = _GENERIC_PREFIX.sub("", mention.text)
+    return doc.mention(mention.start, mention.end, "Meeting", owner + head, sentence.index)
 
 
 def _date_meetings(meetings: list[Mention], dates: list[DateMention], text: str,
@@ -299,7 +364,7 @@ def _attendees(text: str, sentence: Sentence, persons: list[Mention], verb_start
     listed = [p for p in persons if previous_verb <= p.start and p.end <= verb_start]
     if listed:
         clause = text[clause_start:verb_start]
-        if re.search(r"[同与]", clause) and "共同" in clause:
+        if clause.startswith(("同", "与")):  # 同X共同主持: the sentence's subject too
             subject = [p for p in persons if p.end <= clause_start]
             return subject[:1] + [p for p in listed if p.start >= clause_start]
         return listed
