@@ -45,13 +45,31 @@ def _org_head_pattern() -> re.Pattern[str]:
 _LINK = re.compile(f"({_STEM}(?:{_ADMIN_SUFFIX}))")
 
 
+_KIND_RANK = {"continent": 6, "country": 5, "province": 4, "municipality": 4, "region": 4, "sar": 4,
+              "city": 3, "prefecture": 3, "area": 2}
+_SUFFIX_RANK = (("自治区", 4), ("特别行政区", 4), ("省", 4), ("自治州", 3), ("地区", 3), ("市", 3),
+                ("州", 3), ("盟", 3), ("新区", 2), ("区", 2), ("县", 2), ("旗", 2), ("街道", 1),
+                ("镇", 1), ("乡", 1), ("社区", 0), ("村", 0))
+
+
+def _rank(place: str) -> int:
+    """How high a place stands: continent 6, country 5 ... village 0."""
+    known = resources.places().get(place)
+    if known:
+        return _KIND_RANK.get(known[0], 2)
+    for suffix, rank in _SUFFIX_RANK:
+        if place.endswith(suffix):
+            return rank
+    return 1
+
+
 def _non_place_word(word: str) -> bool:
     tag = dictionary_tags().get(word)
     return tag is not None and tag not in ("ns", "nt", "nz")
 
 
 def _starts_with_function_word(stem: str) -> bool:
-    return any(dictionary_tags().get(stem[:k], "n")[0] in "vpcdrum" for k in (2, 1))
+    return stem[:1] in "在和与及对向将把被从到是为了等由" or dictionary_tags().get(stem[:2], "n")[0] in "vpcdrum"
 
 
 def _clean_stem(stem: str) -> bool:
@@ -104,7 +122,12 @@ def _place_chains(doc: Doc, sentence: Sentence, out: Extraction, learned: set[st
                 position = known.end()
                 continue
             link = _LINK.match(text, position, sentence.end)
-            if not link or not _clean_stem(link.group()[:-1]) or _non_place_word(link.group()):
+            if (
+                not link
+                or not _clean_stem(link.group()[:-1])
+                or _non_place_word(link.group())
+                or _starts_with_function_word(link.group())
+            ):
                 break
             chain.append((position, link.end(), link.group()))
             learned.add(link.group())
@@ -114,7 +137,7 @@ def _place_chains(doc: Doc, sentence: Sentence, out: Extraction, learned: set[st
         for start, end, name in chain:
             mention = doc.mention(start, end, "Place", name if name != text[start:end] else "", sentence.index)
             out.mentions.append(mention)
-            if previous is not None:
+            if previous is not None and _rank(mention.canonical) < _rank(previous.canonical):
                 out.relations.append(Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR))
             previous = mention
 
@@ -189,7 +212,8 @@ def _sub_body(doc: Doc, sentence: Sentence, parent: Mention, out: Extraction) ->
     ):
         return
     end = parent.end + head.end()
-    sub = doc.mention(parent.end, end, "Organization", "", sentence.index)
+    # Named in full (国务院新闻办公室), so that two bodies' 新闻办公室 stay apart.
+    sub = doc.mention(parent.end, end, "Organization", parent.canonical + text[parent.end : end], sentence.index)
     out.mentions.append(sub)
     out.relations.append(Relation(sub, "partOf", parent, sentence, 0.8, EXTRACTOR))
 

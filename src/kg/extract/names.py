@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg import resources
-from kg.nlp.lexicon import alternation, dictionary_tags
+from kg.nlp.lexicon import alternation, dictionary_tags, place_names
 
 # Characters used in transliterated foreign names (普京, 马特维延科, 雪克来提·扎克尔).
 TRANSLIT = frozenset(
@@ -62,7 +62,13 @@ def _is_name_run(run: str) -> bool:
 
 
 def _is_foreign_run(run: str) -> bool:
-    return 2 <= len(run) <= 12 and all(ch in TRANSLIT for ch in run) and not run.startswith("·")
+    return (
+        2 <= len(run) <= 12
+        and all(ch in TRANSLIT for ch in run)
+        and not run.startswith("·")
+        and dictionary_tags().get(run, "nr").startswith("nr")
+        and run not in place_names()
+    )
 
 
 def name_at(text: str, start: int, known: frozenset[str] = frozenset()) -> str | None:

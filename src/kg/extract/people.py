@@ -15,7 +15,7 @@ from kg.extract.base import Extraction, Relation, register
 from kg.extract.names import TRANSLIT, name_at, name_before
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
-from kg.nlp.lexicon import alternation, dictionary_tags, is_common_word
+from kg.nlp.lexicon import alternation, dictionary_tags, is_common_word, place_names
 
 EXTRACTOR = "people"
 
@@ -85,7 +85,13 @@ def _list_item_at(text: str, start: int, known: frozenset[str]) -> str | None:
         return name
     stop = re.compile(r"[，。、；：,;:\s]").search(text, start)
     run = text[start : stop.start() if stop else len(text)]
-    if 2 <= len(run) <= 4 and not is_common_word(run) and _anchor_pattern().search(run) is None:
+    if (
+        2 <= len(run) <= 4
+        and not is_common_word(run)
+        and _anchor_pattern().search(run) is None
+        and run[0] not in "和与及等"
+        and run not in place_names()
+    ):
         return run
     if "·" in run and 3 <= len(run) <= 16:
         return run
