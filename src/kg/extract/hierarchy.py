@@ -90,6 +90,8 @@ def extract_hierarchy(doc: Doc) -> Extraction:
     learned: set[str] = set()
     for sentence in doc.sentences:
         _place_chains(doc, sentence, out, learned)
+    for sentence in doc.sentences:
+        _unknown_places(doc, sentence, out, learned)
     if learned:
         pattern = re.compile(alternation(sorted(learned)))
         taken = {(m.start, m.end) for m in out.mentions}
@@ -140,6 +142,44 @@ def _place_chains(doc: Doc, sentence: Sentence, out: Extraction, learned: set[st
             if previous is not None and _rank(mention.canonical) < _rank(previous.canonical):
                 out.relations.append(Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR))
             previous = mention
+
+
+_UNKNOWN_PLACE = re.compile(r"(?:^|(?<=[，。、；：:,\s“（(在于和与到赴从对]))([\u4e00-\u9fff]{2,3}?(?:省|市|县|自治州|自治县))")
+
+
+def _unknown_places(doc: Doc, sentence: Sentence, out: Extraction, learned: set[str]) -> None:
+    """A province, city or county the gazetteer lacks (云岭省, 梧川市), at a clause boundary,
+    and the chain it starts (梧川市青禾县)."""
+    text = doc.norm
+    taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
+    for match in _UNKNOWN_PLACE.finditer(text, sentence.start, sentence.end):
+        start, end = match.span(1)
+        word, stem = match.group(1), match.group(1)[:-1]
+        if any(s < end and start < e for s, e in taken) or not _unknown_stem(stem) or _non_place_word(word):
+            continue
+        chain = [(start, end, word)]
+        position = end
+        while position < sentence.end:
+            link = _LINK.match(text, position, sentence.end)
+            if not link or not _unknown_stem(link.group()[:-1]) or _rank(link.group()) >= _rank(chain[-1][2]):
+                break
+            chain.append((position, link.end(), link.group()))
+            position = link.end()
+        previous: Mention | None = None
+        for link_start, link_end, name in chain:
+            learned.add(name)
+            mention = doc.mention(link_start, link_end, "Place", "", sentence.index)
+            out.mentions.append(mention)
+            taken.append((link_start, link_end))
+            if previous is not None:
+                out.relations.append(Relation(mention, "partOf", previous, sentence, 0.85, EXTRACTOR))
+            previous = mention
+
+
+def _unknown_stem(stem: str) -> bool:
+    """A stem that may name a place: not a common word, no function characters."""
+    tag = dictionary_tags().get(stem)
+    return _clean_stem(stem) and (tag is None or tag in ("ns", "nz", "nr", "nrt")) and not _starts_with_function_word(stem)
 
 
 def _organisations(doc: Doc, sentence: Sentence, out: Extraction, home: str | None) -> None:

@@ -235,11 +235,12 @@ def _convene(doc: Doc, sentence: Sentence, named: list[Mention], bodies: list[Me
         verb_start = sentence.start + match.start()
         verb_end = sentence.start + match.end()
         objects = [m for m in named if m.start >= verb_end and not _separated(text, verb_end, m.start)]
-        if not objects:
-            objects = [m for m in named if m.end <= verb_start and text[m.end:verb_start].startswith("由")]
+        clause_start, _ = _clause_bounds(text, sentence, verb_start)
+        if not objects and "由" in text[clause_start:verb_start]:
+            # 世界议长大会由各国议会联盟主办: the meeting is the subject.
+            objects = [m for m in named if m.end <= verb_start][-1:]
         if not objects:
             continue
-        clause_start, _ = _clause_bounds(text, sentence, verb_start)
         convener = None
         by = text.rfind("由", clause_start, verb_start)
         candidates = [b for b in bodies if clause_start <= b.start and b.end <= verb_start]

@@ -54,6 +54,8 @@ def _is_name_run(run: str) -> bool:
     surnames = resources.surnames()
     if not 2 <= len(run) <= 4:
         return False
+    if run[0] in "和与同及" and dictionary_tags().get(run[1:], "nr")[:2] != "nr":
+        return False  # 和王后: a conjunction, not the surname 和
     if len(run) == 4 and run[:2] not in surnames:
         return False
     if run[0] not in surnames and run[:2] not in surnames:
@@ -127,4 +129,6 @@ def _boundary_char(ch: str) -> bool:
 
 
 def _ends_with_boundary_word(text: str, end: int) -> bool:
-    return any(text.endswith(word, 0, end) for word in ("和", "与", "同", "在", "由", "日", "时", "上", "中", "后", "了"))
+    if any(text.endswith(word, 0, end) for word in ("和", "与", "同", "在", "由", "日", "时", "上", "中", "后", "了")):
+        return True
+    return end >= 2 and dictionary_tags().get(text[end - 2 : end], "") == "v"  # 选举韦德明为…

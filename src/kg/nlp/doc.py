@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -9,6 +10,14 @@ from kg.model import Article, Mention, Sentence, Token
 from kg.nlp.normalize import normalize
 from kg.nlp.segment import Segmenter, tokenize
 from kg.nlp.sentences import split_sentences
+
+
+# A wire dateline ("央视网消息（新闻联播）：", "新华社北京3月5日电") names the outlet,
+# not an actor of the story.
+_DATELINE = re.compile(
+    r"\s*(?:央视网|新华社|中新网|人民网|中广网|新华网|光明网|中国新闻网)[^，。：]{0,16}?(?:消息|电)"
+    r"(?:（[^）]{0,12}）|\([^)]{0,12}\))?[：:\s]?"
+)
 
 
 @dataclass
@@ -38,6 +47,9 @@ class Doc:
         """Normalise and split ``article``."""
         norm = normalize(article.text)
         start, end = article.body_span
+        dateline = _DATELINE.match(norm, start, end)
+        if dateline:
+            start = dateline.end()
         sentences = [
             Sentence(s.start, s.end, article.text[s.start : s.end], s.index)
             for s in split_sentences(norm, start, end)

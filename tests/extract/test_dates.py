@@ -1,0 +1,33 @@
+"""Dates resolved against the article's publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.dates import find_dates
+
+CASES = [
+    ("3月5日", "2021-03-08", "2021-03-05"),
+    ("4日上午", "2024-03-04", "2024-03-04"),
+    ("30日上午", "2025-08-01", "2025-07-30"),  # a day still to come: the month before
+    ("明年1月12日至14日", "2025-12-25", "2026-01-12"),
+    ("今年5月", "2024-07-24", "2024-05"),
+    ("12月28日", "2025-01-05", "2024-12-28"),  # December in a January article
+    ("2024年3月5日", None, "2024-03-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "iso"), CASES)
+def test_dates(text: str, published: str | None, iso: str) -> None:
+    found = find_dates(text, 0, len(text), published)
+    assert [d.iso for d in found] == [iso]
+    assert text[found[0].start : found[0].end] == text.removesuffix("上午")
+
+
+def test_same_day_refers_to_the_last_date() -> None:
+    text = "当日"
+    assert [d.iso for d in find_dates(text, 0, 2, "2021-03-08", last="2021-03-05")] == ["2021-03-05"]
+
+
+def test_relative_date_without_a_publication_date_is_dropped() -> None:
+    assert find_dates("5日", 0, 2, None) == []

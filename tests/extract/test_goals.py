@@ -1,0 +1,42 @@
+"""Goals and achievements: sentences we wrote -> targets and achieved facts."""
+
+from __future__ import annotations
+
+import kg
+
+
+def _facts(text: str, predicate: str) -> list[kg.Fact]:
+    return [f for f in kg.extract(text, date="2025-01-20") if f.predicate == predicate]
+
+
+def test_deadline_goal() -> None:
+    goals = _facts("到2027年，云岭省基本建成西部数字经济高地。", "targets")
+    assert [(g.subject.name, g.object.name) for g in goals] == [("云岭省", "基本建成西部数字经济高地")]
+    assert dict(goals[0].object.attributes)["deadline"] == "2027"
+
+
+def test_plan_goals_listed_in_one_sentence() -> None:
+    goals = _facts("今年，云岭省将大力发展清洁能源，加快培育装备制造业。", "targets")
+    names = {g.object.name for g in goals}
+    assert "大力发展清洁能源" in names and "培育装备制造业" in names
+    assert all(g.subject.name == "云岭省" for g in goals)
+
+
+def test_five_year_plan_period_gives_its_last_year() -> None:
+    goals = _facts("“十五五”时期，梧川市力争建成区域消费中心城市。", "targets")
+    assert goals and dict(goals[0].object.attributes)["deadline"] == "2030"
+
+
+def test_a_person_going_to_do_something_is_no_goal() -> None:
+    assert not _facts("外交部长韩立鸣将出席论坛开幕式。", "targets")
+
+
+def test_achievements_with_quantities() -> None:
+    found = _facts("2024年，云岭省地区生产总值突破2.86万亿元，新建中小学校132所。", "achieved")
+    names = {f.object.name for f in found}
+    assert any("2.86万亿元" in n for n in names) and any("132所" in n for n in names)
+    assert {f.subject.name for f in found} == {"云岭省"}
+
+
+def test_plans_are_not_achievements() -> None:
+    assert not _facts("今年，云岭省计划完成重大项目投资3800亿元。", "achieved")

@@ -1,0 +1,49 @@
+"""Meetings: sentences we wrote -> convened, heldOn and attended facts."""
+
+from __future__ import annotations
+
+from tests.conftest import triples
+
+COHELD = (
+    "4月10日，江川市青山区召开2024年宣传思想文化工作会议暨全国文明城区创建动员大会。"
+    "江川市青山区委书记林志远，区委副书记、区长高晓梅，区领导陈思雨参加会议。"
+)
+
+
+def test_coheld_meetings_each_get_convener_date_and_attendees() -> None:
+    facts = triples(COHELD, date="2024-04-12")
+    for meeting in ("2024年宣传思想文化工作会议", "全国文明城区创建动员大会"):
+        assert ("青山区", "convened", meeting) in facts
+        assert (meeting, "heldOn", "2024-04-10") in facts
+        for person in ("林志远", "高晓梅", "陈思雨"):
+            assert (person, "attended", meeting) in facts
+
+
+def test_day_only_date_in_the_previous_month() -> None:
+    facts = triples("28日上午，梧川市人大常委会召开第十八次会议。", date="2025-11-05")
+    assert ("第十八次会议", "heldOn", "2025-10-28") in facts
+
+
+def test_bare_meeting_named_by_its_convener() -> None:
+    facts = triples("省委常委会12月3日召开会议，省委书记梁正清主持会议。", date="2025-12-04")
+    assert ("省委常委会会议", "heldOn", "2025-12-03") in facts
+    assert ("梁正清", "attended", "省委常委会会议") in facts
+
+
+def test_a_venue_is_not_a_convener() -> None:
+    facts = triples("第三届数字乡村发展论坛17日在云屏市开幕，由农业农村部主办。", date="2025-06-18")
+    assert ("农业农村部", "convened", "第三届数字乡村发展论坛") in facts
+    assert not any(p == "convened" and s == "云屏市" for s, p, _ in facts)
+
+
+def test_talks_are_meetings_of_their_participants() -> None:
+    facts = triples("国务院总理程远航在北京会见瑞典外长卡尔松。", date="2025-09-03")
+    assert ("程远航", "attended", "程远航会见卡尔松") in facts
+    assert ("卡尔松", "attended", "程远航会见卡尔松") in facts
+
+
+def test_speaker_at_the_meeting_attended_it() -> None:
+    text = "全国政协3日在京召开专题协商会。政协副主席何振东在会上发言。"
+    facts = triples(text, date="2025-07-04")
+    assert ("何振东", "attended", "专题协商会") in facts
+    assert ("全国政协", "convened", "专题协商会") in facts

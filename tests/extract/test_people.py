@@ -1,0 +1,51 @@
+"""Persons and posts: sentences we wrote -> the holdsPost facts they must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import triples
+
+CASES = [
+    # stacked posts before a name give one fact each
+    ("江川市青山区委书记林志远，区委副书记、区长高晓梅出席会议。",
+     {("林志远", "holdsPost", "江川市青山区委书记"), ("高晓梅", "holdsPost", "区委副书记"),
+      ("高晓梅", "holdsPost", "区长")}),
+    # one post, a list of names
+    ("省人大常委会副主任许国栋、刘慧敏、邱立言出席会议。",
+     {("许国栋", "holdsPost", "省人大常委会副主任"), ("刘慧敏", "holdsPost", "省人大常委会副主任"),
+      ("邱立言", "holdsPost", "省人大常委会副主任")}),
+    # a title after a name
+    ("宋承望总理在会上强调，要抓好落实。", {("宋承望", "holdsPost", "总理")}),
+    # a transliterated foreign name after a post with a country prefix
+    ("国务院总理程远航会见了瑞典外长卡尔松。",
+     {("程远航", "holdsPost", "国务院总理"), ("卡尔松", "holdsPost", "瑞典外长")}),
+    # 为 + post
+    ("会议选举韦德明为大会秘书长。", {("韦德明", "holdsPost", "大会秘书长")}),
+    # 兼 joins two posts
+    ("国务委员兼国务院秘书长方振华陪同。",
+     {("方振华", "holdsPost", "国务委员"), ("方振华", "holdsPost", "国务院秘书长")}),
+]
+
+NOT_POSTS = [
+    # a role label is not a post
+    ("区领导陈思雨、何文澜参加会议。", "陈思雨"),
+    ("有关部门负责同志周建国介绍情况。", "周建国"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES)
+def test_posts(sentence: str, expected: set[tuple[str, str, str]]) -> None:
+    found = {t for t in triples(sentence) if t[1] == "holdsPost"}
+    assert expected <= found, f"missing {expected - found}"
+
+
+@pytest.mark.parametrize(("sentence", "person"), NOT_POSTS)
+def test_role_labels_are_not_posts(sentence: str, person: str) -> None:
+    assert not {t for t in triples(sentence) if t[0] == person and t[1] == "holdsPost"}
+
+
+def test_a_place_name_is_not_a_person() -> None:
+    facts = triples("国家主席习近平在杜尚别同塔吉克斯坦总统会谈。")
+    assert ("习近平", "holdsPost", "国家主席") in facts
+    assert not any(t[0] == "杜尚别" for t in facts)

@@ -1,0 +1,26 @@
+"""Statements: speech verbs after a person or a pronoun."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+CASES = [
+    ("区委书记林志远强调，要压实责任。", "林志远", "要压实责任。"),
+    ("省长何振东在讲话中指出，要稳住经济大盘。", "何振东", "要稳住经济大盘。"),
+    ("市长方锦程出席会议。他表示，将全力推进。", "方锦程", "将全力推进。"),
+    ("副总理宋承望出席开幕式并致辞。", "宋承望", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), CASES)
+def test_stated(text: str, speaker: str, content: str | None) -> None:
+    stated = [f for f in kg.extract(text, date="2025-01-01") if f.predicate == "stated"]
+    assert [f.subject.name for f in stated] == [speaker]
+    if content is not None:
+        assert stated[0].object.name == content
+
+
+def test_a_meeting_stating_is_not_a_person() -> None:
+    assert not [f for f in kg.extract("会议指出，要抓好落实。") if f.predicate == "stated"]
