@@ -24,7 +24,7 @@ EXTRACTOR = "hierarchy"
 
 _ADMIN_SUFFIX = "特别行政区|自治区|自治州|自治县|地区|新区|街道|社区|省|市|州|盟|县|区|旗|镇|乡|村"
 _STEM = r"[\u4e00-\u9fff]{2,5}?"
-_NOT_IN_STEM = set("的和与及在是为了对向从到将把被等全本该各我其每这那上下中内外年月日")
+_NOT_IN_STEM = set("的和与及在是为了对向从到将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并")
 
 
 @cache
@@ -73,6 +73,8 @@ def _starts_with_function_word(stem: str) -> bool:
 
 
 def _clean_stem(stem: str) -> bool:
+    if any(dictionary_tags().get(stem[i : i + 2]) == "v" for i in range(len(stem) - 1)):
+        return False
     return not (set(stem) & _NOT_IN_STEM)
 
 
@@ -101,10 +103,13 @@ def extract_hierarchy(doc: Doc) -> Extraction:
                     out.mentions.append(
                         doc.mention(match.start(), match.end(), "Place", "", sentence.index)
                     )
-    doc_places = Counter(m.text for m in out.mentions if m.text[-1] in "区县")
-    home = doc_places.most_common(1)[0][0] if doc_places else None
+    homes: dict[str, str] = {}
+    for level in "省市区县":
+        counts = Counter(m.canonical for m in out.mentions if m.label == "Place" and m.canonical[-1] == level)
+        if counts:
+            homes[level] = counts.most_common(1)[0][0]
     for sentence in doc.sentences:
-        _organisations(doc, sentence, out, home)
+        _organisations(doc, sentence, out, homes)
     return out
 
 
@@ -182,7 +187,7 @@ def _unknown_stem(stem: str) -> bool:
     return _clean_stem(stem) and (tag is None or tag in ("ns", "nz", "nr", "nrt")) and not _starts_with_function_word(stem)
 
 
-def _organisations(doc: Doc, sentence: Sentence, out: Extraction, home: str | None) -> None:
+def _organisations(doc: Doc, sentence: Sentence, out: Extraction, homes: dict[str, str]) -> None:
     text = doc.norm
     known = resources.organizations()
     local = set(resources.local_bodies())
@@ -190,7 +195,8 @@ def _organisations(doc: Doc, sentence: Sentence, out: Extraction, home: str | No
         name = match.group()
         start, end = match.start(), match.end()
         canonical = ""
-        if name in local and home and home[-1] == name[0] and not _preceded_by_place(text, start):
+        home = homes.get(name[0]) if name in local else None
+        if home and not _preceded_by_place(text, start):
             canonical = home + name[1:]
         org = doc.mention(start, end, "Organization", canonical, sentence.index)
         out.mentions.append(org)

@@ -15,7 +15,7 @@ from kg.extract.base import Extraction, Relation, register
 from kg.extract.names import TRANSLIT, name_at, name_before
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
-from kg.nlp.lexicon import alternation, dictionary_tags, is_common_word, place_names
+from kg.nlp.lexicon import alternation, is_common_word, place_names, word_tag
 
 EXTRACTOR = "people"
 
@@ -48,7 +48,7 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
         word = token.text[: begin - token.start]
         if word in _NOT_PREFIX:
             break
-        tag = dictionary_tags().get(word, token.tag)
+        tag = word_tag(word)
         if not (
             word in _PREFIX_WORDS
             or word in resources.organizations()

@@ -23,6 +23,8 @@ line endings included, because every offset refers to it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import datetime
 import re
 from collections.abc import Iterator
@@ -55,13 +57,21 @@ def read_text_file(path: Path) -> Iterator[Article]:
         path: A text file in UTF-8 (a BOM is allowed), GB18030/GBK or Big5.
 
     Yields:
-        The article, its id the file name without extension.
+        The article, its id the file name without extension. Without a header date, a
+        file name ending in a date (``report-2025-06-18.txt``) gives the date.
 
     Raises:
         IngestError: The file is empty, binary or in no known encoding.
     """
     source = str(path)
-    yield read_text(_decode(path.read_bytes(), source), path.stem, path=source)
+    article = read_text(_decode(path.read_bytes(), source), path.stem, path=source)
+    named = _DATE_IN_NAME.search(path.stem)
+    if article.date is None and named:
+        article = replace(article, date=named.group(1))
+    yield article
+
+
+_DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})$")
 
 
 def read_text(

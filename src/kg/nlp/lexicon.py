@@ -26,6 +26,23 @@ def dictionary_tags() -> dict[str, str]:
     return table
 
 
+@cache
+def _shipped_tags() -> dict[str, str]:
+    return {word: tag for word, _, tag in resources.user_dictionary()}
+
+
+def word_tag(word: str) -> str:
+    """The part-of-speech tag of ``word`` from the dictionaries, whatever the backend.
+
+    Our shipped words come first, then jieba's dictionary; a word in neither (a name
+    the segmenter guessed) is tagged ``nz`` when it is all Chinese, ``x`` otherwise.
+    """
+    tag = _shipped_tags().get(word) or dictionary_tags().get(word)
+    if tag:
+        return tag
+    return "nz" if all("\u4e00" <= ch <= "\u9fff" for ch in word) else "x"
+
+
 def is_common_word(word: str) -> bool:
     """Whether ``word`` is a dictionary word that is not a person's name."""
     tag = dictionary_tags().get(word)

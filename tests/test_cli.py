@@ -1,0 +1,63 @@
+"""The kg command as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+SAMPLES = Path(str(resources.files("kg.resources").joinpath("samples")))
+REQUIRED = {"article", "subject", "subject_type", "predicate", "object", "object_type",
+            "evidence", "start", "end", "confidence"}
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, check=False)
+
+
+def test_extract_writes_the_fact_contract(tmp_path: Path) -> None:
+    out = tmp_path / "facts.jsonl"
+    done = run("extract", str(SAMPLES / "qingshan-2024-04-12.txt"), str(SAMPLES / "samples.jsonl"), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(REQUIRED <= set(row) for row in rows)
+    texts = {"qingshan-2024-04-12": (SAMPLES / "qingshan-2024-04-12.txt").read_text(encoding="utf-8")}
+    for line in (SAMPLES / "samples.jsonl").read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        texts[item["id"]] = item["text"]
+    for row in rows:
+        assert texts[row["article"]][row["start"] : row["end"]] == row["evidence"]
+    assert {row["article"] for row in rows} == set(texts)
+    assert "4 articles" in done.stderr
+
+
+def test_table_format_lists_people_and_posts() -> None:
+    done = run("extract", str(SAMPLES / "qingshan-2024-04-12.txt"), "--format", "table")
+    assert done.returncode == 0
+    assert "林志远" in done.stdout and "区委书记" in done.stdout
+
+
+def test_bad_articles_are_named_and_the_rest_go_through(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "ok", "text": "区长高晓梅出席会议。"}\nnot json\n{"id": 7, "text": "x"}\n', encoding="utf-8")
+    done = run("extract", str(bad))
+    assert done.returncode == 1
+    assert f"{bad}:2" in done.stderr and f"{bad}:3" in done.stderr
+    assert '"article": "ok"' in done.stdout
+
+
+def test_nothing_readable_exits_2(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    done = run("extract", str(empty))
+    assert done.returncode == 2
+    assert "empty.txt" in done.stderr
+
+
+def test_demo_prints_facts_for_every_sample() -> None:
+    done = run("demo")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n== ") >= 5
+    assert "Summary:" in done.stdout
