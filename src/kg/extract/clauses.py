@@ -4,31 +4,37 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 
-_CLAUSE_END = re.compile(r"[，；：,;:]")
+_SEPARATOR = re.compile(r"[，；：,;:。！？!?]")
+_OPENING, _CLOSING = "“（(《", "”）)》"
 
 
-def clauses(doc: Doc, sentence: Sentence) -> Iterator[tuple[int, int]]:
-    """The ``[start, end)`` clauses of a sentence, split at ，；： outside quotes."""
+def clauses(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
+    """The ``[start, end)`` clauses of a sentence, split at ，；： outside quotes
+    (computed once per sentence)."""
+    cached = doc.clause_cache.get(sentence.index)
+    if cached is not None:
+        return cached
     text = doc.norm
+    found: list[tuple[int, int]] = []
     start = sentence.start
-    depth = 0
-    for position in range(sentence.start, sentence.end):
-        ch = text[position]
-        if ch in "“（(《":
-            depth += 1
-        elif ch in "”）)》":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (_CLAUSE_END.match(ch) or ch in "。！？!?"):
-            if position > start:
-                yield start, position
-            start = position + 1
+    quoted = any(ch in text[sentence.start : sentence.end] for ch in _OPENING)
+    for match in _SEPARATOR.finditer(text, sentence.start, sentence.end):
+        position = match.start()
+        if quoted:
+            inside = text[start:position]
+            if sum(inside.count(ch) for ch in _OPENING) > sum(inside.count(ch) for ch in _CLOSING):
+                continue
+        if position > start:
+            found.append((start, position))
+        start = position + 1
     if start < sentence.end:
-        yield start, sentence.end
+        found.append((start, sentence.end))
+    doc.clause_cache[sentence.index] = found
+    return found
 
 
 def actors(doc: Doc) -> list[Mention]:

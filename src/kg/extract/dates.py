@@ -12,7 +12,8 @@ from datetime import date
 
 _NUM = r"(\d{1,4})"
 DATE_PATTERN = re.compile(
-    r"(?:(?P<rel>今年|去年|明年|上月|本月|下月)|(?P<year>\d{4})年)?"
+    # The lookahead keeps the scan off positions where no date can start.
+    r"(?=[\d今去明上本下当同昨])(?:(?P<rel>今年|去年|明年|上月|本月|下月)|(?P<year>\d{4})年)?"
     r"(?:(?P<month>\d{1,2})月(?:份)?)?"
     r"(?:(?P<day>\d{1,2})[日号])?"
     r"(?:(?:至|到|—|-)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})[日号])?"

@@ -8,6 +8,7 @@ follows. Role labels such as 区领导 or 负责人 introduce persons but give n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from kg import resources
@@ -158,13 +159,38 @@ def extract_people(doc: Doc) -> Extraction:
 
 def _other_mentions(doc: Doc, known: set[str], found: list[Mention]) -> list[Mention]:
     """Every other occurrence of a known name in the body."""
-    if not known:
-        return []
     seen = {(m.start, m.end) for m in found if m.label == "Person"}
-    pattern = re.compile(alternation(sorted(known)))
+    spans = [(m.start(), m.end()) for m in _well_known_pattern().finditer(doc.norm)]
+    well_known = resources.persons()
+    for name in known - well_known:
+        if any(name.startswith(person) for person in well_known):
+            continue  # 李强在: a well-known name with the next word glued on
+        position = doc.norm.find(name)
+        while position >= 0:
+            spans.append((position, position + len(name)))
+            position = doc.norm.find(name, position + len(name))
+    # Where a learned name and a well-known one overlap, the longer one stands.
+    spans.sort(key=lambda span: (span[0], -span[1]))
     mentions = []
-    for sentence in doc.sentences:
-        for match in pattern.finditer(doc.norm, sentence.start, sentence.end):
-            if (match.start(), match.end()) not in seen:
-                mentions.append(doc.mention(match.start(), match.end(), "Person", "", sentence.index))
+    covered = -1
+    for start, end in spans:
+        if start < covered or (start, end) in seen:
+            continue
+        sentence = _sentence_at(doc, start)
+        if sentence is not None and end <= sentence.end:
+            mentions.append(doc.mention(start, end, "Person", "", sentence.index))
+            covered = end
     return mentions
+
+
+@cache
+def _well_known_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(sorted(resources.persons())))
+
+
+def _sentence_at(doc: Doc, offset: int) -> Sentence | None:
+    index = bisect_right(doc.sentence_starts, offset) - 1
+    if index < 0:
+        return None
+    sentence = doc.sentences[index]
+    return sentence if offset < sentence.end else None

@@ -40,6 +40,7 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     attributes: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False)
 
     @classmethod

@@ -35,12 +35,20 @@ def word_tag(word: str) -> str:
     """The part-of-speech tag of ``word`` from the dictionaries, whatever the backend.
 
     Our shipped words come first, then jieba's dictionary; a word in neither (a name
-    the segmenter guessed) is tagged ``nz`` when it is all Chinese, ``x`` otherwise.
+    the segmenter guessed) is tagged ``nz`` when it is all Chinese and holds no
+    function character, ``x`` otherwise.
     """
     tag = _shipped_tags().get(word) or dictionary_tags().get(word)
     if tag:
         return tag
-    return "nz" if all("\u4e00" <= ch <= "\u9fff" for ch in word) else "x"
+    if all("\u4e00" <= ch <= "\u9fff" for ch in word) and not set(word) & _FUNCTION_CHARS:
+        return "nz"
+    return "x"
+
+
+# Characters that do not occur inside a name the segmenter guessed ("日同", "松和" are
+# pieces of "5日同俄罗斯…" and "阿克松和…", not words).
+_FUNCTION_CHARS = frozenset("的了在和与同及对向从到将把被是为日月年原中时后前并")
 
 
 def is_common_word(word: str) -> bool:
