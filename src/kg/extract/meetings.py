@@ -26,9 +26,10 @@ _HEADS = (
     "洽谈会", "博览会", "交易会", "展览会", "开幕式", "闭幕式", "仪式", "典礼", "招待会",
     "报告会", "推进会", "部署会", "现场会", "动员会", "年会", "对话会", "圆桌会", "见面会",
     "恳谈会", "通气会", "调度会", "学习会", "一般性辩论", "会晤", "联欢会", "庆典", "论坛年会",
+    "开幕会", "闭幕会", "全体会议", "颁奖礼", "博鳌亚洲论坛年会",
 )
 # What a meeting head must not be followed by: then it names a body or a document.
-_NOT_AFTER_HEAD = "精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|期间|代表|常务|常委|中心|室|厅|堂|召开|举行|开幕|闭幕"
+_NOT_AFTER_HEAD = "长|精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|期间|代表|常务|常委|中心|室|厅|堂|召开|举行|开幕|闭幕"
 _TRIGGERS = (
     "主持召开", "召开", "举行", "举办", "主办", "承办", "主持", "出席", "参加", "列席",
     "出席了", "参加了", "主持了", "举行了", "召开了", "共同主持", "见证", "亮相",
@@ -251,10 +252,20 @@ def _convene(doc: Doc, sentence: Sentence, named: list[Mention], bodies: list[Me
             first = candidates[0]
             chain = [b for b in candidates if b.start >= first.start]
             convener = _last_of_chain(chain, text)
-        if convener is None:
-            continue
+        # A person who 主持召开 a body's meeting is not its convener, nor is the body.
+        led_by_person = any(clause_start <= p.start < verb_start for p in doc.by_label("Person"))
         for meeting in objects:
-            out.relations.append(Relation(convener, "convened", meeting, sentence, 0.8, EXTRACTOR))
+            owner = convener or (None if led_by_person else _owner(doc, meeting, bodies))
+            if owner is not None:
+                out.relations.append(Relation(owner, "convened", meeting, sentence, 0.8, EXTRACTOR))
+
+
+def _owner(doc: Doc, meeting: Mention, bodies: list[Mention]) -> Mention | None:
+    """国务院常务会议 is convened by 国务院: a body that opens the meeting's own name."""
+    for body in bodies:
+        if body.start == meeting.start and body.end < meeting.end and body.label == "Organization":
+            return body
+    return None
 
 
 def _last_of_chain(chain: list[Mention], text: str) -> Mention:
