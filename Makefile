@@ -18,6 +18,8 @@ demo: $(STAMP)
 	$(BIN)/kg demo
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

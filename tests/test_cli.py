@@ -9,21 +9,41 @@ from importlib import resources
 from pathlib import Path
 
 SAMPLES = Path(str(resources.files("kg.resources").joinpath("samples")))
-REQUIRED = {"article", "subject", "subject_type", "predicate", "object", "object_type",
-            "evidence", "start", "end", "confidence"}
+REQUIRED = {
+    "article",
+    "subject",
+    "subject_type",
+    "predicate",
+    "object",
+    "object_type",
+    "evidence",
+    "start",
+    "end",
+    "confidence",
+}
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "kg.cli", *args], capture_output=True, text=True, check=False
+    )
 
 
 def test_extract_writes_the_fact_contract(tmp_path: Path) -> None:
     out = tmp_path / "facts.jsonl"
-    done = run("extract", str(SAMPLES / "qingshan-2024-04-12.txt"), str(SAMPLES / "samples.jsonl"), "-o", str(out))
+    done = run(
+        "extract",
+        str(SAMPLES / "qingshan-2024-04-12.txt"),
+        str(SAMPLES / "samples.jsonl"),
+        "-o",
+        str(out),
+    )
     assert done.returncode == 0, done.stderr
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert rows and all(REQUIRED <= set(row) for row in rows)
-    texts = {"qingshan-2024-04-12": (SAMPLES / "qingshan-2024-04-12.txt").read_text(encoding="utf-8")}
+    texts = {
+        "qingshan-2024-04-12": (SAMPLES / "qingshan-2024-04-12.txt").read_text(encoding="utf-8")
+    }
     for line in (SAMPLES / "samples.jsonl").read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
         texts[item["id"]] = item["text"]
@@ -41,7 +61,10 @@ def test_table_format_lists_people_and_posts() -> None:
 
 def test_bad_articles_are_named_and_the_rest_go_through(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "ok", "text": "区长高晓梅出席会议。"}\nnot json\n{"id": 7, "text": "x"}\n', encoding="utf-8")
+    bad.write_text(
+        '{"id": "ok", "text": "区长高晓梅出席会议。"}\nnot json\n{"id": 7, "text": "x"}\n',
+        encoding="utf-8",
+    )
     done = run("extract", str(bad))
     assert done.returncode == 1
     assert f"{bad}:2" in done.stderr and f"{bad}:3" in done.stderr

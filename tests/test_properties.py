@@ -22,7 +22,10 @@ PIECES = [
     "（责编：某某）",
     "ＡＢＣ１２３　全角字符，",
 ]
-noise = st.text(alphabet=st.sampled_from(list("的了会议区市长书记，。、：“”（）() \n0123456789年月日")), max_size=20)
+noise = st.text(
+    alphabet=st.sampled_from(list("的了会议区市长书记，。、：“”（）() \n0123456789年月日")),
+    max_size=20,
+)
 articles = (
     st.lists(st.one_of(st.sampled_from(PIECES), noise), min_size=1, max_size=8)
     .map("".join)

@@ -30,7 +30,11 @@ def _scorer(shared: Path) -> ModuleType:
 def _gold_articles(shared: Path) -> list[kg.Article]:
     ids = set()
     for path in (shared / "gold").glob("*.jsonl"):
-        ids |= {json.loads(line)["article"] for line in path.read_text(encoding="utf-8").splitlines() if line}
+        ids |= {
+            json.loads(line)["article"]
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line
+        }
     found = [a for a in load_articles([shared / "data" / "news" / "politics.jsonl"]) if a.id in ids]
     found += list(load_articles([shared / "data" / "articles"]))
     return [a for a in found if a.id in ids]

@@ -49,7 +49,9 @@ __all__ = [
 ]
 
 
-def extract(source: str | Article, *, date: str | None = None, article_id: str = "text") -> list[Fact]:
+def extract(
+    source: str | Article, *, date: str | None = None, article_id: str = "text"
+) -> list[Fact]:
     """Extract the facts of one article.
 
     Args:

@@ -74,8 +74,11 @@ def _extract(args: argparse.Namespace) -> int:
                 counts[fact.predicate] += 1
                 out.write(json.dumps(fact.to_json(), ensure_ascii=False) + "\n")
     summary = ", ".join(f"{p} {counts[p]}" for p in PREDICATES)
-    print(f"kg: {articles} articles, {sum(counts.values())} facts ({summary}), "
-          f"{len(failures)} errors", file=sys.stderr)
+    print(
+        f"kg: {articles} articles, {sum(counts.values())} facts ({summary}), "
+        f"{len(failures)} errors",
+        file=sys.stderr,
+    )
     if failures:
         return EXIT_SOME_FAILED if articles else EXIT_NOTHING_DONE
     return EXIT_OK
@@ -91,10 +94,15 @@ def _demo(args: argparse.Namespace) -> int:
         print(f"\n== {article.id}  {article.title or ''}  ({article.date or 'no date'})")
         for fact in result.facts:
             totals[fact.predicate] += 1
-            print(f"  {fact.subject.name} --{fact.predicate}--> {fact.object.name}"
-                  f"  [{fact.confidence:.2f}]")
-    print("\nSummary: " + ", ".join(f"{p} {totals[p]}" for p in PREDICATES)
-          + f"; {sum(totals.values())} facts in {len(paths)} files")
+            print(
+                f"  {fact.subject.name} --{fact.predicate}--> {fact.object.name}"
+                f"  [{fact.confidence:.2f}]"
+            )
+    print(
+        "\nSummary: "
+        + ", ".join(f"{p} {totals[p]}" for p in PREDICATES)
+        + f"; {sum(totals.values())} facts in {len(paths)} files"
+    )
     return EXIT_OK
 
 
@@ -104,16 +112,28 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     extract = commands.add_parser("extract", help="extract facts from articles as JSON Lines")
-    extract.add_argument("paths", nargs="+", help="article files (.txt .jsonl .json .html) or folders")
+    extract.add_argument(
+        "paths", nargs="+", help="article files (.txt .jsonl .json .html) or folders"
+    )
     extract.add_argument("-o", "--output", help="write here instead of standard output")
-    extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl",
-                         help="jsonl: one fact a line (default); table: people and their posts")
+    extract.add_argument(
+        "--format",
+        choices=("jsonl", "table"),
+        default="jsonl",
+        help="jsonl: one fact a line (default); table: people and their posts",
+    )
     extract.add_argument("--segmenter", choices=sorted(SEGMENTERS), default=DEFAULT_SEGMENTER)
-    extract.add_argument("--extractors", nargs="+", metavar="NAME",
-                         help="run only these extractors (and those they need)")
+    extract.add_argument(
+        "--extractors",
+        nargs="+",
+        metavar="NAME",
+        help="run only these extractors (and those they need)",
+    )
     extract.set_defaults(run=_extract)
 
-    demo = commands.add_parser("demo", help="extract the bundled sample articles and print the facts")
+    demo = commands.add_parser(
+        "demo", help="extract the bundled sample articles and print the facts"
+    )
     demo.add_argument("--segmenter", choices=sorted(SEGMENTERS), default=DEFAULT_SEGMENTER)
     demo.set_defaults(run=_demo)
     return parser

@@ -8,6 +8,7 @@ user gave, and every span's ``text`` equals that slice.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 #: Entity types of the fact contract (``shared/spec/facts.md``).
 ENTITY_TYPES = (
@@ -167,9 +168,9 @@ class Fact:
     confidence: float
     extractor: str
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self) -> dict[str, Any]:
         """The fact as one line of ``kg extract`` output (see ``shared/spec/facts.md``)."""
-        row: dict[str, object] = {
+        row: dict[str, Any] = {
             "article": self.article,
             "subject": self.subject.name,
             "subject_type": self.subject.type,

@@ -45,9 +45,11 @@ class Pipeline:
 
 
 def _facts(article: Article, doc: Doc, relations: list[Relation]) -> ExtractionResult:
-    entities = resolve(doc.mentions + [r.subject for r in relations] + [
-        r.object for r in relations if r.object.label != DATE_TYPE
-    ])
+    entities = resolve(
+        doc.mentions
+        + [r.subject for r in relations]
+        + [r.object for r in relations if r.object.label != DATE_TYPE]
+    )
     for key, attributes in doc.attributes.items():
         if key in entities:
             entities[key] = replace(entities[key], attributes=attributes)
@@ -70,10 +72,12 @@ def _facts(article: Article, doc: Doc, relations: list[Relation]) -> ExtractionR
             relation.confidence,
             relation.extractor,
         )
-        key = (subject.name, relation.predicate, obj.name)
-        if key not in best or best[key].confidence < fact.confidence:
-            best[key] = fact
-    facts = sorted(best.values(), key=lambda f: (f.evidence.start, f.predicate, f.subject.name, f.object.name))
+        fact_key = (subject.name, relation.predicate, obj.name)
+        if fact_key not in best or best[fact_key].confidence < fact.confidence:
+            best[fact_key] = fact
+    facts = sorted(
+        best.values(), key=lambda f: (f.evidence.start, f.predicate, f.subject.name, f.object.name)
+    )
     unique = {id(e): e for e in entities.values()}
     return ExtractionResult(article, sorted(unique.values(), key=lambda e: (e.type, e.name)), facts)
 

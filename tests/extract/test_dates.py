@@ -26,7 +26,9 @@ def test_dates(text: str, published: str | None, iso: str) -> None:
 
 def test_same_day_refers_to_the_last_date() -> None:
     text = "当日"
-    assert [d.iso for d in find_dates(text, 0, 2, "2021-03-08", last="2021-03-05")] == ["2021-03-05"]
+    assert [d.iso for d in find_dates(text, 0, 2, "2021-03-08", last="2021-03-05")] == [
+        "2021-03-05"
+    ]
 
 
 def test_relative_date_without_a_publication_date_is_dropped() -> None:

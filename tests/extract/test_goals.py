@@ -11,7 +11,9 @@ def _facts(text: str, predicate: str) -> list[kg.Fact]:
 
 def test_deadline_goal() -> None:
     goals = _facts("到2027年，云岭省基本建成西部数字经济高地。", "targets")
-    assert [(g.subject.name, g.object.name) for g in goals] == [("云岭省", "基本建成西部数字经济高地")]
+    assert [(g.subject.name, g.object.name) for g in goals] == [
+        ("云岭省", "基本建成西部数字经济高地")
+    ]
     assert dict(goals[0].object.attributes)["deadline"] == "2027"
 
 

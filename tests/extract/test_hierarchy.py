@@ -7,9 +7,15 @@ import pytest
 from tests.conftest import triples
 
 CASES = [
-    ("云岭省梧川市青禾县今年建成高标准农田。", {("青禾县", "partOf", "梧川市"), ("梧川市", "partOf", "云岭省")}),
+    (
+        "云岭省梧川市青禾县今年建成高标准农田。",
+        {("青禾县", "partOf", "梧川市"), ("梧川市", "partOf", "云岭省")},
+    ),
     ("深圳市光明区召开会议。", {("光明区", "partOf", "深圳市")}),
-    ("全国政协社会和法制委员会负责同志介绍情况。", {("全国政协社会和法制委员会", "partOf", "全国政协")}),
+    (
+        "全国政协社会和法制委员会负责同志介绍情况。",
+        {("全国政协社会和法制委员会", "partOf", "全国政协")},
+    ),
     ("中共中央政治局委员王小川出席。", {("中共中央政治局", "partOf", "中共中央")}),
 ]
 
@@ -25,6 +31,8 @@ def test_neighbouring_countries_are_not_nested() -> None:
 
 
 def test_local_body_expanded_with_the_home_district() -> None:
-    text = "深圳市光明区召开会议。光明区委常委、区委宣传部部长陈思雨参加会议。区委宣传部将加强宣传。"
+    text = (
+        "深圳市光明区召开会议。光明区委常委、区委宣传部部长陈思雨参加会议。区委宣传部将加强宣传。"
+    )
     found = {t for t in triples(text) if t[1] == "partOf"}
     assert ("光明区委宣传部", "partOf", "光明区委") in found

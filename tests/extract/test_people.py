@@ -8,23 +8,37 @@ from tests.conftest import triples
 
 CASES = [
     # stacked posts before a name give one fact each
-    ("江川市青山区委书记林志远，区委副书记、区长高晓梅出席会议。",
-     {("林志远", "holdsPost", "江川市青山区委书记"), ("高晓梅", "holdsPost", "区委副书记"),
-      ("高晓梅", "holdsPost", "区长")}),
+    (
+        "江川市青山区委书记林志远，区委副书记、区长高晓梅出席会议。",
+        {
+            ("林志远", "holdsPost", "江川市青山区委书记"),
+            ("高晓梅", "holdsPost", "区委副书记"),
+            ("高晓梅", "holdsPost", "区长"),
+        },
+    ),
     # one post, a list of names
-    ("省人大常委会副主任许国栋、刘慧敏、邱立言出席会议。",
-     {("许国栋", "holdsPost", "省人大常委会副主任"), ("刘慧敏", "holdsPost", "省人大常委会副主任"),
-      ("邱立言", "holdsPost", "省人大常委会副主任")}),
+    (
+        "省人大常委会副主任许国栋、刘慧敏、邱立言出席会议。",
+        {
+            ("许国栋", "holdsPost", "省人大常委会副主任"),
+            ("刘慧敏", "holdsPost", "省人大常委会副主任"),
+            ("邱立言", "holdsPost", "省人大常委会副主任"),
+        },
+    ),
     # a title after a name
     ("宋承望总理在会上强调，要抓好落实。", {("宋承望", "holdsPost", "总理")}),
     # a transliterated foreign name after a post with a country prefix
-    ("国务院总理程远航会见了瑞典外长卡尔松。",
-     {("程远航", "holdsPost", "国务院总理"), ("卡尔松", "holdsPost", "瑞典外长")}),
+    (
+        "国务院总理程远航会见了瑞典外长卡尔松。",
+        {("程远航", "holdsPost", "国务院总理"), ("卡尔松", "holdsPost", "瑞典外长")},
+    ),
     # 为 + post
     ("会议选举韦德明为大会秘书长。", {("韦德明", "holdsPost", "大会秘书长")}),
     # 兼 joins two posts
-    ("国务委员兼国务院秘书长方振华陪同。",
-     {("方振华", "holdsPost", "国务委员"), ("方振华", "holdsPost", "国务院秘书长")}),
+    (
+        "国务委员兼国务院秘书长方振华陪同。",
+        {("方振华", "holdsPost", "国务委员"), ("方振华", "holdsPost", "国务院秘书长")},
+    ),
 ]
 
 NOT_POSTS = [

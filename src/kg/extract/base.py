@@ -28,7 +28,9 @@ class Relation:
 
     def __post_init__(self) -> None:
         if self.predicate not in PREDICATES:
-            raise RegistryError(f"extractor {self.extractor!r}: unknown predicate {self.predicate!r}")
+            raise RegistryError(
+                f"extractor {self.extractor!r}: unknown predicate {self.predicate!r}"
+            )
 
 
 @dataclass
@@ -47,8 +49,11 @@ class Extractor(Protocol):
         requires: Names of extractors whose mentions this one reads from ``doc.mentions``.
     """
 
-    name: str
-    requires: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def requires(self) -> tuple[str, ...]: ...
 
     def __call__(self, doc: Doc) -> Extraction: ...
 

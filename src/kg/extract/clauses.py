@@ -74,4 +74,9 @@ def actor_before(doc: Doc, found: list[Mention], start: int, end: int) -> Mentio
 
 
 def _venue(text: str, mention: Mention) -> bool:
-    return bool(re.search(r"(在|于|赴|到|至|来自|对|向|同|与|和)$", text[max(0, mention.start - 1) : mention.start]))
+    return bool(
+        re.search(
+            r"(在|于|赴|到|至|来自|对|向|同|与|和)$",
+            text[max(0, mention.start - 1) : mention.start],
+        )
+    )

@@ -43,7 +43,9 @@ def _valid(year: int, month: int, day: int | None) -> bool:
     return True
 
 
-def find_dates(text: str, start: int, end: int, published: str | None, last: str | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, start: int, end: int, published: str | None, last: str | None = None
+) -> list[DateMention]:
     """The date expressions in ``text[start:end]``, resolved.
 
     Args:
@@ -71,7 +73,12 @@ def _resolve(match: re.Match[str], anchor: date | None, last: str | None) -> str
         if groups["same"] in ("昨天", "昨日"):
             return None
         return last or (anchor.isoformat() if anchor else None)
-    year_text, month_text, day_text, rel = groups["year"], groups["month"], groups["day"], groups["rel"]
+    year_text, month_text, day_text, rel = (
+        groups["year"],
+        groups["month"],
+        groups["day"],
+        groups["rel"],
+    )
     if not (month_text or day_text):
         return year_text if year_text and not groups["day2"] else None
     if year_text:

@@ -23,13 +23,26 @@ _TRIGGER = re.compile(
 # 加快建设 looks ahead only in a sentence that does (十四五时期, 到2025年, 今年).
 _TAIL = re.compile(r"的(?:重要|关键|目标|号角)|提供|高亢号角")
 _PUSH = re.compile(r"加快(?=建设|打造|推进|构建)")
-_FUTURE_HINT = re.compile(r"今年|明年|年内|未来|接下来|下一步|\d{4}年(?:底|前)|到\d{4}年|“?十[一二三四五六七八九]五")
-_FIVE_YEAR = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030, "十六五": 2035}
-_GOAL_VERB = re.compile(r"建成|建设|打造|实现|完成|达到|发展|培育|推进|提升|提高|办好|实施|突破|形成|增长|修复|新增|新建|巩固|达成|并网|扩大|保持|确保|构建")
+_FUTURE_HINT = re.compile(
+    r"今年|明年|年内|未来|接下来|下一步|\d{4}年(?:底|前)|到\d{4}年|“?十[一二三四五六七八九]五"
+)
+_FIVE_YEAR = {
+    "十一五": 2010,
+    "十二五": 2015,
+    "十三五": 2020,
+    "十四五": 2025,
+    "十五五": 2030,
+    "十六五": 2035,
+}
+_GOAL_VERB = re.compile(
+    r"建成|建设|打造|实现|完成|达到|发展|培育|推进|提升|提高|办好|实施|突破|形成|增长|修复|新增|新建|巩固|达成|并网|扩大|保持|确保|构建"
+)
 _NOT_GOAL = re.compile(
     r"^(?:出席|参加|访问|会见|会谈|举行|召开|主持|签署|审议|审查|听取|讨论|表决|对|就|同|与|向|以|继续)"
 )
-_LEAD = re.compile(r"(?:在?\d{4}年(?:年底|底|末)?前?|今年\d*月?(?:底|前)?|明年|年内|为[^，]{1,12}?(?=办好|提供|实现|建设))")
+_LEAD = re.compile(
+    r"(?:在?\d{4}年(?:年底|底|末)?前?|今年\d*月?(?:底|前)?|明年|年内|为[^，]{1,12}?(?=办好|提供|实现|建设))"
+)
 
 
 def _deadline(text: str, start: int, end: int, published: str | None) -> str | None:
@@ -65,16 +78,23 @@ def extract_goals(doc: Doc) -> Extraction:
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
             deadline = _deadline(text, start, end, doc.article.date) or context_deadline
-            if _DEADLINE.fullmatch(clause.strip()) or _PLAN_PERIOD.fullmatch(clause.strip()) or re.fullmatch(
-                r"(今年|明年|未来\d+年|接下来|下一步|据悉)", clause.strip()
+            if (
+                _DEADLINE.fullmatch(clause.strip())
+                or _PLAN_PERIOD.fullmatch(clause.strip())
+                or re.fullmatch(r"(今年|明年|未来\d+年|接下来|下一步|据悉)", clause.strip())
             ):
                 context_deadline, active = deadline, True
                 continue
             trigger = _TRIGGER.search(clause) or (_PUSH.search(clause) if looks_ahead else None)
             if trigger:
                 before = actor_before(doc, found, start, start + trigger.start())
-                if trigger.group() == "将" and not before and not (
-                    context_deadline and not _names_someone(text, start, start + trigger.start(), persons)
+                if (
+                    trigger.group() == "将"
+                    and not before
+                    and not (
+                        context_deadline
+                        and not _names_someone(text, start, start + trigger.start(), persons)
+                    )
                 ):
                     active = False
                     continue
@@ -84,7 +104,15 @@ def extract_goals(doc: Doc) -> Extraction:
             elif active and _GOAL_VERB.match(clause.lstrip("并要")):
                 goal_start = start
             elif context_deadline and (verb := _GOAL_VERB.search(clause[:8])):
-                goal_start = start + verb.start() - (2 if clause[max(0, verb.start() - 2) : verb.start()] in ("基本", "全面") else 0)
+                goal_start = (
+                    start
+                    + verb.start()
+                    - (
+                        2
+                        if clause[max(0, verb.start() - 2) : verb.start()] in ("基本", "全面")
+                        else 0
+                    )
+                )
                 subject = actor_before(doc, found, start, start + verb.start()) or subject
                 active = True
             else:

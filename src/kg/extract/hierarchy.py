@@ -24,7 +24,9 @@ EXTRACTOR = "hierarchy"
 
 _ADMIN_SUFFIX = "特别行政区|自治区|自治州|自治县|地区|新区|街道|社区|省|市|州|盟|县|区|旗|镇|乡|村"
 _STEM = r"[\u4e00-\u9fff]{2,5}?"
-_NOT_IN_STEM = set("的和与及在是为了对向从到将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并")
+_NOT_IN_STEM = set(
+    "的和与及在是为了对向从到将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并"
+)
 
 
 @cache
@@ -45,11 +47,36 @@ def _org_head_pattern() -> re.Pattern[str]:
 _LINK = re.compile(f"({_STEM}(?:{_ADMIN_SUFFIX}))")
 
 
-_KIND_RANK = {"continent": 6, "country": 5, "province": 4, "municipality": 4, "region": 4, "sar": 4,
-              "city": 3, "prefecture": 3, "area": 2}
-_SUFFIX_RANK = (("自治区", 4), ("特别行政区", 4), ("省", 4), ("自治州", 3), ("地区", 3), ("市", 3),
-                ("州", 3), ("盟", 3), ("新区", 2), ("区", 2), ("县", 2), ("旗", 2), ("街道", 1),
-                ("镇", 1), ("乡", 1), ("社区", 0), ("村", 0))
+_KIND_RANK = {
+    "continent": 6,
+    "country": 5,
+    "province": 4,
+    "municipality": 4,
+    "region": 4,
+    "sar": 4,
+    "city": 3,
+    "prefecture": 3,
+    "area": 2,
+}
+_SUFFIX_RANK = (
+    ("自治区", 4),
+    ("特别行政区", 4),
+    ("省", 4),
+    ("自治州", 3),
+    ("地区", 3),
+    ("市", 3),
+    ("州", 3),
+    ("盟", 3),
+    ("新区", 2),
+    ("区", 2),
+    ("县", 2),
+    ("旗", 2),
+    ("街道", 1),
+    ("镇", 1),
+    ("乡", 1),
+    ("社区", 0),
+    ("村", 0),
+)
 
 
 def _rank(place: str) -> int:
@@ -69,7 +96,10 @@ def _non_place_word(word: str) -> bool:
 
 
 def _starts_with_function_word(stem: str) -> bool:
-    return stem[:1] in "在和与及对向将把被从到是为了等由" or dictionary_tags().get(stem[:2], "n")[0] in "vpcdrum"
+    return (
+        stem[:1] in "在和与及对向将把被从到是为了等由"
+        or dictionary_tags().get(stem[:2], "n")[0] in "vpcdrum"
+    )
 
 
 def _clean_stem(stem: str) -> bool:
@@ -105,7 +135,9 @@ def extract_hierarchy(doc: Doc) -> Extraction:
                     )
     homes: dict[str, str] = {}
     for level in "省市区县":
-        counts = Counter(m.canonical for m in out.mentions if m.label == "Place" and m.canonical[-1] == level)
+        counts = Counter(
+            m.canonical for m in out.mentions if m.label == "Place" and m.canonical[-1] == level
+        )
         if counts:
             homes[level] = counts.most_common(1)[0][0]
     for sentence in doc.sentences:
@@ -142,14 +174,20 @@ def _place_chains(doc: Doc, sentence: Sentence, out: Extraction, learned: set[st
         covered = position
         previous: Mention | None = None
         for start, end, name in chain:
-            mention = doc.mention(start, end, "Place", name if name != text[start:end] else "", sentence.index)
+            mention = doc.mention(
+                start, end, "Place", name if name != text[start:end] else "", sentence.index
+            )
             out.mentions.append(mention)
             if previous is not None and _rank(mention.canonical) < _rank(previous.canonical):
-                out.relations.append(Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR))
+                out.relations.append(
+                    Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR)
+                )
             previous = mention
 
 
-_UNKNOWN_PLACE = re.compile(r"(?:^|(?<=[，。、；：:,\s“（(在于和与到赴从对]))([\u4e00-\u9fff]{2,3}?(?:省|市|县|自治州|自治县))")
+_UNKNOWN_PLACE = re.compile(
+    r"(?:^|(?<=[，。、；：:,\s“（(在于和与到赴从对]))([\u4e00-\u9fff]{2,3}?(?:省|市|县|自治州|自治县))"
+)
 
 
 def _unknown_places(doc: Doc, sentence: Sentence, out: Extraction, learned: set[str]) -> None:
@@ -160,13 +198,21 @@ def _unknown_places(doc: Doc, sentence: Sentence, out: Extraction, learned: set[
     for match in _UNKNOWN_PLACE.finditer(text, sentence.start, sentence.end):
         start, end = match.span(1)
         word, stem = match.group(1), match.group(1)[:-1]
-        if any(s < end and start < e for s, e in taken) or not _unknown_stem(stem) or _non_place_word(word):
+        if (
+            any(s < end and start < e for s, e in taken)
+            or not _unknown_stem(stem)
+            or _non_place_word(word)
+        ):
             continue
         chain = [(start, end, word)]
         position = end
         while position < sentence.end:
             link = _LINK.match(text, position, sentence.end)
-            if not link or not _unknown_stem(link.group()[:-1]) or _rank(link.group()) >= _rank(chain[-1][2]):
+            if (
+                not link
+                or not _unknown_stem(link.group()[:-1])
+                or _rank(link.group()) >= _rank(chain[-1][2])
+            ):
                 break
             chain.append((position, link.end(), link.group()))
             position = link.end()
@@ -177,14 +223,20 @@ def _unknown_places(doc: Doc, sentence: Sentence, out: Extraction, learned: set[
             out.mentions.append(mention)
             taken.append((link_start, link_end))
             if previous is not None:
-                out.relations.append(Relation(mention, "partOf", previous, sentence, 0.85, EXTRACTOR))
+                out.relations.append(
+                    Relation(mention, "partOf", previous, sentence, 0.85, EXTRACTOR)
+                )
             previous = mention
 
 
 def _unknown_stem(stem: str) -> bool:
     """A stem that may name a place: not a common word, no function characters."""
     tag = dictionary_tags().get(stem)
-    return _clean_stem(stem) and (tag is None or tag in ("ns", "nz", "nr", "nrt")) and not _starts_with_function_word(stem)
+    return (
+        _clean_stem(stem)
+        and (tag is None or tag in ("ns", "nz", "nr", "nrt"))
+        and not _starts_with_function_word(stem)
+    )
 
 
 def _organisations(doc: Doc, sentence: Sentence, out: Extraction, homes: dict[str, str]) -> None:
@@ -203,22 +255,34 @@ def _organisations(doc: Doc, sentence: Sentence, out: Extraction, homes: dict[st
         parent = known.get(name)
         if parent and name.startswith(parent):
             out.relations.append(
-                Relation(org, "partOf", doc.mention(start, start + len(parent), "Organization", "", sentence.index),
-                         sentence, 0.85, EXTRACTOR)
+                Relation(
+                    org,
+                    "partOf",
+                    doc.mention(start, start + len(parent), "Organization", "", sentence.index),
+                    sentence,
+                    0.85,
+                    EXTRACTOR,
+                )
             )
         elif name in local:
             for body in sorted(local, key=len, reverse=True):
                 if body != name and name.startswith(body) and len(body) >= 2:
-                    parent_name = home + body[1:] if canonical else ""
-                    parent_mention = doc.mention(start, start + len(body), "Organization", parent_name, sentence.index)
-                    out.relations.append(Relation(org, "partOf", parent_mention, sentence, 0.85, EXTRACTOR))
+                    parent_name = home + body[1:] if home and canonical else ""
+                    parent_mention = doc.mention(
+                        start, start + len(body), "Organization", parent_name, sentence.index
+                    )
+                    out.relations.append(
+                        Relation(org, "partOf", parent_mention, sentence, 0.85, EXTRACTOR)
+                    )
                     break
         _sub_body(doc, sentence, org, out)
         follower = _known_org_pattern().match(text, end, sentence.end)
         if follower and known.get(follower.group()) == name:
             child = doc.mention(end, follower.end(), "Organization", "", sentence.index)
             out.relations.append(Relation(child, "partOf", org, sentence, 0.85, EXTRACTOR))
-    for place in [m for m in out.mentions if m.label == "Place" and sentence.start <= m.start < sentence.end]:
+    for place in [
+        m for m in out.mentions if m.label == "Place" and sentence.start <= m.start < sentence.end
+    ]:
         head = _national_body_pattern().match(text, place.end, sentence.end)
         if head:
             org = doc.mention(place.start, head.end(), "Organization", "", sentence.index)
@@ -259,7 +323,9 @@ def _sub_body(doc: Doc, sentence: Sentence, parent: Mention, out: Extraction) ->
         return
     end = parent.end + head.end()
     # Named in full (国务院新闻办公室), so that two bodies' 新闻办公室 stay apart.
-    sub = doc.mention(parent.end, end, "Organization", parent.canonical + text[parent.end : end], sentence.index)
+    sub = doc.mention(
+        parent.end, end, "Organization", parent.canonical + text[parent.end : end], sentence.index
+    )
     out.mentions.append(sub)
     out.relations.append(Relation(sub, "partOf", parent, sentence, 0.8, EXTRACTOR))
 

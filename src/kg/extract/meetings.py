@@ -22,29 +22,97 @@ from kg.nlp.lexicon import alternation
 EXTRACTOR = "meetings"
 
 _HEADS = (
-    "会议", "大会", "全会", "峰会", "论坛", "座谈会", "协商会", "研讨会", "发布会", "吹风会",
-    "洽谈会", "博览会", "交易会", "展览会", "开幕式", "闭幕式", "仪式", "典礼", "招待会",
-    "报告会", "推进会", "部署会", "现场会", "动员会", "年会", "对话会", "圆桌会", "见面会",
-    "恳谈会", "通气会", "调度会", "学习会", "一般性辩论", "会晤", "联欢会", "庆典", "论坛年会",
-    "开幕会", "闭幕会", "全体会议", "颁奖礼", "博鳌亚洲论坛年会",
+    "会议",
+    "大会",
+    "全会",
+    "峰会",
+    "论坛",
+    "座谈会",
+    "协商会",
+    "研讨会",
+    "发布会",
+    "吹风会",
+    "洽谈会",
+    "博览会",
+    "交易会",
+    "展览会",
+    "开幕式",
+    "闭幕式",
+    "仪式",
+    "典礼",
+    "招待会",
+    "报告会",
+    "推进会",
+    "部署会",
+    "现场会",
+    "动员会",
+    "年会",
+    "对话会",
+    "圆桌会",
+    "见面会",
+    "恳谈会",
+    "通气会",
+    "调度会",
+    "学习会",
+    "一般性辩论",
+    "会晤",
+    "联欢会",
+    "庆典",
+    "论坛年会",
+    "开幕会",
+    "闭幕会",
+    "全体会议",
+    "颁奖礼",
+    "博鳌亚洲论坛年会",
 )
 # What a meeting head must not be followed by: then it names a body or a document.
 _NOT_AFTER_HEAD = "长|精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|期间|代表|常务|常委|中心|室|厅|堂|召开|举行|开幕|闭幕"
 _TRIGGERS = (
-    "主持召开", "召开", "举行", "举办", "主办", "承办", "主持", "出席", "参加", "列席",
-    "出席了", "参加了", "主持了", "举行了", "召开了", "共同主持", "见证", "亮相",
+    "主持召开",
+    "召开",
+    "举行",
+    "举办",
+    "主办",
+    "承办",
+    "主持",
+    "出席",
+    "参加",
+    "列席",
+    "出席了",
+    "参加了",
+    "主持了",
+    "举行了",
+    "召开了",
+    "共同主持",
+    "见证",
+    "亮相",
 )
 _CONVENE = ("召开", "举行", "举办", "主办", "召开了", "举行了", "主持召开")
-_ATTEND = ("出席", "参加", "主持", "列席", "出席了", "参加了", "主持了", "共同主持", "主持召开", "见证", "到会")
+_ATTEND = (
+    "出席",
+    "参加",
+    "主持",
+    "列席",
+    "出席了",
+    "参加了",
+    "主持了",
+    "共同主持",
+    "主持召开",
+    "见证",
+    "到会",
+)
 _SPEAK = ("讲话", "致辞", "发言", "作报告", "宣读")
 _GENERIC_PREFIX = re.compile(
     r"^(?:当日|当天|现场|此次|本次|这次|该|本届|上述|这一|上午的|下午的|当天的|全体)?"
 )
 _BOUNDARY = re.compile(
-    r"[，。；：！？,;:!?、\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|听取|审议|研究|部署|通过|准备|" + alternation(list(_TRIGGERS))
+    r"[，。；：！？,;:!?、\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|听取|审议|研究|部署|通过|准备|"
+    + alternation(list(_TRIGGERS))
     + r"|在|于|由|将|的|并|与|同|对|向|了|\d+[月日号]|上午|下午|晚上|期间|之际|前夕|之后|以来"
 )
-_TALK = re.compile(r"(在)?(?:还|也|分别|先后|当天|随后|同时|共同)*(会见|会谈|会晤|举行会谈|通电话)(了)?")
+_TALK = re.compile(
+    r"(在)?(?:还|也|分别|先后|当天|随后|同时|共同)*(会见|会谈|会晤|举行会谈|通电话)(了)?"
+)
 
 
 @cache
@@ -101,7 +169,9 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
         name = text[start : match.end()]
         if "代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name):
             continue  # 全国人民代表大会 is a body, not a meeting
-        found.append((doc.mention(start, match.end(), "Meeting", "", sentence.index), _is_generic(name)))
+        found.append(
+            (doc.mention(start, match.end(), "Meeting", "", sentence.index), _is_generic(name))
+        )
     return found
 
 
@@ -121,15 +191,22 @@ def extract_meetings(doc: Doc) -> Extraction:
     persons = sorted(doc.by_label("Person"), key=lambda m: m.start)
     posts = doc.by_label("Post")
     bodies = sorted(
-        [m for m in doc.mentions if m.label in ("Organization", "Place")
-         and not any(p.start <= m.start < p.end for p in posts)],
+        [
+            m
+            for m in doc.mentions
+            if m.label in ("Organization", "Place")
+            and not any(p.start <= m.start < p.end for p in posts)
+        ],
         key=lambda m: (m.start, -m.end),
     )
     for sentence in doc.sentences:
         in_sentence = [p for p in persons if sentence.start <= p.start < sentence.end]
         found = _meetings_in(doc, sentence)
         dates = [
-            d for d in find_dates(text, sentence.start, sentence.end, doc.article.date, state.last_date)
+            d
+            for d in find_dates(
+                text, sentence.start, sentence.end, doc.article.date, state.last_date
+            )
             if len(d.iso) > 4 and not any(m.start <= d.start < m.end for m, _ in found)
         ]
         named: list[Mention] = []
@@ -171,13 +248,19 @@ def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Menti
         clause_start, _ = _clause_bounds(text, sentence, meeting.start)
         before = text[clause_start : meeting.start]
         after = text[meeting.end : sentence.end]
-        if re.search(f"(?:{_EVENT_VERB})[^，。；]*$", before) or re.match(r"^(?:上|现场|期间)", after):
+        if re.search(f"(?:{_EVENT_VERB})[^，。；]*$", before) or re.match(
+            r"^(?:上|现场|期间)", after
+        ):
             objects.append(meeting)
     if objects:
         return _with_coheld(objects, named, text)
     subjects = [
-        m for m in named
-        if re.match(r"^[^，。；]{0,24}?(?:举行|召开|开幕|闭幕|举办)(?![^，。；]*(?:会议|大会|论坛))", text[m.end : sentence.end])
+        m
+        for m in named
+        if re.match(
+            r"^[^，。；]{0,24}?(?:举行|召开|开幕|闭幕|举办)(?![^，。；]*(?:会议|大会|论坛))",
+            text[m.end : sentence.end],
+        )
     ]
     return subjects
 
@@ -188,21 +271,31 @@ def _with_coheld(objects: list[Mention], named: list[Mention], text: str) -> lis
     for meeting in named:
         if meeting in group:
             continue
-        if any(0 <= o.start - meeting.end <= 1 and text[meeting.end : o.start] in ("、", "暨", "和")
-               or 0 <= meeting.start - o.end <= 1 and text[o.end : meeting.start] in ("、", "暨", "和")
-               for o in group):
+        if any(
+            0 <= o.start - meeting.end <= 1
+            and text[meeting.end : o.start] in ("、", "暨", "和")
+            or 0 <= meeting.start - o.end <= 1
+            and text[o.end : meeting.start] in ("、", "暨", "和")
+            for o in group
+        ):
             group.append(meeting)
     return sorted(group, key=lambda m: m.start)
 
 
-def _convened_generic(doc: Doc, sentence: Sentence, mention: Mention, bodies: list[Mention]) -> Mention | None:
+def _convened_generic(
+    doc: Doc, sentence: Sentence, mention: Mention, bodies: list[Mention]
+) -> Mention | None:
     """中共中央政治局12月25日召开会议 -> the meeting 中共中央政治局会议."""
     text = doc.norm
     clause_start, _ = _clause_bounds(text, sentence, mention.start)
     before = text[clause_start : mention.start]
     if not re.search(r"(?:召开|举行)(?:了)?(?:全体)?$", before):
         return None
-    owners = [b for b in bodies if clause_start <= b.start and b.end <= mention.start and b.label == "Organization"]
+    owners = [
+        b
+        for b in bodies
+        if clause_start <= b.start and b.end <= mention.start and b.label == "Organization"
+    ]
     if not owners:
         return None
     owner = owners[0].canonical
@@ -210,15 +303,35 @@ def _convened_generic(doc: Doc, sentence: Sentence, mention: Mention, bodies: li
     return doc.mention(mention.start, mention.end, "Meeting", owner + head, sentence.index)
 
 
-def _date_meetings(meetings: list[Mention], dates: list[DateMention], text: str,
-                   sentence: Sentence, out: Extraction) -> None:
+def _date_meetings(
+    meetings: list[Mention],
+    dates: list[DateMention],
+    text: str,
+    sentence: Sentence,
+    out: Extraction,
+) -> None:
     for date in dates:
         clause_start, clause_end = _clause_bounds(text, sentence, date.start)
-        after = [m for m in meetings if m.start >= date.end and m.start < _next_date(dates, date, sentence)]
-        targets = after or [m for m in meetings if clause_start <= m.start < date.start
-                            and not any(o.start >= date.end for o in meetings)]
+        after = [
+            m
+            for m in meetings
+            if m.start >= date.end and m.start < _next_date(dates, date, sentence)
+        ]
+        targets = after or [
+            m
+            for m in meetings
+            if clause_start <= m.start < date.start
+            and not any(o.start >= date.end for o in meetings)
+        ]
         for meeting in targets:
-            literal = Mention(date.start, date.end, text[date.start : date.end], DATE_TYPE, date.iso, sentence.index)
+            literal = Mention(
+                date.start,
+                date.end,
+                text[date.start : date.end],
+                DATE_TYPE,
+                date.iso,
+                sentence.index,
+            )
             out.relations.append(Relation(meeting, "heldOn", literal, sentence, 0.85, EXTRACTOR))
         if clause_end < 0:
             break
@@ -229,13 +342,16 @@ def _next_date(dates: list[DateMention], date: DateMention, sentence: Sentence) 
     return later[0] if later else sentence.end
 
 
-def _convene(doc: Doc, sentence: Sentence, named: list[Mention], bodies: list[Mention],
-             out: Extraction) -> None:
+def _convene(
+    doc: Doc, sentence: Sentence, named: list[Mention], bodies: list[Mention], out: Extraction
+) -> None:
     text = doc.norm
     for match in re.finditer("|".join(_CONVENE), text[sentence.start : sentence.end]):
         verb_start = sentence.start + match.start()
         verb_end = sentence.start + match.end()
-        objects = [m for m in named if m.start >= verb_end and not _separated(text, verb_end, m.start)]
+        objects = [
+            m for m in named if m.start >= verb_end and not _separated(text, verb_end, m.start)
+        ]
         clause_start, _ = _clause_bounds(text, sentence, verb_start)
         if not objects and "由" in text[clause_start:verb_start]:
             # 世界议长大会由各国议会联盟主办: the meeting is the subject.
@@ -308,7 +424,10 @@ def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction
             if re.search(r"[同与和]", partner_text) and len(before) > 1:
                 after = before[1:] + after
         if host is None and not after:
-            if "举行" in verb or text[max(sentence.start, match.start() - 2) : match.start()] == "举行":
+            if (
+                "举行" in verb
+                or text[max(sentence.start, match.start() - 2) : match.start()] == "举行"
+            ):
                 meeting = doc.mention(match.start(), match.end(), "Meeting", kind, sentence.index)
                 meetings.append(meeting)
             continue
@@ -318,7 +437,11 @@ def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction
         if not guests:
             continue
         joined = "和".join(dict.fromkeys(g.canonical for g in guests))
-        name = f"{host.canonical}同{joined}{kind}" if kind != "会见" else f"{host.canonical}会见{joined}"
+        name = (
+            f"{host.canonical}同{joined}{kind}"
+            if kind != "会见"
+            else f"{host.canonical}会见{joined}"
+        )
         meeting = doc.mention(match.start(), match.end(), "Meeting", name, sentence.index)
         meetings.append(meeting)
         for person in [host, *guests]:
@@ -327,8 +450,14 @@ def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction
     return meetings
 
 
-def _attend(doc: Doc, sentence: Sentence, persons: list[Mention], named: list[Mention],
-            state: _State, out: Extraction) -> None:
+def _attend(
+    doc: Doc,
+    sentence: Sentence,
+    persons: list[Mention],
+    named: list[Mention],
+    state: _State,
+    out: Extraction,
+) -> None:
     text = doc.norm
     body = text[sentence.start : sentence.end]
     done: set[tuple[int, int]] = set()
@@ -348,29 +477,39 @@ def _attend(doc: Doc, sentence: Sentence, persons: list[Mention], named: list[Me
                 key = (person.start, meeting.start)
                 if key not in done:
                     done.add(key)
-                    out.relations.append(Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR))
+                    out.relations.append(
+                        Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR)
+                    )
     speakers = re.search(r"在(?:会上|会议上|讲话中|致辞中|发言中)|" + "|".join(_SPEAK), body)
     if speakers and state.current and not named:
         for person in persons:
             if person.start - sentence.start < speakers.start() + 2:
                 for meeting in state.current:
-                    out.relations.append(Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR))
+                    out.relations.append(
+                        Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR)
+                    )
     opener = re.match(r"在(.{2,30}?)(?:上|期间)，", body)
     if opener and named:
         inside = [m for m in named if m.end <= sentence.start + opener.end()]
         after = [p for p in persons if p.start >= sentence.start + opener.end()]
         if inside and after:
             for meeting in inside:
-                out.relations.append(Relation(after[0], "attended", meeting, sentence, 0.8, EXTRACTOR))
+                out.relations.append(
+                    Relation(after[0], "attended", meeting, sentence, 0.8, EXTRACTOR)
+                )
 
 
-def _attendees(text: str, sentence: Sentence, persons: list[Mention], verb_start: int,
-               clause_start: int) -> list[Mention]:
+def _attendees(
+    text: str, sentence: Sentence, persons: list[Mention], verb_start: int, clause_start: int
+) -> list[Mention]:
     """Persons who did what the verb at ``verb_start`` says: listed before it in the
     sentence (back to the previous verb), or the sentence's subject."""
     previous_verb = max(
-        (text.rfind(v, sentence.start, verb_start) + len(v) for v in _ATTEND + _CONVENE
-         if text.rfind(v, sentence.start, verb_start) >= 0),
+        (
+            text.rfind(v, sentence.start, verb_start) + len(v)
+            for v in _ATTEND + _CONVENE
+            if text.rfind(v, sentence.start, verb_start) >= 0
+        ),
         default=sentence.start,
     )
     listed = [p for p in persons if previous_verb <= p.start and p.end <= verb_start]

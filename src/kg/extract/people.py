@@ -25,12 +25,50 @@ _PREFIX_WORDS = frozenset({"第一", "常务", "执行", "驻华", "首任", "�
 _PREFIX_TAGS = ("n", "nt", "ns", "nz", "j", "b", "nnt", "ng", "vn", "an", "nrt")
 # Titles that follow a bare name ("习近平主席", "普京总统").
 _TITLE_AFTER_NAME = frozenset(
-    {"主席", "总书记", "总理", "总统", "首相", "书记", "国王", "外长", "部长", "大使",
-     "委员长", "议长", "秘书长", "副总理", "副主席", "副总统", "省长", "市长", "区长", "县长"}
+    {
+        "主席",
+        "总书记",
+        "总理",
+        "总统",
+        "首相",
+        "书记",
+        "国王",
+        "外长",
+        "部长",
+        "大使",
+        "委员长",
+        "议长",
+        "秘书长",
+        "副总理",
+        "副主席",
+        "副总统",
+        "省长",
+        "市长",
+        "区长",
+        "县长",
+    }
 )
 _STACK = "、兼"
 # Words the dictionary tags as nouns that act as verbs before a post ("会见巴西众议长").
-_NOT_PREFIX = frozenset({"会见", "会晤", "会谈", "连线", "陪同", "欢迎", "访问", "邀请", "会同", "致电", "致信", "祝贺", "前任", "时任", "原"})
+_NOT_PREFIX = frozenset(
+    {
+        "会见",
+        "会晤",
+        "会谈",
+        "连线",
+        "陪同",
+        "欢迎",
+        "访问",
+        "邀请",
+        "会同",
+        "致电",
+        "致信",
+        "祝贺",
+        "前任",
+        "时任",
+        "原",
+    }
+)
 
 
 @cache
@@ -64,7 +102,7 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
 
 def _names_at(text: str, start: int, known: frozenset[str]) -> list[tuple[int, str]]:
     """The names (with offsets) of a list "甲、乙、丙" starting at ``start``."""
-    found = []
+    found: list[tuple[int, str]] = []
     position = start
     while True:
         name = (_list_item_at if found else name_at)(text, position, known)
@@ -141,7 +179,9 @@ def extract_people(doc: Doc) -> Extraction:
                 continue
             for name_start, name in names:
                 known.add(name)
-                person = doc.mention(name_start, name_start + len(name), "Person", "", sentence.index)
+                person = doc.mention(
+                    name_start, name_start + len(name), "Person", "", sentence.index
+                )
                 out.mentions.append(person)
                 for post_start, post_end, post_generic in chain:
                     if post_generic:

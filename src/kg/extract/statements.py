@@ -37,14 +37,16 @@ def extract_statements(doc: Doc) -> Extraction:
         for pronoun in _PRONOUNS:
             for match in re.finditer(pronoun, text[sentence.start : sentence.end]):
                 start = sentence.start + match.start()
-                if start not in by_start and (start == sentence.start or text[start - 1] in "，。；：、"):
+                if start not in by_start and (
+                    start == sentence.start or text[start - 1] in "，。；：、"
+                ):
                     previous = [m for m in persons if m.end <= start]
                     if previous:
                         speakers.append((previous[-1], start + 1))
         for person, end in speakers:
-            match = _SPEECH.match(text, end, sentence.end)
-            if match:
-                content_start = match.end()
+            speech = _SPEECH.match(text, end, sentence.end)
+            if speech:
+                content_start = speech.end()
                 while content_start < sentence.end and text[content_start] in "，：:,“":
                     content_start += 1
                 content_end = sentence.end

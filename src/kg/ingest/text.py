@@ -23,11 +23,10 @@ line endings included, because every offset refers to it.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import datetime
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 

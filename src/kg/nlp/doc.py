@@ -11,7 +11,6 @@ from kg.nlp.normalize import normalize
 from kg.nlp.segment import Segmenter, tokenize
 from kg.nlp.sentences import split_sentences
 
-
 # A wire dateline ("央视网消息（新闻联播）：", "新华社北京3月5日电") names the outlet,
 # not an actor of the story.
 _DATELINE = re.compile(
@@ -74,7 +73,9 @@ class Doc:
         """The normalised text of ``sentence``."""
         return self.norm[sentence.start : sentence.end]
 
-    def mention(self, start: int, end: int, label: str, name: str = "", sentence: int = 0) -> Mention:
+    def mention(
+        self, start: int, end: int, label: str, name: str = "", sentence: int = 0
+    ) -> Mention:
         """A mention of ``text[start:end]``; ``name`` is its canonical name if different."""
         return Mention(start, end, self.text[start:end], label, name, sentence)
 

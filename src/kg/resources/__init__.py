@@ -8,9 +8,24 @@ from importlib import resources
 _LEVELS = "省市区县州镇乡"
 # Bodies that a level prefix turns into a local organisation: 区 + 委 -> 区委.
 _LOCAL_BODIES = (
-    "委", "政府", "人民政府", "人大", "人大常委会", "政协", "纪委", "监委", "纪委监委",
-    "委宣传部", "委组织部", "委统战部", "委政法委", "文明委", "文明办", "委办公室",
-    "政府办公室", "委常委会",
+    "委",
+    "政府",
+    "人民政府",
+    "人大",
+    "人大常委会",
+    "政协",
+    "纪委",
+    "监委",
+    "纪委监委",
+    "委宣传部",
+    "委组织部",
+    "委统战部",
+    "委政法委",
+    "文明委",
+    "文明办",
+    "委办公室",
+    "政府办公室",
+    "委常委会",
 )
 
 
@@ -52,8 +67,16 @@ def place_short_forms() -> dict[str, str]:
     """Short forms of known places (深圳 -> 深圳市, 西藏 -> 西藏自治区)."""
     short: dict[str, str] = {}
     for name, (kind, _) in places().items():
-        for suffix in ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
-                       "省", "市", "地区"):
+        for suffix in (
+            "特别行政区",
+            "维吾尔自治区",
+            "壮族自治区",
+            "回族自治区",
+            "自治区",
+            "省",
+            "市",
+            "地区",
+        ):
             if kind != "country" and name.endswith(suffix) and len(name) - len(suffix) >= 2:
                 short[name[: -len(suffix)]] = name
                 break
