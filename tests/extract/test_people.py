@@ -12,8 +12,9 @@ CASES = [
         "江川市青山区委书记林志远，区委副书记、区长高晓梅出席会议。",
         {
             ("林志远", "holdsPost", "江川市青山区委书记"),
-            ("高晓梅", "holdsPost", "区委副书记"),
-            ("高晓梅", "holdsPost", "区长"),
+            # a bare level (区) stands for the article's own district
+            ("高晓梅", "holdsPost", "青山区委副书记"),
+            ("高晓梅", "holdsPost", "青山区长"),
         },
     ),
     # one post, a list of names

@@ -108,10 +108,26 @@ def _clean_stem(stem: str) -> bool:
     return not (set(stem) & _NOT_IN_STEM)
 
 
-def main_place(doc: Doc) -> str | None:
-    """The district, county or city the article is mostly about, if any."""
-    places = Counter(m.canonical for m in doc.by_label("Place") if m.canonical[-1] in "区县市镇")
-    return places.most_common(1)[0][0] if places else None
+def homes(mentions: list[Mention]) -> dict[str, str]:
+    """The article's own province, city, district and county: the place of each level
+    it names most often, by level character (省, 市, 区, 县)."""
+    found: dict[str, str] = {}
+    for level in "省市区县":
+        counts = Counter(
+            m.canonical for m in mentions if m.label == "Place" and m.canonical[-1] == level
+        )
+        if counts:
+            found[level] = counts.most_common(1)[0][0]
+    return found
+
+
+def expand_local(name: str, found_homes: dict[str, str]) -> str:
+    """区委书记 -> 光明区委书记 in an article about 光明区: a name that starts with a bare
+    level (区, 市, ...) gets the article's own place of that level."""
+    home = found_homes.get(name[:1])
+    if home and len(name) > 1 and name[1] in "委长人政纪监文":
+        return home + name[1:]
+    return name
 
 
 @register(EXTRACTOR)
@@ -133,15 +149,9 @@ def extract_hierarchy(doc: Doc) -> Extraction:
                     out.mentions.append(
                         doc.mention(match.start(), match.end(), "Place", "", sentence.index)
                     )
-    homes: dict[str, str] = {}
-    for level in "省市区县":
-        counts = Counter(
-            m.canonical for m in out.mentions if m.label == "Place" and m.canonical[-1] == level
-        )
-        if counts:
-            homes[level] = counts.most_common(1)[0][0]
+    found_homes = homes(out.mentions)
     for sentence in doc.sentences:
-        _organisations(doc, sentence, out, homes)
+        _organisations(doc, sentence, out, found_homes)
     return out
 
 

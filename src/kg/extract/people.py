@@ -13,6 +13,7 @@ from functools import cache
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
+from kg.extract.hierarchy import expand_local, homes
 from kg.extract.names import TRANSLIT, name_at, name_before
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
@@ -147,12 +148,13 @@ def _title_at(text: str, position: int) -> bool:
     )
 
 
-@register(EXTRACTOR)
+@register(EXTRACTOR, requires=("hierarchy",))
 def extract_people(doc: Doc) -> Extraction:
     """Find persons, their posts and ``holdsPost`` relations."""
     out = Extraction()
     known: set[str] = set(resources.persons())
     generic = resources.generic_titles()
+    local_homes = homes(doc.mentions)
     for sentence in doc.sentences:
         text = doc.norm
         anchors = list(_anchor_pattern().finditer(text, sentence.start, sentence.end))
@@ -186,7 +188,10 @@ def extract_people(doc: Doc) -> Extraction:
                 for post_start, post_end, post_generic in chain:
                     if post_generic:
                         continue
-                    post = doc.mention(post_start, post_end, "Post", "", sentence.index)
+                    written = doc.text[post_start:post_end]
+                    full = expand_local(written, local_homes)
+                    name = "" if full == written else full
+                    post = doc.mention(post_start, post_end, "Post", name, sentence.index)
                     out.mentions.append(post)
                     confidence = 0.9 if post_end - post_start > 2 else 0.8
                     out.relations.append(

@@ -1,0 +1,1 @@
+"""Facts as RDF: the vocabulary read from ``ontology/``, IRI minting, named graphs."""
