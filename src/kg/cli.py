@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -12,7 +13,10 @@ from importlib import resources
 from pathlib import Path
 from typing import TextIO
 
+import pyoxigraph as ox
+
 from kg.errors import IngestError, KgError
+from kg.graph import KnowledgeGraph, named_queries, named_query
 from kg.ingest import load_articles
 from kg.model import PREDICATES, ExtractionResult
 from kg.nlp.segment import DEFAULT_SEGMENTER, SEGMENTERS
@@ -87,22 +91,122 @@ def _extract(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     samples = resources.files("kg.resources").joinpath("samples")
     paths = sorted(str(p) for p in Path(str(samples)).iterdir() if p.suffix != ".md")
-    pipeline = Pipeline(segmenter=args.segmenter)
-    totals: Counter[str] = Counter()
-    for article in load_articles(paths):
-        result = pipeline(article)
+
+    def show(result: ExtractionResult) -> None:
+        article = result.article
         print(f"\n== {article.id}  {article.title or ''}  ({article.date or 'no date'})")
         for fact in result.facts:
-            totals[fact.predicate] += 1
             print(
                 f"  {fact.subject.name} --{fact.predicate}--> {fact.object.name}"
                 f"  [{fact.confidence:.2f}]"
             )
+
+    with KnowledgeGraph(args.store, segmenter=args.segmenter) as graph:
+        summary = graph.add(load_articles(paths), results=show)
+        print(f"\nSummary: {summary}")
+        print(f"Built {summary.articles} articles into {args.store} ({len(graph.store)} quads).")
+        for name, value in (
+            ("posts-of", "高晓梅"),
+            ("attendees-of", "2024-04-10"),
+            ("goals-of", "青山区"),
+        ):
+            print(f"\n$ kg query --store {args.store} --named {name} {value}")
+            rows = graph.query_named(name, name=value)
+            _print_table(
+                [{k: v for k, v in row.items() if k != "evidence"} for row in rows], sys.stdout
+            )
+    return EXIT_OK
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _print_table(rows: list[dict[str, object]], out: TextIO, limit: int = 60) -> None:
+    if not rows:
+        out.write("(no results)\n")
+        return
+    columns = list(rows[0])
+    cells = [[_cell(row[c], limit) for c in columns] for row in rows]
+    widths = [max(_width(c), *(_width(r[i]) for r in cells)) for i, c in enumerate(columns)]
+    for line in [columns, ["-" * w for w in widths], *cells]:
+        out.write(
+            "  ".join(v + " " * (w - _width(v)) for v, w in zip(line, widths, strict=True)).rstrip()
+        )
+        out.write("\n")
+
+
+def _cell(value: object, limit: int) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _build(args: argparse.Namespace) -> int:
+    failures: list[KgError] = []
+
+    def report(error: KgError) -> None:
+        failures.append(error)
+        print(f"kg: skipped {error}", file=sys.stderr)
+
+    with KnowledgeGraph(args.store, segmenter=args.segmenter) as graph:
+        summary = graph.add(load_articles(args.paths, errors=report), errors=report)
+        print(
+            f"kg: built {summary}; store {args.store} holds {len(graph.store)} quads",
+            file=sys.stderr,
+        )
+    if failures:
+        return EXIT_SOME_FAILED if summary.articles else EXIT_NOTHING_DONE
+    return EXIT_OK
+
+
+def _query(args: argparse.Namespace) -> int:
+    with KnowledgeGraph(args.store) as graph:
+        if args.named:
+            sparql = named_query(args.named)
+            bindings = {"name": " ".join(args.sparql)} if args.sparql else {}
+        elif args.sparql:
+            sparql, bindings = " ".join(args.sparql), {}
+        else:
+            raise KgError(
+                "give a SPARQL query, or --named NAME VALUE; named queries: "
+                + ", ".join(named_queries())
+            )
+        if args.format == "table":
+            _print_table(graph.query(sparql, **bindings), sys.stdout)
+            return EXIT_OK
+        result = graph.store.query(sparql, bindings)
+        formats = {
+            "csv": ox.QueryResultsFormat.CSV,
+            "tsv": ox.QueryResultsFormat.TSV,
+            "json": ox.QueryResultsFormat.JSON,
+        }
+        if isinstance(result, ox.QueryTriples):
+            ox.serialize(result, sys.stdout.buffer, ox.RdfFormat.TURTLE)
+        else:
+            result.serialize(sys.stdout.buffer, formats[args.format])
+        sys.stdout.flush()
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    with KnowledgeGraph(args.store) as graph:
+        graph.export(args.output or sys.stdout.buffer, args.format)
+    return EXIT_OK
+
+
+def _validate(args: argparse.Namespace) -> int:
+    with KnowledgeGraph(args.store) as graph:
+        conforms, report = graph.validate()
     print(
-        "\nSummary: "
-        + ", ".join(f"{p} {totals[p]}" for p in PREDICATES)
-        + f"; {sum(totals.values())} facts in {len(paths)} files"
+        report if not conforms or args.verbose else "kg: the graph conforms to ontology/shapes.ttl"
     )
+    return EXIT_OK if conforms else EXIT_SOME_FAILED
+
+
+def _stats(args: argparse.Namespace) -> int:
+    with KnowledgeGraph(args.store) as graph:
+        stats = graph.stats()
+    print(json.dumps(stats, ensure_ascii=False, indent=1))
     return EXIT_OK
 
 
@@ -131,10 +235,45 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.set_defaults(run=_extract)
 
+    build = commands.add_parser("build", help="extract articles into a persistent graph store")
+    build.add_argument("paths", nargs="+", help="article files or folders")
+    build.add_argument("--store", required=True, help="the store's folder (created if missing)")
+    build.add_argument("--segmenter", choices=sorted(SEGMENTERS), default=DEFAULT_SEGMENTER)
+    build.set_defaults(run=_build)
+
+    query = commands.add_parser("query", help="run a SPARQL query (or a named one) on a store")
+    query.add_argument("sparql", nargs="*", help="the query, or the value for --named")
+    query.add_argument("--store", required=True)
+    query.add_argument(
+        "--named",
+        metavar="NAME",
+        help="a shipped query: posts-of, attendees-of, goals-of, timeline-of, ...",
+    )
+    query.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    query.set_defaults(run=_query)
+
+    export = commands.add_parser("export", help="write the graph as RDF or GraphML")
+    export.add_argument("--store", required=True)
+    export.add_argument(
+        "--format", choices=("ttl", "nt", "nq", "trig", "jsonld", "graphml"), default="trig"
+    )
+    export.add_argument("-o", "--output", help="file to write (default: standard output)")
+    export.set_defaults(run=_export)
+
+    validate = commands.add_parser("validate", help="check the graph against the SHACL shapes")
+    validate.add_argument("--store", required=True)
+    validate.add_argument("-v", "--verbose", action="store_true", help="print the full report")
+    validate.set_defaults(run=_validate)
+
+    stats = commands.add_parser("stats", help="count articles, entities and facts in a store")
+    stats.add_argument("--store", required=True)
+    stats.set_defaults(run=_stats)
+
     demo = commands.add_parser(
-        "demo", help="extract the bundled sample articles and print the facts"
+        "demo", help="extract the bundled sample articles, print the facts, build a demo graph"
     )
     demo.add_argument("--segmenter", choices=sorted(SEGMENTERS), default=DEFAULT_SEGMENTER)
+    demo.add_argument("--store", default="out/demo-store", help="where to build the demo graph")
     demo.set_defaults(run=_demo)
     return parser
 

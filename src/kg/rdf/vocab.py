@@ -30,23 +30,58 @@ PROV = "http://www.w3.org/ns/prov#"
 TIME = "http://www.w3.org/2006/time#"
 
 PREFIXES = {
-    "kg": KG, "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "skos": SKOS,
-    "org": ORG, "schema": SCHEMA, "prov": PROV, "time": TIME,
+    "kg": KG,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "xsd": XSD,
+    "owl": OWL,
+    "skos": SKOS,
+    "org": ORG,
+    "schema": SCHEMA,
+    "prov": PROV,
+    "time": TIME,
 }
 
 #: Classes of the ontology, by the entity type names of the fact contract and our own.
 CLASSES = (
-    "Person", "Organization", "Place", "Post", "Meeting", "Goal", "Achievement",
-    "Statement", "Article", "Fact", "PostHolding",
+    "Person",
+    "Organization",
+    "Place",
+    "Post",
+    "Meeting",
+    "Goal",
+    "Achievement",
+    "Statement",
+    "Article",
+    "Fact",
+    "PostHolding",
 )
 
 #: kg: properties the builder writes: the eight fact predicates and the provenance and
 #: metadata terms.
 PROPERTIES = (
-    "holdsPost", "attended", "convened", "heldOn", "partOf", "targets", "stated", "achieved",
-    "articleId", "source", "editor", "originalTitle", "publishedTime",
-    "evidence", "evidenceStart", "evidenceEnd", "extractor", "confidence",
-    "deadline", "post", "attestations", "jurisdiction",
+    "holdsPost",
+    "attended",
+    "convened",
+    "heldOn",
+    "partOf",
+    "targets",
+    "stated",
+    "achieved",
+    "articleId",
+    "source",
+    "editor",
+    "originalTitle",
+    "publishedTime",
+    "evidence",
+    "evidenceStart",
+    "evidenceEnd",
+    "extractor",
+    "confidence",
+    "deadline",
+    "post",
+    "attestations",
+    "jurisdiction",
 )
 
 ONTOLOGY_FILE = "kg.ttl"
@@ -71,6 +106,7 @@ def declared_terms() -> frozenset[str]:
         "owl:DatatypeProperty owl:AnnotationProperty rdf:Property } }",
         prefixes=PREFIXES,
     )
+    assert isinstance(rows, ox.QuerySolutions)
     return frozenset(row["t"].value for row in rows)
 
 

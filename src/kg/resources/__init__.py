@@ -94,6 +94,12 @@ def organizations() -> dict[str, str | None]:
 
 
 @cache
+def aliases() -> dict[str, str]:
+    """Other names of organisations -> the name kg uses (全国人民代表大会 -> 全国人大)."""
+    return dict(line.split("\t") for line in _lines("aliases.txt"))
+
+
+@cache
 def surnames() -> frozenset[str]:
     """Chinese surnames, single- and two-character."""
     return frozenset(word for line in _lines("surnames.txt") for word in line.split())

@@ -1,0 +1,324 @@
+"""The knowledge graph: articles in, a persistent RDF graph out, queried with SPARQL.
+
+>>> with KnowledgeGraph("graph-store") as graph:      # doctest: +SKIP
+...     graph.add(kg.load_articles(["articles/"]))
+...     graph.query_named("posts-of", name="刘胜")
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.link import Linker
+from kg.model import PREDICATES, Article, ExtractionResult
+from kg.nlp.segment import DEFAULT_SEGMENTER
+from kg.pipeline import Pipeline
+from kg.rdf.mapping import article_graph, article_quads
+from kg.rdf.vocab import GRAPH, ID, SHAPES_FILE, check_vocabulary, ontology_dir
+from kg.store import EmbeddedStore, open_store
+
+DERIVED_GRAPH = ox.NamedNode(f"{GRAPH}derived")
+
+# Posts over time: one kg:PostHolding per person and post, spanning the dates of the
+# first and last article that attest it. Recomputed from the article graphs.
+_POST_HOLDINGS = f"""
+DROP SILENT GRAPH <{DERIVED_GRAPH.value}> ;
+INSERT {{ GRAPH <{DERIVED_GRAPH.value}> {{
+  ?h a kg:PostHolding ; org:member ?p ; kg:post ?q ; kg:attestations ?n ;
+     org:memberDuring ?span .
+  ?span a time:Interval ; time:hasBeginning ?b ; time:hasEnd ?e .
+  ?b a time:Instant ; time:inXSDDate ?first .
+  ?e a time:Instant ; time:inXSDDate ?last .
+}} }}
+WHERE {{
+  {{ SELECT ?p ?q (COUNT(DISTINCT ?a) AS ?n) (MIN(?d) AS ?first) (MAX(?d) AS ?last)
+    WHERE {{ GRAPH ?g {{ ?p kg:holdsPost ?q . ?a a kg:Article .
+                        OPTIONAL {{ ?a schema:datePublished ?d }} }} }}
+    GROUP BY ?p ?q }}
+  BIND (MD5(CONCAT(STR(?p), " ", STR(?q))) AS ?key)
+  BIND (IRI(CONCAT("{ID}holding/", ?key)) AS ?h)
+  BIND (IF(BOUND(?first), IRI(CONCAT("{ID}interval/", ?key)), ?unbound) AS ?span)
+  BIND (IF(BOUND(?first), IRI(CONCAT("{ID}instant/", ?key, "-from")), ?unbound) AS ?b)
+  BIND (IF(BOUND(?first), IRI(CONCAT("{ID}instant/", ?key, "-to")), ?unbound) AS ?e)
+}}
+"""
+
+_PERSONS = """
+SELECT ?p ?name ?place WHERE {
+  ?p a kg:Person ; rdfs:label ?name .
+  OPTIONAL { ?p kg:holdsPost/kg:jurisdiction/rdfs:label ?place }
+}
+"""
+
+
+@dataclass
+class BuildSummary:
+    """What one :meth:`KnowledgeGraph.add` did."""
+
+    articles: int = 0
+    facts: Counter[str] = field(default_factory=Counter)
+    errors: list[KgError] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        per = ", ".join(f"{p} {self.facts[p]}" for p in PREDICATES)
+        return (
+            f"{self.articles} articles, {sum(self.facts.values())} facts ({per}), "
+            f"{len(self.errors)} errors"
+        )
+
+
+class KnowledgeGraph:
+    """A knowledge graph kept in an on-disk store.
+
+    Args:
+        path: The store's folder (created if missing).
+        segmenter: The segmenter backend extraction uses.
+    """
+
+    def __init__(self, path: str | Path, segmenter: str = DEFAULT_SEGMENTER) -> None:
+        check_vocabulary()
+        self.store: EmbeddedStore = open_store(path)
+        self._segmenter = segmenter
+        self._pipeline: Pipeline | None = None
+        self._linker: Linker | None = None
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Make every write durable."""
+        self.store.flush()
+
+    @property
+    def pipeline(self) -> Pipeline:
+        """The extraction pipeline (built on first use)."""
+        if self._pipeline is None:
+            self._pipeline = Pipeline(segmenter=self._segmenter)
+        return self._pipeline
+
+    @property
+    def linker(self) -> Linker:
+        """The cross-article linker, primed with the persons already in the store."""
+        if self._linker is None:
+            self._linker = Linker()
+            for row in self.store.query(_PERSONS):
+                place = row["place"].value if row["place"] is not None else None
+                self._linker.remember(
+                    row["name"].value, row["p"].value, {place} if place else set()
+                )
+        return self._linker
+
+    def add(
+        self,
+        articles: Iterable[Article],
+        errors: Callable[[KgError], object] | None = None,
+        results: Callable[[ExtractionResult], object] | None = None,
+    ) -> BuildSummary:
+        """Extract and store articles; an article already in the graph is replaced.
+
+        Args:
+            articles: The articles.
+            errors: Called with the error of each article that fails; when None, the
+                first error is raised.
+            results: Called with each article's extraction result once it is stored.
+
+        Returns:
+            How many articles and facts went in, and the errors.
+        """
+        summary = BuildSummary()
+        try:
+            for article in articles:
+                try:
+                    result = self.pipeline(article)
+                    quads = article_quads(result, self.linker.link(result))
+                    self.store.replace_graph(article_graph(article.id), quads)
+                except KgError as error:
+                    summary.errors.append(error)
+                    if errors is None:
+                        raise
+                    errors(error)
+                    continue
+                summary.articles += 1
+                summary.facts.update(f.predicate for f in result.facts)
+                if results is not None:
+                    results(result)
+        finally:
+            self.refresh_derived()
+        return summary
+
+    def remove(self, article_id: str) -> bool:
+        """Remove one article and exactly its facts; returns whether it was there."""
+        removed = self.store.remove_graph(article_graph(article_id))
+        if removed:
+            self._linker = None
+            self.refresh_derived()
+        return removed
+
+    def refresh_derived(self) -> None:
+        """Recompute the facts derived across articles (posts over time)."""
+        self.store.update(_POST_HOLDINGS)
+
+    # Reading
+
+    def query(self, sparql: str, /, **bindings: Any) -> list[dict[str, Any]]:
+        """Run a SPARQL SELECT (rows of Python values), ASK (a bool) or CONSTRUCT.
+
+        Keyword arguments bind variables of the query (``name="刘胜"`` binds ``?name``).
+        """
+        result = self.store.query(sparql, bindings)
+        if isinstance(result, ox.QueryBoolean):
+            return [{"ask": bool(result)}]
+        if isinstance(result, ox.QueryTriples):
+            return [
+                {
+                    "subject": t.subject.value,
+                    "predicate": t.predicate.value,
+                    "object": t.object.value,
+                }
+                for t in result
+            ]
+        names = [v.value for v in result.variables]
+        return [{n: _python(row[n]) for n in names} for row in result]
+
+    def query_frame(self, sparql: str, /, **bindings: Any) -> Any:
+        """The rows of :meth:`query` as a pandas DataFrame (pandas must be installed)."""
+        import pandas
+
+        return pandas.DataFrame(self.query(sparql, **bindings))
+
+    def query_named(self, query: str, /, **bindings: Any) -> list[dict[str, Any]]:
+        """Run one of the named queries shipped with kg (:func:`named_queries`), e.g.
+        ``query_named("posts-of", name="刘胜")``."""
+        return self.query(named_query(query), **bindings)
+
+    def facts(
+        self,
+        subject: str | None = None,
+        predicate: str | None = None,
+        object: str | None = None,
+        article: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Facts with their evidence, filtered by subject/object name, predicate, article."""
+        rows = self.query(named_query("facts"))
+        return [
+            row
+            for row in rows
+            if (subject is None or row["subject"] == subject)
+            and (predicate is None or row["predicate"] == predicate)
+            and (object is None or row["object"] == object)
+            and (article is None or row["article"] == article)
+        ]
+
+    def entity(self, name: str) -> dict[str, Any] | None:
+        """An entity by name or alias: its IRI, type, names and facts; None if unknown."""
+        rows = self.query(named_query("entity"), name=name)
+        if not rows:
+            return None
+        first = rows[0]
+        return {
+            "iri": first["entity"],
+            "type": first["type"],
+            "name": first["label"],
+            "aliases": sorted({r["alias"] for r in rows if r["alias"]}),
+            "facts": self.facts(subject=first["label"]) + self.facts(object=first["label"]),
+        }
+
+    def stats(self) -> dict[str, Any]:
+        """Counts: quads, articles, entities per type, facts per predicate."""
+        types = {r["type"]: r["n"] for r in self.query(named_query("stats-types"))}
+        preds = {r["predicate"]: r["n"] for r in self.query(named_query("stats-predicates"))}
+        return {
+            "quads": len(self.store),
+            "articles": types.pop("Article", 0),
+            "facts": types.pop("Fact", 0),
+            "entities": types,
+            "predicates": preds,
+        }
+
+    def to_networkx(self) -> Any:
+        """The entity graph as a ``networkx.MultiDiGraph``: nodes are entities (with
+        label and type), edges are facts (with predicate, evidence and article)."""
+        import networkx as nx
+
+        graph = nx.MultiDiGraph()
+        for row in self.query(named_query("edges")):
+            for node, label, kind in (
+                (row["s"], row["slabel"], row["stype"]),
+                (row["o"], row["olabel"], row["otype"]),
+            ):
+                graph.add_node(node, label=label, type=kind)
+            graph.add_edge(
+                row["s"],
+                row["o"],
+                key=row["f"],
+                predicate=row["predicate"],
+                evidence=row["evidence"],
+                article=row["article"],
+            )
+        return graph
+
+    def export(self, output: str | Path | IO[bytes], format: str = "trig") -> None:
+        """Write the graph: ``ttl``, ``nt`` (all graphs merged), ``nq``, ``trig``
+        (graphs kept), ``jsonld`` or ``graphml`` (the entity graph, via networkx)."""
+        from kg.export import export
+
+        export(self, output, format)
+
+    def validate(self) -> tuple[bool, str]:
+        """Validate the whole graph against ``ontology/shapes.ttl`` with pySHACL.
+
+        Returns:
+            Whether it conforms, and pySHACL's report.
+        """
+        import pyshacl
+        import rdflib
+
+        data = io.BytesIO()
+        self.store.dump(data, ox.RdfFormat.N_QUADS)
+        dataset = rdflib.Dataset()
+        dataset.parse(data=data.getvalue().decode("utf-8"), format="nquads")
+        union = rdflib.Graph()
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            union.add((s, p, o))
+        shapes = rdflib.Graph().parse(ontology_dir() / SHAPES_FILE, format="turtle")
+        conforms, _, report = pyshacl.validate(union, shacl_graph=shapes, inference="none")
+        return bool(conforms), str(report)
+
+
+def named_queries() -> list[str]:
+    """Names of the SPARQL queries shipped with kg."""
+    folder = resources.files("kg").joinpath("queries")
+    return sorted(p.name.removesuffix(".rq") for p in folder.iterdir() if p.name.endswith(".rq"))
+
+
+def named_query(name: str) -> str:
+    """The text of the named query ``name``."""
+    path = resources.files("kg").joinpath("queries", f"{name}.rq")
+    if not path.is_file():
+        raise KgError(f"no named query {name!r}; choose one of {', '.join(named_queries())}")
+    return path.read_text(encoding="utf-8")
+
+
+def _python(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        kind = term.datatype.value.rsplit("#", 1)[-1]
+        if kind == "integer":
+            return int(term.value)
+        if kind in ("decimal", "double", "float"):
+            return float(term.value)
+        return term.value
+    return term.value

@@ -1,0 +1,171 @@
+"""Cross-article linking: which entity of the graph an article's entity is.
+
+Entities are keyed by type and normalised name, so the same organisation, place, post
+or well-known person gets the same IRI in every article. Places use their full name
+(深圳 -> 深圳市) and organisations their usual one (全国人民代表大会 -> 全国人大).
+
+A person is also keyed by the jurisdiction of the posts an article gives them (光明区
+for 光明区委书记): a 刘胜 who is 光明区委书记 and a 刘胜 whose posts are elsewhere
+stay apart. A person an article gives no post joins the one entity of that name
+already in the graph, preferring one whose jurisdiction the article mentions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg import resources
+from kg.model import DATE_TYPE, Entity, ExtractionResult
+from kg.nlp.lexicon import place_names
+from kg.rdf.vocab import ID
+
+_DROP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
+_PLACE_IN = re.compile(r"[\u4e00-\u9fff]{2,9}?(?:特别行政区|自治区|自治州|省|市|区|县|州|镇|乡|村)")
+
+
+def normalise_name(name: str) -> str:
+    """The form names are compared in: NFKC, without spaces or quotation marks."""
+    return _DROP.sub("", unicodedata.normalize("NFKC", name))
+
+
+def mint(kind: str, *key: str) -> str:
+    """A deterministic IRI for an entity: its kind and a hash of its key, never raw text."""
+    digest = hashlib.sha1("\x1f".join((kind, *key)).encode("utf-8")).hexdigest()[:20]
+    return f"{ID}{kind.lower()}/{digest}"
+
+
+def canonical_place(name: str) -> str:
+    """深圳 -> 深圳市, 西藏 -> 西藏自治区; unknown places stay as written."""
+    return place_names().get(name, name)
+
+
+def canonical_organisation(name: str) -> str:
+    """全国人民代表大会 -> 全国人大; others stay as written."""
+    return resources.aliases().get(name, name)
+
+
+def jurisdiction(post: str) -> tuple[str, str] | None:
+    """The place or body a post belongs to, as ``(type, name)``: 光明区 for 光明区委书记,
+    国务院 for 国务院副总理, 俄罗斯 for 俄罗斯总统; ``None`` when the post names none (秘书长)."""
+    known = place_names()
+    body = None
+    for size in range(min(len(post), 12), 1, -1):
+        head = post[:size]
+        if head in known:
+            return "Place", canonical_place(head)
+        if head in resources.organizations() and body is None:
+            body = "Organization", canonical_organisation(head)
+    match = _PLACE_IN.match(post)
+    if match and match.end() < len(post):
+        return "Place", canonical_place(match.group())
+    return body
+
+
+def graph_name(kind: str, name: str) -> str:
+    """The name an entity goes by in the whole graph (its ``rdfs:label``)."""
+    name = normalise_name(name)
+    if kind == "Place":
+        return canonical_place(name)
+    if kind == "Organization":
+        return canonical_organisation(name)
+    return name
+
+
+@dataclass
+class Linker:
+    """Remembers the persons of the graph (name -> IRI -> jurisdictions) while a build
+    adds articles, so each article's persons join the right entity."""
+
+    persons: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
+
+    def remember(self, name: str, iri: str, places: set[str]) -> None:
+        """Record that the graph holds person ``iri`` named ``name``."""
+        self.persons[name].setdefault(iri, set()).update(places)
+
+    def person(self, name: str, places: set[str], mentioned: set[str]) -> str:
+        """The IRI of a person of this name whose posts lie in ``places``, in an article
+        that mentions the places or bodies ``mentioned``."""
+        name = normalise_name(name)
+        if name in resources.persons():
+            iri = mint("Person", name)
+        elif places:
+            shared = [iri for iri, known in sorted(self.persons[name].items()) if known & places]
+            bare = [iri for iri, known in sorted(self.persons[name].items()) if not known]
+            iri = (
+                shared[0]
+                if shared
+                else bare[0]
+                if len(bare) == 1
+                else mint("Person", name, min(places))
+            )
+        else:
+            candidates = sorted(self.persons[name].items())
+            nearby = [iri for iri, known in candidates if known & mentioned]
+            if nearby:
+                iri = nearby[0]
+            elif len(candidates) == 1:
+                iri = candidates[0][0]
+            else:
+                iri = mint("Person", name)
+        self.remember(name, iri, places)
+        return iri
+
+    def link(self, result: ExtractionResult) -> dict[tuple[str, str], tuple[str, str]]:
+        """IRIs and graph-wide names of the entities of one article, by ``(type, name)``."""
+        posts: dict[str, set[str]] = defaultdict(set)
+        for fact in result.facts:
+            if fact.predicate == "holdsPost":
+                owner = jurisdiction(fact.object.name)
+                if owner:
+                    posts[fact.subject.name].add(owner[1])
+        mentioned = {
+            canonical_place(e.name) if e.type == "Place" else canonical_organisation(e.name)
+            for e in result.entities
+            if e.type in ("Place", "Organization")
+        }
+        iris: dict[tuple[str, str], tuple[str, str]] = {}
+        for entity in _entities(result):
+            iris[(entity.type, entity.name)] = (
+                self._iri(entity, result, posts, mentioned),
+                graph_name(entity.type, entity.name),
+            )
+        return iris
+
+    def _iri(
+        self,
+        entity: Entity,
+        result: ExtractionResult,
+        posts: dict[str, set[str]],
+        mentioned: set[str],
+    ) -> str:
+        name = normalise_name(entity.name)
+        kind = entity.type
+        if kind == "Person":
+            return self.person(name, posts.get(entity.name, set()), mentioned)
+        if kind == "Place":
+            return mint(kind, canonical_place(name))
+        if kind == "Organization":
+            return mint(kind, canonical_organisation(name))
+        if kind == "Post":
+            return mint(kind, name)
+        if kind == "Meeting":
+            dates = sorted(
+                f.object.name
+                for f in result.facts
+                if f.predicate == "heldOn" and f.subject == entity
+            )
+            return mint(kind, name, dates[0] if dates else result.article.id)
+        return mint(kind, result.article.id, name)
+
+
+def _entities(result: ExtractionResult) -> list[Entity]:
+    seen: dict[tuple[str, str], Entity] = {}
+    for fact in result.facts:
+        for entity in (fact.subject, fact.object):
+            if entity.type != DATE_TYPE:
+                seen.setdefault((entity.type, entity.name), entity)
+    return list(seen.values())

@@ -1,0 +1,124 @@
+"""Where the graph lives: Oxigraph on disk by default, chosen by name from ``STORES``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from kg.errors import KgError
+from kg.rdf.vocab import PREFIXES
+
+
+class StoreError(KgError):
+    """The store cannot be opened, read or written."""
+
+
+class EmbeddedStore:
+    """An Oxigraph store in a folder on disk; one named graph per article.
+
+    Args:
+        path: The folder; created if missing.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(str(self.path))
+        except OSError as error:
+            raise StoreError(f"cannot open store {self.path}: {error}") from error
+
+    def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Make ``graph`` hold exactly ``quads`` (every quad must name that graph)."""
+        quads = list(quads)
+        self._store.remove_graph(graph) if self._store.contains_named_graph(graph) else None
+        self._store.extend(quads)
+
+    def remove_graph(self, graph: ox.NamedNode) -> bool:
+        """Drop ``graph``; returns whether it was there."""
+        if not self._store.contains_named_graph(graph):
+            return False
+        self._store.remove_graph(graph)
+        return True
+
+    def query(self, sparql: str, substitutions: dict[str, Any] | None = None) -> Any:
+        """Run a SPARQL query over the union of all graphs.
+
+        Args:
+            sparql: The query; the prefixes kg, rdfs, skos, org, schema, prov, time, xsd
+                are predeclared.
+            substitutions: Values for variables of the query, by name.
+        """
+        try:
+            return self._store.query(
+                bind(sparql, substitutions or {}),
+                prefixes=PREFIXES,
+                use_default_graph_as_union=True,
+            )
+        except SyntaxError as error:
+            raise StoreError(f"SPARQL syntax error: {error}") from error
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 update."""
+        self._store.update(sparql, prefixes=PREFIXES)
+
+    def quads(self, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+        """Every quad, or those of one graph."""
+        return iter(self._store.quads_for_pattern(None, None, None, graph))
+
+    def named_graphs(self) -> list[ox.NamedNode | ox.BlankNode]:
+        """The named graphs, sorted."""
+        return sorted(self._store.named_graphs(), key=lambda g: g.value)
+
+    def dump(
+        self, output: IO[bytes], format: ox.RdfFormat, graph: ox.NamedNode | None = None
+    ) -> None:
+        """Serialise the dataset (or one graph) to ``output``."""
+        if graph is None:
+            self._store.dump(output, format)
+        else:
+            self._store.dump(output, format, from_graph=graph)
+
+    def load(self, data: IO[bytes], format: ox.RdfFormat) -> None:
+        """Add the quads of a serialised dataset."""
+        self._store.load(data, format)
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def flush(self) -> None:
+        """Make every write durable."""
+        self._store.flush()
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bind(sparql: str, values: dict[str, Any]) -> str:
+    """``sparql`` with each variable of ``values`` bound by a VALUES clause opening its
+    WHERE block; the values are written as RDF terms, so no text is spliced in raw."""
+    if not values:
+        return sparql
+    where = _WHERE.search(sparql)
+    if where is None:
+        raise StoreError("a query with parameters needs a WHERE { ... } block")
+    clause = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in values.items())
+    return f"{sparql[: where.end()]} {clause} {sparql[where.end() :]}"
+
+
+def _term(value: Any) -> ox.NamedNode | ox.Literal:
+    if isinstance(value, ox.NamedNode | ox.Literal):
+        return value
+    return ox.Literal(str(value))
+
+
+STORES: dict[str, Callable[[str], EmbeddedStore]] = {"oxigraph": EmbeddedStore}
+
+
+def open_store(location: str | Path) -> EmbeddedStore:
+    """Open the store at ``location`` (a folder: the embedded Oxigraph store)."""
+    return STORES["oxigraph"](str(location))
