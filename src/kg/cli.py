@@ -163,7 +163,9 @@ def _query(args: argparse.Namespace) -> int:
     with KnowledgeGraph(args.store) as graph:
         if args.named:
             sparql = named_query(args.named)
-            bindings = {"name": " ".join(args.sparql)} if args.sparql else {}
+            bindings: dict[str, object] = (
+                {"name": ox.Literal(" ".join(args.sparql), language="zh")} if args.sparql else {}
+            )
         elif args.sparql:
             sparql, bindings = " ".join(args.sparql), {}
         else:

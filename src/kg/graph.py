@@ -52,10 +52,12 @@ WHERE {{
 }}
 """
 
+# Persons and the jurisdictions of their posts, for the linker. Each article graph holds
+# a person's posts and their jurisdictions together, so the join stays inside a graph.
 _PERSONS = """
-SELECT ?p ?name ?place WHERE {
-  ?p a kg:Person ; rdfs:label ?name .
-  OPTIONAL { ?p kg:holdsPost/kg:jurisdiction/rdfs:label ?place }
+SELECT DISTINCT ?name ?place WHERE {
+  GRAPH ?g { ?p a kg:Person ; rdfs:label ?name .
+             OPTIONAL { ?p kg:holdsPost ?q . ?q kg:jurisdiction ?j . ?j rdfs:label ?place } }
 }
 """
 
@@ -114,10 +116,8 @@ class KnowledgeGraph:
         if self._linker is None:
             self._linker = Linker()
             for row in self.store.query(_PERSONS):
-                place = row["place"].value if row["place"] is not None else None
-                self._linker.remember(
-                    row["name"].value, row["p"].value, {place} if place else set()
-                )
+                place = row["place"]
+                self._linker.remember(row["name"].value, {place.value} if place else set())
         return self._linker
 
     def add(
@@ -138,17 +138,23 @@ class KnowledgeGraph:
             How many articles and facts went in, and the errors.
         """
         summary = BuildSummary()
+        done: list[ExtractionResult] = []
+        for article in articles:
+            try:
+                done.append(self.pipeline(article))
+            except KgError as error:
+                self._fail(summary, error, errors)
+        # Every person of the build is known before any is linked: linking then does
+        # not depend on the order articles come in, and a rebuild mints the same IRIs.
+        for result in done:
+            self.linker.observe(result)
         try:
-            for article in articles:
+            for result in done:
                 try:
-                    result = self.pipeline(article)
                     quads = article_quads(result, self.linker.link(result))
-                    self.store.replace_graph(article_graph(article.id), quads)
+                    self.store.replace_graph(article_graph(result.article.id), quads)
                 except KgError as error:
-                    summary.errors.append(error)
-                    if errors is None:
-                        raise
-                    errors(error)
+                    self._fail(summary, error, errors)
                     continue
                 summary.articles += 1
                 summary.facts.update(f.predicate for f in result.facts)
@@ -157,6 +163,15 @@ class KnowledgeGraph:
         finally:
             self.refresh_derived()
         return summary
+
+    @staticmethod
+    def _fail(
+        summary: BuildSummary, error: KgError, errors: Callable[[KgError], object] | None
+    ) -> None:
+        summary.errors.append(error)
+        if errors is None:
+            raise error
+        errors(error)
 
     def remove(self, article_id: str) -> bool:
         """Remove one article and exactly its facts; returns whether it was there."""
@@ -201,7 +216,13 @@ class KnowledgeGraph:
     def query_named(self, query: str, /, **bindings: Any) -> list[dict[str, Any]]:
         """Run one of the named queries shipped with kg (:func:`named_queries`), e.g.
         ``query_named("posts-of", name="刘胜")``."""
-        return self.query(named_query(query), **bindings)
+        # Names are bound as @zh literals, the form labels are stored in, so the store
+        # can look them up by index instead of comparing strings.
+        values = {
+            k: ox.Literal(v, language="zh") if isinstance(v, str) else v
+            for k, v in bindings.items()
+        }
+        return self.query(named_query(query), **values)
 
     def facts(
         self,
@@ -223,7 +244,7 @@ class KnowledgeGraph:
 
     def entity(self, name: str) -> dict[str, Any] | None:
         """An entity by name or alias: its IRI, type, names and facts; None if unknown."""
-        rows = self.query(named_query("entity"), name=name)
+        rows = self.query_named("entity", name=name)
         if not rows:
             return None
         first = rows[0]

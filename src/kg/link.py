@@ -77,51 +77,42 @@ def graph_name(kind: str, name: str) -> str:
 
 @dataclass
 class Linker:
-    """Remembers the persons of the graph (name -> IRI -> jurisdictions) while a build
-    adds articles, so each article's persons join the right entity."""
+    """Knows, for every person name in the graph, the jurisdictions of their posts, and
+    from that alone decides which entity a person of an article is.
 
-    persons: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
+    The decision depends only on the set of jurisdictions seen for a name, never on
+    the order articles arrive in, so building the same articles again mints the same
+    IRIs: call :meth:`observe` on every article of a build before :meth:`link`.
+    """
 
-    def remember(self, name: str, iri: str, places: set[str]) -> None:
-        """Record that the graph holds person ``iri`` named ``name``."""
-        self.persons[name].setdefault(iri, set()).update(places)
+    places: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+
+    def remember(self, name: str, places: set[str]) -> None:
+        """Record that the graph holds a person ``name`` with posts in ``places``."""
+        self.places[normalise_name(name)].update(places)
+
+    def observe(self, result: ExtractionResult) -> None:
+        """Record the persons of an article that is about to be linked."""
+        for name, places in _post_places(result).items():
+            self.remember(name, places)
 
     def person(self, name: str, places: set[str], mentioned: set[str]) -> str:
-        """The IRI of a person of this name whose posts lie in ``places``, in an article
-        that mentions the places or bodies ``mentioned``."""
+        """The IRI of a person of this name whose posts (in this article) lie in
+        ``places``, in an article that mentions the places or bodies ``mentioned``."""
         name = normalise_name(name)
         if name in resources.persons():
-            iri = mint("Person", name)
-        elif places:
-            shared = [iri for iri, known in sorted(self.persons[name].items()) if known & places]
-            bare = [iri for iri, known in sorted(self.persons[name].items()) if not known]
-            iri = (
-                shared[0]
-                if shared
-                else bare[0]
-                if len(bare) == 1
-                else mint("Person", name, min(places))
-            )
-        else:
-            candidates = sorted(self.persons[name].items())
-            nearby = [iri for iri, known in candidates if known & mentioned]
-            if nearby:
-                iri = nearby[0]
-            elif len(candidates) == 1:
-                iri = candidates[0][0]
-            else:
-                iri = mint("Person", name)
-        self.remember(name, iri, places)
-        return iri
+            return mint("Person", name)
+        if places:
+            return mint("Person", name, min(places))
+        known = self.places[name]
+        nearby = sorted(known & mentioned)
+        if len(nearby) == 1 or (not nearby and len(known) == 1):
+            return mint("Person", name, (nearby or sorted(known))[0])
+        return mint("Person", name)
 
     def link(self, result: ExtractionResult) -> dict[tuple[str, str], tuple[str, str]]:
         """IRIs and graph-wide names of the entities of one article, by ``(type, name)``."""
-        posts: dict[str, set[str]] = defaultdict(set)
-        for fact in result.facts:
-            if fact.predicate == "holdsPost":
-                owner = jurisdiction(fact.object.name)
-                if owner:
-                    posts[fact.subject.name].add(owner[1])
+        posts = _post_places(result)
         mentioned = {
             canonical_place(e.name) if e.type == "Place" else canonical_organisation(e.name)
             for e in result.entities
@@ -160,6 +151,17 @@ class Linker:
             )
             return mint(kind, name, dates[0] if dates else result.article.id)
         return mint(kind, result.article.id, name)
+
+
+def _post_places(result: ExtractionResult) -> dict[str, set[str]]:
+    """Person name -> the jurisdictions of the posts the article gives them."""
+    posts: dict[str, set[str]] = defaultdict(set)
+    for fact in result.facts:
+        if fact.predicate == "holdsPost":
+            owner = jurisdiction(fact.object.name)
+            if owner:
+                posts[fact.subject.name].add(owner[1])
+    return posts
 
 
 def _entities(result: ExtractionResult) -> list[Entity]:

@@ -99,15 +99,15 @@ _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def bind(sparql: str, values: dict[str, Any]) -> str:
-    """``sparql`` with each variable of ``values`` bound by a VALUES clause opening its
-    WHERE block; the values are written as RDF terms, so no text is spliced in raw."""
+    """``sparql`` with each variable of ``values`` bound by a VALUES clause opening every
+    WHERE block (sub-queries have scopes of their own); the values are written as RDF
+    terms, so no text is spliced in raw."""
     if not values:
         return sparql
-    where = _WHERE.search(sparql)
-    if where is None:
+    if _WHERE.search(sparql) is None:
         raise StoreError("a query with parameters needs a WHERE { ... } block")
     clause = " ".join(f"VALUES ?{name} {{ {_term(value)} }}" for name, value in values.items())
-    return f"{sparql[: where.end()]} {clause} {sparql[where.end() :]}"
+    return _WHERE.sub(lambda match: f"{match.group()} {clause} ", sparql)
 
 
 def _term(value: Any) -> ox.NamedNode | ox.Literal:
