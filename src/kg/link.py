@@ -49,20 +49,28 @@ def canonical_organisation(name: str) -> str:
 
 
 def jurisdiction(post: str) -> tuple[str, str] | None:
-    """The place or body a post belongs to, as ``(type, name)``: 光明区 for 光明区委书记,
-    国务院 for 国务院副总理, 俄罗斯 for 俄罗斯总统; ``None`` when the post names none (秘书长)."""
+    """The place or body a post belongs to, as ``(type, name)``: the innermost place it
+    names (青山区 for 江川市青山区委书记), else the body it opens with (国务院 for
+    国务院副总理); ``None`` when it names neither (秘书长)."""
     known = place_names()
-    body = None
+    place = None
+    position = 0
+    while position < len(post):
+        for size in range(min(len(post) - position, 12), 1, -1):
+            if post[position : position + size] in known:
+                place, position = canonical_place(post[position : position + size]), position + size
+                break
+        else:
+            match = _PLACE_IN.match(post, position)
+            if not match or match.end() >= len(post):
+                break
+            place, position = canonical_place(match.group()), match.end()
+    if place:
+        return "Place", place
     for size in range(min(len(post), 12), 1, -1):
-        head = post[:size]
-        if head in known:
-            return "Place", canonical_place(head)
-        if head in resources.organizations() and body is None:
-            body = "Organization", canonical_organisation(head)
-    match = _PLACE_IN.match(post)
-    if match and match.end() < len(post):
-        return "Place", canonical_place(match.group())
-    return body
+        if post[:size] in resources.organizations():
+            return "Organization", canonical_organisation(post[:size])
+    return None
 
 
 def graph_name(kind: str, name: str) -> str:

@@ -160,7 +160,8 @@ def _after_name_pattern() -> re.Pattern[str]:
     )
 
 
-def _is_name_run(run: str) -> bool:
+def is_name_run(run: str) -> bool:
+    """Whether ``run`` reads as a Chinese name: a surname, 2-4 characters, no common word."""
     surnames = resources.surnames()
     if not 2 <= len(run) <= 4:
         return False
@@ -201,14 +202,14 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset()) -> str |
     run = text[start:end]
     if _is_foreign_run(run) and (len(run) > 3 or run[0] not in resources.surnames()):
         return run
-    if _is_name_run(run):
+    if is_name_run(run):
         return run
     if len(run) > 3:
         # A Chinese name runs into a word we do not list: cut it where a common
         # two-character word begins.
         for size in (3, 2):
             rest = run[size:]
-            if _is_name_run(run[:size]) and any(
+            if is_name_run(run[:size]) and any(
                 dictionary_tags().get(rest[:k], "nr")[0] in "vdpcu" for k in (2, 3)
             ):
                 return run[:size]
@@ -229,7 +230,7 @@ def name_before(text: str, end: int, known: frozenset[str] = frozenset()) -> str
         before = text[begin - 1] if begin > 0 else "，"
         if not (_boundary_char(before) or _ends_with_boundary_word(text, begin)):
             continue
-        if _is_name_run(run):
+        if is_name_run(run):
             return run
     return None
 

@@ -14,7 +14,7 @@ from functools import cache
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.hierarchy import expand_local, homes
-from kg.extract.names import TRANSLIT, name_at, name_before
+from kg.extract.names import TRANSLIT, is_name_run, name_at, name_before
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import alternation, is_common_word, place_names, word_tag
@@ -50,6 +50,8 @@ _TITLE_AFTER_NAME = frozenset(
     }
 )
 _STACK = "、兼"
+_CLAUSE_OPENER = re.compile(r"(?:[，。；：、“]|日|上午|下午|晚上|同时|随后)$")
+_ACTING = re.compile(r"表示|指出|强调|要求|说|出席|主持|会见|会晤|参加|致辞|讲话|发言|宣布|介绍")
 # Words the dictionary tags as nouns that act as verbs before a post ("会见巴西众议长").
 _NOT_PREFIX = frozenset(
     {
@@ -99,6 +101,26 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
             break
         begin = token.start
     return begin
+
+
+def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
+    """The name that ends at ``end`` and opens its clause, if the segmenter reads it as
+    a person's name too (白皮书指出 and 莫斯科会见 are not persons)."""
+    text = doc.norm
+    for size in (3, 2):
+        start = end - size
+        if start < sentence.start:
+            continue
+        if start > sentence.start and not _CLAUSE_OPENER.search(text, sentence.start, start):
+            continue
+        run = text[start:end]
+        if not is_name_run(run) or run in place_names() or run in resources.not_names():
+            continue
+        inside = [t for t in doc.tokens(sentence) if start <= t.start and t.end <= end]
+        tiled = sum(len(t.text) for t in inside) == size
+        if tiled and any(t.tag.startswith("nr") for t in inside):
+            return run
+    return None
 
 
 def _names_at(text: str, start: int, known: frozenset[str]) -> list[tuple[int, str]]:
@@ -198,6 +220,11 @@ def extract_people(doc: Doc) -> Extraction:
                         Relation(person, "holdsPost", post, sentence, confidence, EXTRACTOR)
                     )
             chain = []
+        # A name with no title that opens a clause and speaks or attends ("林志远表示").
+        for verb in _ACTING.finditer(text, sentence.start, sentence.end):
+            name = _acting_name(doc, sentence, verb.start())
+            if name:
+                known.add(name)
     out.mentions.extend(_other_mentions(doc, known, out.mentions))
     return out
 

@@ -100,6 +100,12 @@ def aliases() -> dict[str, str]:
 
 
 @cache
+def not_names() -> frozenset[str]:
+    """Words jieba's dictionary tags as names that are not (白皮书, 贺词)."""
+    return frozenset(word for line in _lines("not_names.txt") for word in line.split())
+
+
+@cache
 def surnames() -> frozenset[str]:
     """Chinese surnames, single- and two-character."""
     return frozenset(word for line in _lines("surnames.txt") for word in line.split())
