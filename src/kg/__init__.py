@@ -28,6 +28,15 @@ from kg.model import (
 )
 from kg.pipeline import Pipeline, default_pipeline
 
+
+def __getattr__(name: str) -> object:
+    # The graph pulls in the RDF stack; import it only when it is asked for.
+    if name == "KnowledgeGraph":
+        from kg.graph import KnowledgeGraph
+
+        return KnowledgeGraph
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")
+
 __all__ = [
     "DATE_TYPE",
     "ENTITY_TYPES",
@@ -39,6 +48,7 @@ __all__ = [
     "ExtractionResult",
     "Fact",
     "IngestError",
+    "KnowledgeGraph",
     "KgError",
     "Mention",
     "Pipeline",

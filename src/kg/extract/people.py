@@ -222,9 +222,9 @@ def extract_people(doc: Doc) -> Extraction:
             chain = []
         # A name with no title that opens a clause and speaks or attends ("林志远表示").
         for verb in _ACTING.finditer(text, sentence.start, sentence.end):
-            name = _acting_name(doc, sentence, verb.start())
-            if name:
-                known.add(name)
+            actor = _acting_name(doc, sentence, verb.start())
+            if actor:
+                known.add(actor)
     out.mentions.extend(_other_mentions(doc, known, out.mentions))
     return out
 
