@@ -84,3 +84,52 @@ def test_demo_prints_facts_for_every_sample() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("\n== ") >= 5
     assert "Summary:" in done.stdout
+
+
+def test_build_query_export_validate_stats(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    done = run("build", str(SAMPLES), "--store", store)
+    assert done.returncode == 0, done.stderr
+    assert "6 articles" in done.stderr
+
+    table = run("query", "--store", store, "--named", "posts-of", "林志远")
+    assert table.returncode == 0 and "区委书记" in table.stdout
+
+    as_json = run(
+        "query",
+        "--store",
+        store,
+        "--format",
+        "json",
+        "SELECT ?n WHERE { ?p a kg:Person ; rdfs:label ?n } ORDER BY ?n LIMIT 3",
+    )
+    rows = json.loads(as_json.stdout)["results"]["bindings"]
+    assert len(rows) == 3 and all(r["n"]["xml:lang"] == "zh" for r in rows)
+    for fmt, sep in (("csv", ","), ("tsv", "\t")):
+        out = run(
+            "query",
+            "--store",
+            store,
+            "--format",
+            fmt,
+            "SELECT ?a ?t WHERE { ?x kg:articleId ?a ; schema:headline ?t }",
+        ).stdout
+        # five of the six samples have a headline (the plain-text one has no header)
+        assert out.splitlines()[0].replace("?", "") == f"a{sep}t" and len(out.splitlines()) == 6
+
+    exported = tmp_path / "graph.trig"
+    assert run("export", "--store", store, "--format", "trig", "-o", str(exported)).returncode == 0
+    assert exported.stat().st_size > 10_000
+
+    valid = run("validate", "--store", store)
+    assert valid.returncode == 0 and "conforms" in valid.stdout
+
+    stats = json.loads(run("stats", "--store", store).stdout)
+    assert stats["articles"] == 6 and stats["predicates"]["holdsPost"] > 10
+
+
+def test_bad_sparql_is_a_clear_error(tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    run("build", str(SAMPLES / "samples.jsonl"), "--store", store)
+    done = run("query", "--store", store, "SELEKT nothing")
+    assert done.returncode == 2 and "SPARQL" in done.stderr

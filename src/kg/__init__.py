@@ -37,6 +37,7 @@ def __getattr__(name: str) -> object:
         return KnowledgeGraph
     raise AttributeError(f"module 'kg' has no attribute {name!r}")
 
+
 __all__ = [
     "DATE_TYPE",
     "ENTITY_TYPES",
