@@ -40,3 +40,6 @@ def test_corpus_builds_idempotently_and_edits_one_article(tmp_path: Path, shared
         )
         graph.add(a for a in load_articles(news) if a.id == "xwlb-20240304-03")
         assert len(graph.store) == count
+
+        conforms, report = graph.validate()
+        assert conforms, report[:2000]

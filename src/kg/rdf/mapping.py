@@ -66,7 +66,19 @@ def article_quads(
         if (entity.type, entity.name) in iris:
             iri, label = iris[(entity.type, entity.name)]
             triples.extend(_entity(entity, _node(iri), label))
-    for fact in result.facts:
+    # Two facts can name one triple once names are linked (西藏 / 西藏自治区): the most
+    # confident one speaks for it.
+    seen: set[tuple[tuple[str, str], str]] = set()
+    for fact in sorted(result.facts, key=lambda f: -f.confidence):
+        key = (iris[(fact.subject.type, fact.subject.name)][0], fact.predicate)
+        target = (
+            fact.object.name
+            if fact.predicate == "heldOn"
+            else iris[(fact.object.type, fact.object.name)][0]
+        )
+        if (key, target) in seen:
+            continue
+        seen.add((key, target))
         triples.extend(_fact(fact, iris, article_node(result.article.id)))
     return [ox.Quad(s, p, o, graph) for s, p, o in dict.fromkeys(triples)]
 
