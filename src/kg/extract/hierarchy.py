@@ -24,8 +24,13 @@ EXTRACTOR = "hierarchy"
 
 _ADMIN_SUFFIX = "特别行政区|自治区|自治州|自治县|地区|新区|街道|社区|省|市|州|盟|县|区|旗|镇|乡|村"
 _STEM = r"[\u4e00-\u9fff]{2,5}?"
+# Areas named by what they are, not where: 灾区, 开发区, 示范区 are no places of a chain.
+_GENERIC_AREAS = frozenset(
+    "灾区 社区 园区 景区 城区 辖区 片区 小区 街区 山区 牧区 矿区 林区 老区 市区 郊区 范区 验区 发区 "
+    "护区 能区 贸区 特区 战区 军区 警区 湾区 行区 点区 心区 游区 业区".split()
+)
 _NOT_IN_STEM = set(
-    "的和与及在是为了对向从到将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并"
+    "的和与及在是为了对向从到将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并同愿要应"
 )
 
 
@@ -173,6 +178,7 @@ def _place_chains(doc: Doc, sentence: Sentence, out: Extraction, learned: set[st
             link = _LINK.match(text, position, sentence.end)
             if (
                 not link
+                or link.group()[-2:] in _GENERIC_AREAS
                 or not _clean_stem(link.group()[:-1])
                 or _non_place_word(link.group())
                 or _starts_with_function_word(link.group())
@@ -325,6 +331,7 @@ def _sub_body(doc: Doc, sentence: Sentence, parent: Mention, out: Extraction) ->
         or child in resources.organizations()
         or (stem and _non_place_word(child))
         or (stem and _starts_with_function_word(stem))
+        or (stem and not _clean_stem(stem.replace("和", "")))
         or _title_start(child)
         or set(child) & set("将是的了在")
         or _known_org_pattern().search(child)

@@ -163,7 +163,7 @@ def _after_name_pattern() -> re.Pattern[str]:
 def is_name_run(run: str) -> bool:
     """Whether ``run`` reads as a Chinese name: a surname, 2-4 characters, no common word."""
     surnames = resources.surnames()
-    if not 2 <= len(run) <= 4:
+    if not 2 <= len(run) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in run):
         return False
     if run[0] in "和与同及" and dictionary_tags().get(run[1:], "nr")[:2] != "nr":
         return False  # 和王后: a conjunction, not the surname 和
@@ -207,12 +207,18 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset()) -> str |
     if len(run) > 3:
         # A Chinese name runs into a word we do not list: cut it where a common
         # two-character word begins.
-        for size in (3, 2):
-            rest = run[size:]
-            if is_name_run(run[:size]) and any(
-                dictionary_tags().get(rest[:k], "nr")[0] in "vdpcu" for k in (2, 3)
-            ):
-                return run[:size]
+        # A word of two or more characters after the name is the surer cut (辛格|参与,
+        # not 辛格参|与); a single character only ends the run (张加宁|会).
+        for widths in ((2, 3), (1,)):
+            for size in (3, 2):
+                rest = run[size:]
+                if is_name_run(run[:size]) and any(
+                    len(rest) >= k
+                    and (k > 1 or len(rest) == 1)
+                    and dictionary_tags().get(rest[:k], "nr")[0] in "vdpcu"
+                    for k in widths
+                ):
+                    return run[:size]
     if _is_foreign_run(run):
         return run
     return None
