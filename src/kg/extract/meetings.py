@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.base import Extraction, Relation, register
+from kg.extract.clauses import innermost
 from kg.extract.dates import DateMention, find_dates
 from kg.model import DATE_TYPE, Mention, Sentence
 from kg.nlp.doc import Doc
@@ -367,7 +368,7 @@ def _convene(
         if candidates:
             first = candidates[0]
             chain = [b for b in candidates if b.start >= first.start]
-            convener = _last_of_chain(chain, text)
+            convener = innermost(chain)
         # A person who 主持召开 a body's meeting is not its convener, nor is the body.
         led_by_person = any(clause_start <= p.start < verb_start for p in doc.by_label("Person"))
         for meeting in objects:
@@ -382,17 +383,6 @@ def _owner(doc: Doc, meeting: Mention, bodies: list[Mention]) -> Mention | None:
         if body.start == meeting.start and body.end < meeting.end and body.label == "Organization":
             return body
     return None
-
-
-def _last_of_chain(chain: list[Mention], text: str) -> Mention:
-    """深圳市光明区 -> 光明区: the innermost of adjacent places."""
-    current = chain[0]
-    for mention in chain[1:]:
-        if mention.start == current.end:
-            current = mention
-        elif mention.start > current.end:
-            break
-    return current
 
 
 def _is_venue(text: str, mention: Mention, clause_start: int) -> bool:

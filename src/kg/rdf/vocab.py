@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import KgError
+from kg.model import ENTITY_TYPES, PREDICATES
 
 KG = "https://w3id.org/kg-news/ontology#"
 ID = "https://w3id.org/kg-news/id/"
@@ -43,31 +44,12 @@ PREFIXES = {
 }
 
 #: Classes of the ontology, by the entity type names of the fact contract and our own.
-CLASSES = (
-    "Person",
-    "Organization",
-    "Place",
-    "Post",
-    "Meeting",
-    "Goal",
-    "Achievement",
-    "Statement",
-    "Article",
-    "Fact",
-    "PostHolding",
-)
+CLASSES = (*ENTITY_TYPES, "Article", "Fact", "PostHolding")
 
 #: kg: properties the builder writes: the eight fact predicates and the provenance and
 #: metadata terms.
 PROPERTIES = (
-    "holdsPost",
-    "attended",
-    "convened",
-    "heldOn",
-    "partOf",
-    "targets",
-    "stated",
-    "achieved",
+    *PREDICATES,
     "articleId",
     "source",
     "editor",
