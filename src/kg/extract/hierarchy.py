@@ -27,7 +27,7 @@ _STEM = r"[\u4e00-\u9fff]{2,5}?"
 # Areas named by what they are, not where: 灾区, 开发区, 示范区 are no places of a chain.
 _GENERIC_AREAS = frozenset(
     "灾区 社区 园区 景区 城区 辖区 片区 小区 街区 山区 牧区 矿区 林区 老区 市区 郊区 范区 验区 发区 "
-    "护区 能区 贸区 特区 战区 军区 警区 湾区 行区 点区 心区 游区 业区".split()
+    "护区 能区 贸区 特区 战区 军区 警区 湾区 行区 点区 心区 游区 业区 校区 联盟 风区 分区".split()
 )
 _NOT_IN_STEM = set(
     "的和与及在是为了对向从到将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并同愿要应"
@@ -93,6 +93,13 @@ def _rank(place: str) -> int:
         if place.endswith(suffix):
             return rank
     return 1
+
+
+def _suffix_starts_word(text: str, end: int) -> bool:
+    """Whether the last character before ``end`` (市, 区, …) opens a common word with
+    the next one (市场, 区域, 省份)."""
+    pair = text[end - 1 : end + 1]
+    return len(pair) == 2 and pair[0] in "省市区县州" and _non_place_word(pair)
 
 
 def _non_place_word(word: str) -> bool:
@@ -167,8 +174,18 @@ def _place_chains(doc: Doc, sentence: Sentence, out: Extraction, learned: set[st
     for match in _known_place_pattern().finditer(text, sentence.start, sentence.end):
         if match.start() < covered:
             continue
-        chain = [(match.start(), match.end(), names[match.group()])]
-        position = match.end()
+        end = match.end()
+        if _suffix_starts_word(text, end):
+            # 北京市场 is 北京 + 市场: the suffix belongs to the next word, and no chain follows.
+            short = match.group()[:-1]
+            if short in names:
+                out.mentions.append(
+                    doc.mention(match.start(), end - 1, "Place", names[short], sentence.index)
+                )
+            covered = end
+            continue
+        chain = [(match.start(), end, names[match.group()])]
+        position = end
         while position < sentence.end:
             known = _known_place_pattern().match(text, position, sentence.end)
             if known:
