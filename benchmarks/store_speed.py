@@ -61,7 +61,7 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
 
 
-WIDTHS = [13, 11, 8, 8, 9, 9, 10, 10, 8]
+WIDTHS = [13, 11, 8, 8, 9, 9, 10, 12, 8]
 
 
 def line(cells: list[str]) -> str:

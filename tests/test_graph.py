@@ -151,3 +151,14 @@ def test_gold_article_posts_and_attendees(tmp_path: Path, shared: Path) -> None:
         assert attendees == {"刘胜", "蔡颖", "周荣生", "刘大岭", "张锋", "陈佩群"}
         conforms, report = graph.validate()
         assert conforms, report
+
+
+def test_an_undated_article_keeps_the_span_of_dated_ones(tmp_path: Path) -> None:
+    articles = [
+        kg.Article("d1", "江川市青山区委书记林志远出席会议。", date="2022-02-01"),
+        kg.Article("d2", "江川市青山区委书记林志远调研。"),
+    ]
+    with KnowledgeGraph(tmp_path / "store") as graph:
+        graph.add(articles)
+        rows = graph.query_named("posts-of", name="林志远")
+        assert {(r["from"], r["to"]) for r in rows} == {("2022-02-01", "2022-02-01")}

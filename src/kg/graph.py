@@ -40,9 +40,11 @@ INSERT {{ GRAPH <{DERIVED_GRAPH.value}> {{
   ?e a time:Instant ; time:inXSDDate ?last .
 }} }}
 WHERE {{
-  {{ SELECT ?p ?q (COUNT(DISTINCT ?a) AS ?n) (MIN(?d) AS ?first) (MAX(?d) AS ?last)
-    WHERE {{ GRAPH ?g {{ ?p kg:holdsPost ?q . ?a a kg:Article .
-                        OPTIONAL {{ ?a schema:datePublished ?d }} }} }}
+  {{ SELECT ?p ?q (COUNT(DISTINCT ?a) AS ?n)
+    WHERE {{ GRAPH ?g {{ ?p kg:holdsPost ?q . ?a a kg:Article }} }} GROUP BY ?p ?q }}
+  # Dated articles only: an undated one must not blank the span of the others.
+  OPTIONAL {{ SELECT ?p ?q (MIN(?d) AS ?first) (MAX(?d) AS ?last)
+    WHERE {{ GRAPH ?g {{ ?p kg:holdsPost ?q . ?a a kg:Article ; schema:datePublished ?d }} }}
     GROUP BY ?p ?q }}
   BIND (MD5(CONCAT(STR(?p), " ", STR(?q))) AS ?key)
   BIND (IRI(CONCAT("{ID}holding/", ?key)) AS ?h)
