@@ -115,6 +115,8 @@ def _demo(args: argparse.Namespace) -> int:
             _print_table(
                 [{k: v for k, v in row.items() if k != "evidence"} for row in rows], sys.stdout
             )
+        page = graph.explore(Path(args.store).parent / "demo-graph.html")
+        print(f"\nExplorer: open {page} in a browser (works offline).")
     return EXIT_OK
 
 
@@ -196,6 +198,18 @@ def _export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _explore(args: argparse.Namespace) -> int:
+    with KnowledgeGraph(args.store) as graph:
+        path = graph.explore(
+            args.output,
+            focus=args.focus,
+            max_nodes=args.max_nodes,
+            endpoint=args.endpoint,
+        )
+    print(f"kg: wrote the explorer to {path}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _validate(args: argparse.Namespace) -> int:
     with KnowledgeGraph(args.store) as graph:
         conforms, report = graph.validate()
@@ -261,6 +275,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("-o", "--output", help="file to write (default: standard output)")
     export.set_defaults(run=_export)
+
+    explore = commands.add_parser("explore", help="write the offline HTML graph explorer")
+    explore.add_argument("--store", required=True)
+    explore.add_argument("-o", "--output", default="graph.html", help="the page to write")
+    explore.add_argument("--focus", help="open on the neighbourhood of this entity")
+    explore.add_argument("--max-nodes", type=int, default=1000, help="entities drawn at first")
+    explore.add_argument("--endpoint", help="a SPARQL endpoint the page may ask for more")
+    explore.set_defaults(run=_explore)
 
     validate = commands.add_parser("validate", help="check the graph against the SHACL shapes")
     validate.add_argument("--store", required=True)

@@ -299,6 +299,18 @@ class KnowledgeGraph:
 
         export(self, output, format)
 
+    def explore(self, path: str | Path, **options: Any) -> Path:
+        """Write the offline explorer page (see :func:`kg.explore.render` for options)."""
+        from kg.explore import write
+
+        return write(self, path, **options)
+
+    def show(self, **options: Any) -> Any:
+        """The explorer, displayed inline in a Jupyter notebook."""
+        from kg.explore import show
+
+        return show(self, **options)
+
     def validate(self) -> tuple[bool, str]:
         """Validate the whole graph against ``ontology/shapes.ttl`` with pySHACL.
 
