@@ -15,6 +15,7 @@ from typing import TextIO
 
 import pyoxigraph as ox
 
+from kg import serve
 from kg.errors import IngestError, KgError
 from kg.graph import KnowledgeGraph, named_queries, named_query
 from kg.ingest import load_articles
@@ -292,6 +293,8 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="count articles, entities and facts in a store")
     stats.add_argument("--store", required=True)
     stats.set_defaults(run=_stats)
+
+    serve.add_parser(commands)
 
     demo = commands.add_parser(
         "demo", help="extract the bundled sample articles, print the facts, build a demo graph"

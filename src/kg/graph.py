@@ -86,11 +86,14 @@ class KnowledgeGraph:
     Args:
         path: The store's folder (created if missing).
         segmenter: The segmenter backend extraction uses.
+        read_only: Open for reading only, beside a process that writes.
     """
 
-    def __init__(self, path: str | Path, segmenter: str = DEFAULT_SEGMENTER) -> None:
+    def __init__(
+        self, path: str | Path, segmenter: str = DEFAULT_SEGMENTER, *, read_only: bool = False
+    ) -> None:
         check_vocabulary()
-        self.store: EmbeddedStore = open_store(path)
+        self.store: EmbeddedStore = open_store(path, read_only=read_only)
         self._segmenter = segmenter
         self._pipeline: Pipeline | None = None
         self._linker: Linker | None = None

@@ -166,3 +166,11 @@ def show(graph: SupportsQuery, *, height: int = 700, **options: Any) -> Any:
         f'referrerpolicy="no-referrer" '
         f'style="width: 100%; height: {int(height)}px; border: 1px solid #ddd"></iframe></div>'
     )
+
+
+def page_for_store(store_path: str) -> str:
+    """The explorer page of the store at ``store_path``, opened read-only, asking the
+    serving endpoint (``/sparql``) for what the page does not carry: for ``kg serve``."""
+    from kg.graph import KnowledgeGraph
+
+    return render(KnowledgeGraph(store_path, read_only=True), endpoint="/sparql")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -21,14 +21,19 @@ class EmbeddedStore:
     """An Oxigraph store in a folder on disk; one named graph per article.
 
     Args:
-        path: The folder; created if missing.
+        path: The folder; created if missing (unless read-only).
+        read_only: Open without taking the writer's lock, as a reader beside a writer.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
+        self.read_only = read_only
         try:
-            self.path.mkdir(parents=True, exist_ok=True)
-            self._store = ox.Store(str(self.path))
+            if read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(self.path))
         except OSError as error:
             raise StoreError(f"cannot open store {self.path}: {error}") from error
 
@@ -92,7 +97,8 @@ class EmbeddedStore:
 
     def flush(self) -> None:
         """Make every write durable."""
-        self._store.flush()
+        if not self.read_only:
+            self._store.flush()
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
@@ -116,9 +122,6 @@ def _term(value: Any) -> ox.NamedNode | ox.Literal:
     return ox.Literal(str(value))
 
 
-STORES: dict[str, Callable[[str], EmbeddedStore]] = {"oxigraph": EmbeddedStore}
-
-
-def open_store(location: str | Path) -> EmbeddedStore:
+def open_store(location: str | Path, *, read_only: bool = False) -> EmbeddedStore:
     """Open the store at ``location`` (a folder: the embedded Oxigraph store)."""
-    return STORES["oxigraph"](str(location))
+    return EmbeddedStore(location, read_only=read_only)
