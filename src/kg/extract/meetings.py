@@ -313,7 +313,7 @@ def _date_meetings(
     out: Extraction,
 ) -> None:
     for date in dates:
-        clause_start, clause_end = _clause_bounds(text, sentence, date.start)
+        clause_start, _ = _clause_bounds(text, sentence, date.start)
         after = [
             m
             for m in meetings
@@ -335,8 +335,6 @@ def _date_meetings(
                 sentence.index,
             )
             out.relations.append(Relation(meeting, "heldOn", literal, sentence, 0.85, EXTRACTOR))
-        if clause_end < 0:
-            break
 
 
 def _next_date(dates: list[DateMention], date: DateMention, sentence: Sentence) -> int:

@@ -69,10 +69,6 @@ class Doc:
             self._tokens[sentence.index] = tokens
         return tokens
 
-    def sentence_text(self, sentence: Sentence) -> str:
-        """The normalised text of ``sentence``."""
-        return self.norm[sentence.start : sentence.end]
-
     def mention(
         self, start: int, end: int, label: str, name: str = "", sentence: int = 0
     ) -> Mention:

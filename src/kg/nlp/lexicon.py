@@ -63,12 +63,6 @@ def alternation(words: tuple[str, ...] | list[str]) -> str:
 
 
 @cache
-def title_pattern() -> re.Pattern[str]:
-    """Matches a post title head (书记, 副总理, ...)."""
-    return re.compile(alternation(resources.titles()))
-
-
-@cache
 def place_names() -> dict[str, str]:
     """Every known place name and short form -> its full name."""
     table = {name: name for name in resources.places()}

@@ -39,8 +39,7 @@ class EmbeddedStore:
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Make ``graph`` hold exactly ``quads`` (every quad must name that graph)."""
-        quads = list(quads)
-        self._store.remove_graph(graph) if self._store.contains_named_graph(graph) else None
+        self.remove_graph(graph)
         self._store.extend(quads)
 
     def remove_graph(self, graph: ox.NamedNode) -> bool:
