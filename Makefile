@@ -9,7 +9,7 @@ SHARED := ../shared
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test,explore,serve]'
+	$(BIN)/pip install -q -e '.[test,explore,serve,dask]'
 	touch $(STAMP)
 
 install: $(STAMP)

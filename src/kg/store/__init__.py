@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -41,6 +41,16 @@ class EmbeddedStore:
         """Make ``graph`` hold exactly ``quads`` (every quad must name that graph)."""
         self.remove_graph(graph)
         self._store.extend(quads)
+
+    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Sequence[ox.Quad]]) -> None:
+        """Make each graph hold exactly its quads, in one transaction: a crash leaves
+        every graph as it was before the call, never half-written."""
+        if not graphs:
+            return
+        if not any(self._store.contains_named_graph(g) for g in graphs):
+            self._store.extend(q for quads in graphs.values() for q in quads)
+            return
+        self._store.update(replace_graphs_update(graphs))
 
     def remove_graph(self, graph: ox.NamedNode) -> bool:
         """Drop ``graph``; returns whether it was there."""
@@ -98,6 +108,19 @@ class EmbeddedStore:
         """Make every write durable."""
         if not self.read_only:
             self._store.flush()
+
+
+def replace_graphs_update(graphs: Mapping[ox.NamedNode, Sequence[ox.Quad]]) -> str:
+    """One SPARQL 1.1 update that drops ``graphs`` and inserts their new quads (a server
+    runs it in one transaction)."""
+    parts = [f"DROP SILENT GRAPH {g} ;" for g in graphs]
+    parts.append("INSERT DATA {")
+    for graph, quads in graphs.items():
+        parts.append(f"GRAPH {graph} {{")
+        parts.extend(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        parts.append("}")
+    parts.append("}")
+    return "\n".join(parts)
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
