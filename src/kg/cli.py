@@ -11,14 +11,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import pyoxigraph as ox
 
 from kg import serve
+from kg.build import BATCH_SIZE, ENGINES, default_workers
 from kg.errors import IngestError, KgError
-from kg.graph import KnowledgeGraph, named_queries, named_query
-from kg.ingest import load_articles
+from kg.graph import BuildSummary, KnowledgeGraph, named_queries, named_query
+from kg.ingest import count_articles, load_articles
 from kg.model import PREDICATES, ExtractionResult
 from kg.nlp.segment import DEFAULT_SEGMENTER, SEGMENTERS
 from kg.pipeline import Pipeline
@@ -146,20 +147,65 @@ def _cell(value: object, limit: int) -> str:
 
 def _build(args: argparse.Namespace) -> int:
     failures: list[KgError] = []
+    show = args.progress if args.progress is not None else sys.stderr.isatty()
+    bar = _progress_bar(args.paths) if show else None
 
     def report(error: KgError) -> None:
         failures.append(error)
-        print(f"kg: skipped {error}", file=sys.stderr)
+        line = f"kg: skipped {error}"
+        if bar is not None:
+            bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr)
 
-    with KnowledgeGraph(args.store, segmenter=args.segmenter) as graph:
-        summary = graph.add(load_articles(args.paths, errors=report), errors=report)
-        print(
-            f"kg: built {summary}; store {args.store} holds {len(graph.store)} quads",
-            file=sys.stderr,
-        )
+    def progress(summary: BuildSummary) -> None:
+        if bar is not None:
+            bar.update(summary.articles + len(failures) - bar.n)
+            bar.set_postfix_str(
+                f"{sum(summary.facts.values())} facts, {len(failures)} errors, "
+                f"{summary.characters / max(summary.seconds, 1e-9) / 1e3:.0f}k chars/s",
+                refresh=False,
+            )
+
+    try:
+        with KnowledgeGraph(args.store, segmenter=args.segmenter) as graph:
+            summary = graph.add(
+                load_articles(args.paths, errors=report),
+                errors=report,
+                workers=args.workers,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                batch_size=args.batch_size,
+                progress=progress,
+            )
+            quads = len(graph.store)
+    finally:
+        if bar is not None:
+            bar.close()
+    rate = summary.characters / max(summary.seconds, 1e-9)
+    print(
+        f"kg: built {summary.articles} articles ({summary.characters} characters) into "
+        f"{args.store} in {summary.seconds:.1f} s ({rate / 1e3:.0f}k characters/s); "
+        f"{len(failures)} failed; the store holds {quads} quads",
+        file=sys.stderr,
+    )
+    facts = ", ".join(f"{p} {summary.facts[p]}" for p in PREDICATES)
+    print(f"kg: {sum(summary.facts.values())} facts: {facts}", file=sys.stderr)
     if failures:
         return EXIT_SOME_FAILED if summary.articles else EXIT_NOTHING_DONE
     return EXIT_OK
+
+
+def _progress_bar(paths: list[str]) -> Any:
+    from tqdm import tqdm
+
+    return tqdm(
+        total=count_articles(paths) or None,
+        unit=" articles",
+        file=sys.stderr,
+        dynamic_ncols=True,
+        smoothing=0.1,
+    )
 
 
 def _query(args: argparse.Namespace) -> int:
@@ -227,6 +273,13 @@ def _stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``kg`` command."""
     parser = argparse.ArgumentParser(prog="kg", description=__doc__)
@@ -256,6 +309,37 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("paths", nargs="+", help="article files or folders")
     build.add_argument("--store", required=True, help="the store's folder (created if missing)")
     build.add_argument("--segmenter", choices=sorted(SEGMENTERS), default=DEFAULT_SEGMENTER)
+    build.add_argument(
+        "--workers",
+        type=_positive,
+        default=default_workers(),
+        metavar="N",
+        help=f"extraction processes (default: all {default_workers()} cores; 1: no pool)",
+    )
+    build.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="local",
+        help="local: this machine (default); dask: a Dask cluster",
+    )
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="the Dask scheduler (tcp://host:8786); a local cluster when omitted",
+    )
+    build.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=BATCH_SIZE,
+        metavar="N",
+        help=f"articles per batch and per transaction (default {BATCH_SIZE})",
+    )
+    build.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar (default: when stderr is a terminal)",
+    )
     build.set_defaults(run=_build)
 
     query = commands.add_parser("query", help="run a SPARQL query (or a named one) on a store")

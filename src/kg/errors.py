@@ -23,6 +23,9 @@ class IngestError(KgError):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, int | None]]:
+        return type(self), (self.source, self.reason, self.line)
+
 
 class ExtractionError(KgError):
     """An extractor failed on an article."""
@@ -32,6 +35,9 @@ class ExtractionError(KgError):
         self.extractor = extractor
         self.reason = reason
         super().__init__(f"article {article}: extractor {extractor!r} failed: {reason}")
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:
+        return type(self), (self.article, self.extractor, self.reason)
 
 
 class RegistryError(KgError):

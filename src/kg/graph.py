@@ -8,15 +8,19 @@
 from __future__ import annotations
 
 import io
+import pickle
+import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import pyoxigraph as ox
 
+from kg.build import BATCH_SIZE, batched, make_engine
 from kg.errors import KgError
 from kg.link import Linker
 from kg.model import PREDICATES, Article, ExtractionResult
@@ -25,6 +29,9 @@ from kg.pipeline import Pipeline
 from kg.rdf.mapping import article_graph, article_quads
 from kg.rdf.vocab import GRAPH, ID, SHAPES_FILE, check_vocabulary, ontology_dir
 from kg.store import EmbeddedStore, open_store
+
+if TYPE_CHECKING:
+    from kg.store.remote import RemoteStore
 
 DERIVED_GRAPH = ox.NamedNode(f"{GRAPH}derived")
 
@@ -71,6 +78,8 @@ class BuildSummary:
     articles: int = 0
     facts: Counter[str] = field(default_factory=Counter)
     errors: list[KgError] = field(default_factory=list)
+    characters: int = 0
+    seconds: float = 0.0
 
     def __str__(self) -> str:
         per = ", ".join(f"{p} {self.facts[p]}" for p in PREDICATES)
@@ -81,10 +90,11 @@ class BuildSummary:
 
 
 class KnowledgeGraph:
-    """A knowledge graph kept in an on-disk store.
+    """A knowledge graph kept in a store: a folder on disk (embedded Oxigraph) or the
+    URL of a SPARQL 1.1 server.
 
     Args:
-        path: The store's folder (created if missing).
+        path: The store's folder (created if missing) or server URL.
         segmenter: The segmenter backend extraction uses.
         read_only: Open for reading only, beside a process that writes.
     """
@@ -93,7 +103,7 @@ class KnowledgeGraph:
         self, path: str | Path, segmenter: str = DEFAULT_SEGMENTER, *, read_only: bool = False
     ) -> None:
         check_vocabulary()
-        self.store: EmbeddedStore = open_store(path, read_only=read_only)
+        self.store: EmbeddedStore | RemoteStore = open_store(path, read_only=read_only)
         self._segmenter = segmenter
         self._pipeline: Pipeline | None = None
         self._linker: Linker | None = None
@@ -120,7 +130,7 @@ class KnowledgeGraph:
         """The cross-article linker, primed with the persons already in the store."""
         if self._linker is None:
             self._linker = Linker()
-            for row in self.store.query(_PERSONS):
+            for row in cast(ox.QuerySolutions, self.store.query(_PERSONS)):
                 place = row["place"]
                 self._linker.remember(row["name"].value, {place.value} if place else set())
         return self._linker
@@ -130,44 +140,91 @@ class KnowledgeGraph:
         articles: Iterable[Article],
         errors: Callable[[KgError], object] | None = None,
         results: Callable[[ExtractionResult], object] | None = None,
+        *,
+        workers: int | None = 1,
+        engine: str = "local",
+        scheduler: str | None = None,
+        batch_size: int = BATCH_SIZE,
+        progress: Callable[[BuildSummary], object] | None = None,
     ) -> BuildSummary:
         """Extract and store articles; an article already in the graph is replaced.
 
+        Articles are read lazily and go through in batches of ``batch_size``: extracted
+        (in parallel with ``workers`` > 1 or the Dask engine), linked, and written in one
+        transaction a batch, so memory stays flat however many articles come and a build
+        cut short leaves whole batches only. The result does not depend on the engine,
+        the number of workers or the order of the articles.
+
         Args:
-            articles: The articles.
+            articles: The articles (any iterable, e.g. :func:`kg.load_articles`).
             errors: Called with the error of each article that fails; when None, the
                 first error is raised.
             results: Called with each article's extraction result once it is stored.
+            workers: Extraction processes (None: all cores; 1: in this process).
+            engine: ``local`` or ``dask`` (see :func:`kg.build.make_engine`).
+            scheduler: The Dask scheduler's address (a local cluster when None).
+            batch_size: Articles per batch.
+            progress: Called with the running summary after each batch.
 
         Returns:
-            How many articles and facts went in, and the errors.
+            How many articles, characters and facts went in, the errors, and the time.
         """
         summary = BuildSummary()
-        done: list[ExtractionResult] = []
-        for article in articles:
-            try:
-                done.append(self.pipeline(article))
-            except KgError as error:
-                self._fail(summary, error, errors)
-        # Every person of the build is known before any is linked: linking then does
-        # not depend on the order articles come in, and a rebuild mints the same IRIs.
-        for result in done:
-            self.linker.observe(result)
+        started = time.perf_counter()
+        linker = self.linker
+        extraction = make_engine(engine, workers, scheduler, self._segmenter)
         try:
-            for result in done:
-                try:
-                    quads = article_quads(result, self.linker.link(result))
-                    self.store.replace_graph(article_graph(result.article.id), quads)
-                except KgError as error:
-                    self._fail(summary, error, errors)
-                    continue
-                summary.articles += 1
-                summary.facts.update(f.predicate for f in result.facts)
-                if results is not None:
-                    results(result)
+            # Articles to link again at the end, spilled to disk; by id, the offset of
+            # the version last written.
+            latest: dict[str, int] = {}
+            with tempfile.TemporaryFile(prefix="kg-relink-") as spill:
+                for batch in extraction.map(batched(articles, batch_size)):
+                    for error in batch.errors:
+                        self._fail(summary, error, errors)
+                    for result in batch.results:
+                        linker.observe(result)
+                    graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
+                    for result in batch.results:
+                        iris = linker.link(result)
+                        # The last version of an article is the one kept, spilled or not.
+                        latest.pop(result.article.id, None)
+                        if linker.tentative(result):
+                            latest[result.article.id] = spill.tell()
+                            pickle.dump((result, iris), spill, pickle.HIGHEST_PROTOCOL)
+                        graphs[article_graph(result.article.id)] = article_quads(result, iris)
+                    self.store.replace_graphs(graphs)
+                    for result in batch.results:
+                        summary.articles += 1
+                        summary.characters += len(result.article.text)
+                        summary.facts.update(f.predicate for f in result.facts)
+                        if results is not None:
+                            results(result)
+                    summary.seconds = time.perf_counter() - started
+                    if progress is not None:
+                        progress(summary)
+                self._relink(spill, latest, batch_size)
         finally:
-            self.refresh_derived()
+            extraction.close()
+            if summary.articles:
+                self.refresh_derived()
+        summary.seconds = time.perf_counter() - started
         return summary
+
+    def _relink(self, spill: IO[bytes], latest: dict[str, int], batch_size: int) -> None:
+        """Link again the articles whose persons were linked before the whole build was
+        seen; rewrite those whose IRIs change. The graph then is what linking with every
+        article known from the start would make, whatever the order they came in."""
+        changed: dict[ox.NamedNode, list[ox.Quad]] = {}
+        for offset in sorted(latest.values()):
+            spill.seek(offset)
+            result, iris = pickle.load(spill)
+            now = self.linker.link(result)
+            if now != iris:
+                changed[article_graph(result.article.id)] = article_quads(result, now)
+            if len(changed) >= batch_size:
+                self.store.replace_graphs(changed)
+                changed = {}
+        self.store.replace_graphs(changed)
 
     @staticmethod
     def _fail(

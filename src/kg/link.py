@@ -90,7 +90,9 @@ class Linker:
 
     The decision depends only on the set of jurisdictions seen for a name, never on
     the order articles arrive in, so building the same articles again mints the same
-    IRIs: call :meth:`observe` on every article of a build before :meth:`link`.
+    IRIs: call :meth:`observe` on every article of a build before :meth:`link`, or
+    observe and link as articles come and link again, at the end, the articles
+    :meth:`tentative` marks (what :meth:`kg.KnowledgeGraph.add` does).
     """
 
     places: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -117,6 +119,16 @@ class Linker:
         if len(nearby) == 1 or (not nearby and len(known) == 1):
             return mint("Person", name, (nearby or sorted(known))[0])
         return mint("Person", name)
+
+    def tentative(self, result: ExtractionResult) -> bool:
+        """Whether linking ``result`` depends on the persons of other articles (it names
+        a person it gives no post), so more articles may change its IRIs."""
+        posts = _post_places(result)
+        known = resources.persons()
+        return any(
+            e.type == "Person" and e.name not in posts and normalise_name(e.name) not in known
+            for e in result.entities
+        )
 
     def link(self, result: ExtractionResult) -> dict[tuple[str, str], tuple[str, str]]:
         """IRIs and graph-wide names of the entities of one article, by ``(type, name)``."""

@@ -17,7 +17,7 @@ from kg.ingest.jsonl import read_json, read_jsonl
 from kg.ingest.text import read_text, read_text_file
 from kg.model import Article
 
-__all__ = ["READERS", "Reader", "load_articles", "read_text"]
+__all__ = ["READERS", "Reader", "count_articles", "load_articles", "read_text"]
 
 #: A reader takes a file and yields its articles, and an error for each article it
 #: cannot read but can read past; it raises IngestError when the whole file is unreadable.
@@ -113,3 +113,23 @@ def _walk(directory: Path) -> Iterator[Path | IngestError]:
             yield from _walk(Path(entry.path))
         elif entry.is_file() and Path(entry.name).suffix.lower() in READERS:
             yield Path(entry.path)
+
+
+def count_articles(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> int:
+    """About how many articles ``paths`` hold, cheaply (for progress bars): a JSON Lines
+    file counts its lines, any other file one, without parsing anything."""
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    total = 0
+    for file in _files(paths):
+        if isinstance(file, IngestError):
+            continue
+        if file.suffix.lower() != ".jsonl":
+            total += 1
+            continue
+        try:
+            with open(file, "rb") as handle:
+                total += sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+        except OSError:
+            continue
+    return total

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterator
+from functools import cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -29,12 +30,23 @@ def _node(iri: str) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
 
+@cache
+def _term(iri: str) -> ox.NamedNode:
+    """A vocabulary term's node, made once."""
+    return ox.NamedNode(iri)
+
+
+@cache
+def _kg(term: str) -> ox.NamedNode:
+    return ox.NamedNode(kg(term))
+
+
 def _zh(text: str) -> ox.Literal:
     return ox.Literal(text, language="zh")
 
 
 def _typed(value: str | int, datatype: str) -> ox.Literal:
-    return ox.Literal(str(value), datatype=ox.NamedNode(XSD + datatype))
+    return ox.Literal(str(value), datatype=_term(XSD + datatype))
 
 
 def article_graph(article_id: str) -> ox.NamedNode:
@@ -88,43 +100,43 @@ Triple = tuple[ox.NamedNode, ox.NamedNode, ox.NamedNode | ox.Literal]
 
 def _article(article: Article) -> Iterator[Triple]:
     node = article_node(article.id)
-    yield node, _TYPE, _node(kg("Article"))
-    yield node, _node(kg("articleId")), ox.Literal(article.id)
+    yield node, _TYPE, _kg("Article")
+    yield node, _kg("articleId"), ox.Literal(article.id)
     if article.title:
-        yield node, _node(SCHEMA + "headline"), _zh(article.title)
+        yield node, _term(SCHEMA + "headline"), _zh(article.title)
     if article.date:
-        yield node, _node(SCHEMA + "datePublished"), _typed(article.date, "date")
+        yield node, _term(SCHEMA + "datePublished"), _typed(article.date, "date")
     if article.time:
-        yield node, _node(kg("publishedTime")), _typed(f"{article.time}:00"[:8], "time")
+        yield node, _kg("publishedTime"), _typed(f"{article.time}:00"[:8], "time")
     if article.source:
-        yield node, _node(kg("source")), ox.Literal(article.source)
+        yield node, _kg("source"), ox.Literal(article.source)
     if article.original_title:
-        yield node, _node(kg("originalTitle")), _zh(article.original_title)
+        yield node, _kg("originalTitle"), _zh(article.original_title)
     for editor in article.editors:
-        yield node, _node(kg("editor")), ox.Literal(editor)
+        yield node, _kg("editor"), ox.Literal(editor)
     if article.url:
         try:
             url: ox.NamedNode | ox.Literal = _node(article.url)
         except ValueError:  # not an IRI (spaces, say): keep it as a typed string
             url = _typed(article.url, "anyURI")
-        yield node, _node(SCHEMA + "url"), url
+        yield node, _term(SCHEMA + "url"), url
 
 
 def _entity(entity: Entity, node: ox.NamedNode, label: str) -> Iterator[Triple]:
-    yield node, _TYPE, _node(kg(entity.type))
+    yield node, _TYPE, _kg(entity.type)
     yield node, _LABEL, _zh(label)
     for alias in sorted({entity.name, *entity.aliases} - {label}):
         yield node, _ALT, _zh(alias)
     for key, value in entity.attributes:
         if key == "deadline" and len(value) == 4:
-            yield node, _node(kg("deadline")), _typed(value, "gYear")
+            yield node, _kg("deadline"), _typed(value, "gYear")
     if entity.type == "Post":
         owner = jurisdiction(entity.name)
         if owner:
             kind, name = owner
             owner_node = _node(mint(kind, name))
-            yield node, _node(kg("jurisdiction")), owner_node
-            yield owner_node, _TYPE, _node(kg(kind))
+            yield node, _kg("jurisdiction"), owner_node
+            yield owner_node, _TYPE, _kg(kind)
             yield owner_node, _LABEL, _zh(name)
 
 
@@ -132,7 +144,7 @@ def _fact(
     fact: Fact, iris: dict[tuple[str, str], tuple[str, str]], article: ox.NamedNode
 ) -> Iterator[Triple]:
     subject = _node(iris[(fact.subject.type, fact.subject.name)][0])
-    predicate = _node(kg(fact.predicate))
+    predicate = _kg(fact.predicate)
     if fact.predicate == "heldOn":
         obj: ox.NamedNode | ox.Literal = date_literal(fact.object.name)
     else:
@@ -142,18 +154,18 @@ def _fact(
         both_orgs = fact.subject.type == fact.object.type == "Organization"
         both_places = fact.subject.type == fact.object.type == "Place"
         if both_orgs:
-            yield subject, _node(ORG + "subOrganizationOf"), obj
+            yield subject, _term(ORG + "subOrganizationOf"), obj
         elif both_places:
-            yield subject, _node(SCHEMA + "containedInPlace"), obj
+            yield subject, _term(SCHEMA + "containedInPlace"), obj
     key = "\x1f".join((fact.article, subject.value, predicate.value, str(obj)))
     node = _node(f"{ID}fact/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:24]}")
-    yield node, _TYPE, _node(kg("Fact"))
-    yield node, _node(RDF + "subject"), subject
-    yield node, _node(RDF + "predicate"), predicate
-    yield node, _node(RDF + "object"), obj
-    yield node, _node(PROV + "wasDerivedFrom"), article
-    yield node, _node(kg("evidence")), _zh(fact.evidence.text)
-    yield node, _node(kg("evidenceStart")), _typed(fact.evidence.start, "integer")
-    yield node, _node(kg("evidenceEnd")), _typed(fact.evidence.end, "integer")
-    yield node, _node(kg("extractor")), ox.Literal(fact.extractor)
-    yield node, _node(kg("confidence")), _typed(f"{fact.confidence:.3f}", "decimal")
+    yield node, _TYPE, _kg("Fact")
+    yield node, _term(RDF + "subject"), subject
+    yield node, _term(RDF + "predicate"), predicate
+    yield node, _term(RDF + "object"), obj
+    yield node, _term(PROV + "wasDerivedFrom"), article
+    yield node, _kg("evidence"), _zh(fact.evidence.text)
+    yield node, _kg("evidenceStart"), _typed(fact.evidence.start, "integer")
+    yield node, _kg("evidenceEnd"), _typed(fact.evidence.end, "integer")
+    yield node, _kg("extractor"), ox.Literal(fact.extractor)
+    yield node, _kg("confidence"), _typed(f"{fact.confidence:.3f}", "decimal")
