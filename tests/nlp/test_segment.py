@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import load_articles
-from kg.nlp.segment import SEGMENTERS, get_segmenter, tokenize
+from kg.nlp.segment import SEGMENTERS, get_segmenter, tag_words, tokenize
 from kg.pipeline import Pipeline
 
 
@@ -50,3 +50,18 @@ def test_a_name_jieba_splits_is_still_one_person() -> None:
 
     found = extract("光明区委常委、宣传部部长刘大岭表示，要做好工作。")
     assert ("刘大岭", "宣传部部长") in {(f.subject.name, f.object.name) for f in found}
+
+
+@pytest.mark.parametrize("name", sorted(SEGMENTERS))
+def test_tagged_words_are_the_tokens(name: str) -> None:
+    text = "前言。深圳市光明区委书记刘胜参加会议。"
+    words = tag_words(get_segmenter(name), text, 3, len(text))
+    tokens = tokenize(get_segmenter(name), text, 3, len(text))
+    assert words.tokens() == tokens
+    assert words.bounds == [t.start for t in tokens] + [len(text)]
+    position = text.index("书记")
+    assert tokens[words.count_before(position) - 1].start < position
+    assert (
+        words.count_before(position) == len(tokens)
+        or tokens[words.count_before(position)].start >= position
+    )

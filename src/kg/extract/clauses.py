@@ -1,9 +1,12 @@
-"""Clauses and the actors that goal and achievement extractors attribute them to."""
+"""What the extractors share: clauses, the actors that goals and achievements are
+attributed to, and mentions looked up by offset."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
@@ -80,3 +83,28 @@ def _venue(text: str, mention: Mention) -> bool:
             text[max(0, mention.start - 1) : mention.start],
         )
     )
+
+
+class ByStart:
+    """Mentions sorted by where they start, looked up by offset.
+
+    Attributes:
+        mentions: The mentions, by start (those that start together in the order given).
+    """
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def starting_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in ``[start, end)``."""
+        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+    def any_starting_in(self, start: int, end: int) -> bool:
+        """Whether a mention starts in ``[start, end)``."""
+        return bisect_left(self._starts, start) < bisect_left(self._starts, end)
+
+
+def covered(mentions: Iterable[Mention]) -> set[int]:
+    """The offsets that ``mentions`` cover."""
+    return {offset for m in mentions for offset in range(m.start, m.end)}

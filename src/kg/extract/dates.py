@@ -12,8 +12,10 @@ from datetime import date
 
 _NUM = r"(\d{1,4})"
 DATE_PATTERN = re.compile(
-    # The lookahead keeps the scan off positions where no date can start.
-    r"(?=[\d今去明上本下当同昨])(?:(?P<rel>今年|去年|明年|上月|本月|下月)|(?P<year>\d{4})年)?"
+    # The lookahead keeps the scan off positions where no date starts: a year, a month or
+    # a day comes first (a range alone is no date).
+    r"(?=今年|去年|明年|上月|本月|下月|\d{4}年|\d{1,2}[月日号])"
+    r"(?:(?P<rel>今年|去年|明年|上月|本月|下月)|(?P<year>\d{4})年)?"
     r"(?:(?P<month>\d{1,2})月(?:份)?)?"
     r"(?:(?P<day>\d{1,2})[日号])?"
     r"(?:(?:至|到|—|-)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})[日号])?"
@@ -58,8 +60,6 @@ def find_dates(
     found: list[DateMention] = []
     anchor = date.fromisoformat(published) if published else None
     for match in DATE_PATTERN.finditer(text, start, end):
-        if match.start() == match.end():
-            continue
         iso = _resolve(match, anchor, last)
         if iso:
             found.append(DateMention(match.start(), match.end(), iso))

@@ -18,7 +18,7 @@ from kg import resources
 from kg.extract.base import Extraction, Relation, register
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
-from kg.nlp.lexicon import alternation, dictionary_tags, place_names
+from kg.nlp.lexicon import alternation, dictionary_tags, occurrences, place_names
 
 EXTRACTOR = "hierarchy"
 
@@ -123,14 +123,13 @@ def _clean_stem(stem: str) -> bool:
 def homes(mentions: list[Mention]) -> dict[str, str]:
     """The article's own province, city, district and county: the place of each level
     it names most often, by level character (省, 市, 区, 县)."""
-    found: dict[str, str] = {}
-    for level in "省市区县":
-        counts = Counter(
-            m.canonical for m in mentions if m.label == "Place" and m.canonical[-1] == level
-        )
-        if counts:
-            found[level] = counts.most_common(1)[0][0]
-    return found
+    counts: dict[str, Counter[str]] = {level: Counter() for level in "省市区县"}
+    for mention in mentions:
+        if mention.label == "Place":
+            level = counts.get(mention.canonical[-1])
+            if level is not None:
+                level[mention.canonical] += 1
+    return {level: found.most_common(1)[0][0] for level, found in counts.items() if found}
 
 
 def expand_local(name: str, found_homes: dict[str, str]) -> str:
@@ -150,20 +149,23 @@ def extract_hierarchy(doc: Doc) -> Extraction:
     learned: set[str] = set()
     for sentence in doc.sentences:
         _place_chains(doc, sentence, out, learned)
+    taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
     for sentence in doc.sentences:
-        _unknown_places(doc, sentence, out, learned)
+        if _LEVEL.search(text, sentence.start, sentence.end):
+            _unknown_places(doc, sentence, out, learned, taken)
     if learned:
-        pattern = re.compile(alternation(sorted(learned)))
-        taken = {(m.start, m.end) for m in out.mentions}
+        spans = {(m.start, m.end) for m in out.mentions}
         for sentence in doc.sentences:
-            for match in pattern.finditer(text, sentence.start, sentence.end):
-                if (match.start(), match.end()) not in taken:
-                    out.mentions.append(
-                        doc.mention(match.start(), match.end(), "Place", "", sentence.index)
-                    )
+            for start, end in occurrences(text, learned, sentence.start, sentence.end):
+                if (start, end) not in spans:
+                    out.mentions.append(doc.mention(start, end, "Place", "", sentence.index))
     found_homes = homes(out.mentions)
+    places: dict[int, list[Mention]] = {}
+    for mention in out.mentions:
+        if mention.label == "Place":
+            places.setdefault(mention.sentence, []).append(mention)
     for sentence in doc.sentences:
-        _organisations(doc, sentence, out, found_homes)
+        _organisations(doc, sentence, out, found_homes, places.get(sentence.index, []))
     return out
 
 
@@ -223,11 +225,16 @@ _UNKNOWN_PLACE = re.compile(
 )
 
 
-def _unknown_places(doc: Doc, sentence: Sentence, out: Extraction, learned: set[str]) -> None:
+# What every place _UNKNOWN_PLACE finds ends with.
+_LEVEL = re.compile("[省市县州]")
+
+
+def _unknown_places(
+    doc: Doc, sentence: Sentence, out: Extraction, learned: set[str], taken: list[tuple[int, int]]
+) -> None:
     """A province, city or county the gazetteer lacks (云岭省, 梧川市), at a clause boundary,
-    and the chain it starts (梧川市青禾县)."""
+    and the chain it starts (梧川市青禾县); ``taken`` holds the places found so far."""
     text = doc.norm
-    taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
     for match in _UNKNOWN_PLACE.finditer(text, sentence.start, sentence.end):
         start, end = match.span(1)
         word, stem = match.group(1), match.group(1)[:-1]
@@ -272,10 +279,17 @@ def _unknown_stem(stem: str) -> bool:
     )
 
 
-def _organisations(doc: Doc, sentence: Sentence, out: Extraction, homes: dict[str, str]) -> None:
+def _organisations(
+    doc: Doc,
+    sentence: Sentence,
+    out: Extraction,
+    homes: dict[str, str],
+    places: list[Mention],
+) -> None:
+    """Organisations of ``sentence``, and national bodies after its ``places``."""
     text = doc.norm
     known = resources.organizations()
-    local = set(resources.local_bodies())
+    local = _local_bodies()
     for match in _known_org_pattern().finditer(text, sentence.start, sentence.end):
         name = match.group()
         start, end = match.start(), match.end()
@@ -298,7 +312,7 @@ def _organisations(doc: Doc, sentence: Sentence, out: Extraction, homes: dict[st
                 )
             )
         elif name in local:
-            for body in sorted(local, key=len, reverse=True):
+            for body in _local_bodies_longest_first():
                 if body != name and name.startswith(body) and len(body) >= 2:
                     parent_name = home + body[1:] if home and canonical else ""
                     parent_mention = doc.mention(
@@ -313,14 +327,22 @@ def _organisations(doc: Doc, sentence: Sentence, out: Extraction, homes: dict[st
         if follower and known.get(follower.group()) == name:
             child = doc.mention(end, follower.end(), "Organization", "", sentence.index)
             out.relations.append(Relation(child, "partOf", org, sentence, 0.85, EXTRACTOR))
-    for place in [
-        m for m in out.mentions if m.label == "Place" and sentence.start <= m.start < sentence.end
-    ]:
+    for place in places:
         head = _national_body_pattern().match(text, place.end, sentence.end)
         if head:
             org = doc.mention(place.start, head.end(), "Organization", "", sentence.index)
             out.mentions.append(org)
             _sub_body(doc, sentence, org, out)
+
+
+@cache
+def _local_bodies() -> frozenset[str]:
+    return frozenset(resources.local_bodies())
+
+
+@cache
+def _local_bodies_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(resources.local_bodies(), key=len, reverse=True))
 
 
 @cache

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import innermost
+from kg.extract.clauses import ByStart, covered, innermost
 from kg.extract.dates import DateMention, find_dates
 from kg.model import DATE_TYPE, Mention, Sentence
 from kg.nlp.doc import Doc
@@ -116,6 +116,9 @@ _TALK = re.compile(
     r"(在)?(?:还|也|分别|先后|当天|随后|同时|共同)*(会见|会谈|会晤|举行会谈|通电话)(了)?"
 )
 
+# What every match of _TALK holds.
+_TALK_VERB = re.compile("会见|会谈|会晤|通电话")
+
 
 @cache
 def _head_pattern() -> re.Pattern[str]:
@@ -190,19 +193,18 @@ def extract_meetings(doc: Doc) -> Extraction:
     out = Extraction()
     state = _State()
     text = doc.norm
-    persons = sorted(doc.by_label("Person"), key=lambda m: m.start)
-    posts = doc.by_label("Post")
+    persons = ByStart(doc.by_label("Person"))
+    in_posts = covered(doc.by_label("Post"))
     bodies = sorted(
         [
             m
             for m in doc.mentions
-            if m.label in ("Organization", "Place")
-            and not any(p.start <= m.start < p.end for p in posts)
+            if m.label in ("Organization", "Place") and m.start not in in_posts
         ],
         key=lambda m: (m.start, -m.end),
     )
     for sentence in doc.sentences:
-        in_sentence = [p for p in persons if sentence.start <= p.start < sentence.end]
+        in_sentence = persons.starting_in(sentence.start, sentence.end)
         found = _meetings_in(doc, sentence)
         dates = [
             d
@@ -222,8 +224,10 @@ def extract_meetings(doc: Doc) -> Extraction:
         talks = _talks(doc, sentence, in_sentence, out)
         if named or talks:
             _date_meetings(named + talks, dates, text, sentence, out)
-            _convene(doc, sentence, named, bodies, out)
-        reported = _reported(text, sentence, named) + [t for t in talks if len(t.canonical) > 2]
+            _convene(doc, sentence, named, bodies, persons, out)
+        reported = (_reported(text, sentence, named) if named else []) + [
+            t for t in talks if len(t.canonical) > 2
+        ]
         if reported:
             state.current = reported
         elif named and not state.current:
@@ -343,12 +347,16 @@ def _next_date(dates: list[DateMention], date: DateMention, sentence: Sentence) 
 
 
 def _convene(
-    doc: Doc, sentence: Sentence, named: list[Mention], bodies: list[Mention], out: Extraction
+    doc: Doc,
+    sentence: Sentence,
+    named: list[Mention],
+    bodies: list[Mention],
+    persons: ByStart,
+    out: Extraction,
 ) -> None:
     text = doc.norm
-    for match in re.finditer("|".join(_CONVENE), text[sentence.start : sentence.end]):
-        verb_start = sentence.start + match.start()
-        verb_end = sentence.start + match.end()
+    for match in _CONVENE_VERB.finditer(text, sentence.start, sentence.end):
+        verb_start, verb_end = match.span()
         objects = [
             m for m in named if m.start >= verb_end and not _separated(text, verb_end, m.start)
         ]
@@ -369,11 +377,15 @@ def _convene(
             chain = [b for b in candidates if b.start >= first.start]
             convener = innermost(chain)
         # A person who 主持召开 a body's meeting is not its convener, nor is the body.
-        led_by_person = any(clause_start <= p.start < verb_start for p in doc.by_label("Person"))
+        led_by_person = persons.any_starting_in(clause_start, verb_start)
         for meeting in objects:
             owner = convener or (None if led_by_person else _owner(doc, meeting, bodies))
             if owner is not None:
                 out.relations.append(Relation(owner, "convened", meeting, sentence, 0.8, EXTRACTOR))
+
+
+# The convening verbs in the order they are tried at each position (召开 before 召开了).
+_CONVENE_VERB = re.compile("|".join(_CONVENE))
 
 
 def _owner(doc: Doc, meeting: Mention, bodies: list[Mention]) -> Mention | None:
@@ -397,6 +409,8 @@ def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction
     """A会见B, 在会见B时，A…, A同B举行会谈: a meeting named after its participants."""
     text = doc.norm
     meetings: list[Mention] = []
+    if not _TALK_VERB.search(text, sentence.start, sentence.end):
+        return meetings
     for match in _TALK.finditer(text, sentence.start, sentence.end):
         verb = match.group(2)
         kind = "会谈" if "会谈" in verb else "会晤" if verb == "会晤" else "会见"
@@ -439,6 +453,11 @@ def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction
     return meetings
 
 
+_ATTEND_VERB = re.compile(alternation(_ATTEND))
+_SPEAKING = re.compile(r"在(?:会上|会议上|讲话中|致辞中|发言中)|" + "|".join(_SPEAK))
+_OPENER = re.compile(r"在(.{2,30}?)(?:上|期间)，")
+
+
 def _attend(
     doc: Doc,
     sentence: Sentence,
@@ -448,11 +467,9 @@ def _attend(
     out: Extraction,
 ) -> None:
     text = doc.norm
-    body = text[sentence.start : sentence.end]
     done: set[tuple[int, int]] = set()
-    for match in re.finditer("|".join(sorted(_ATTEND, key=len, reverse=True)), body):
-        verb_start = sentence.start + match.start()
-        verb_end = sentence.start + match.end()
+    for match in _ATTEND_VERB.finditer(text, sentence.start, sentence.end):
+        verb_start, verb_end = match.span()
         clause_start, clause_end = _clause_bounds(text, sentence, verb_start)
         objects = [m for m in named if verb_end <= m.start < clause_end]
         if not objects:
@@ -469,23 +486,31 @@ def _attend(
                     out.relations.append(
                         Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR)
                     )
-    speakers = re.search(r"在(?:会上|会议上|讲话中|致辞中|发言中)|" + "|".join(_SPEAK), body)
-    if speakers and state.current and not named:
-        for person in persons:
-            if person.start - sentence.start < speakers.start() + 2:
-                for meeting in state.current:
-                    out.relations.append(
-                        Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR)
-                    )
-    opener = re.match(r"在(.{2,30}?)(?:上|期间)，", body)
-    if opener and named:
-        inside = [m for m in named if m.end <= sentence.start + opener.end()]
-        after = [p for p in persons if p.start >= sentence.start + opener.end()]
-        if inside and after:
-            for meeting in inside:
-                out.relations.append(
-                    Relation(after[0], "attended", meeting, sentence, 0.8, EXTRACTOR)
-                )
+    if named:
+        opener = _OPENER.match(text, sentence.start, sentence.end)
+        if opener:
+            _attend_opener(sentence, persons, named, opener.end(), out)
+    elif state.current:
+        speakers = _SPEAKING.search(text, sentence.start, sentence.end)
+        if speakers:
+            for person in persons:
+                if person.start < speakers.start() + 2:
+                    for meeting in state.current:
+                        out.relations.append(
+                            Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR)
+                        )
+
+
+def _attend_opener(
+    sentence: Sentence, persons: list[Mention], named: list[Mention], end: int, out: Extraction
+) -> None:
+    """在X会议上，A…: the first person after the opening phrase (ending at ``end``)
+    attended the meetings named in it."""
+    inside = [m for m in named if m.end <= end]
+    after = [p for p in persons if p.start >= end]
+    if inside and after:
+        for meeting in inside:
+            out.relations.append(Relation(after[0], "attended", meeting, sentence, 0.8, EXTRACTOR))
 
 
 def _attendees(

@@ -8,6 +8,7 @@ are a last resort. That keeps names identical under every segmenter backend.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from kg import resources
@@ -184,7 +185,39 @@ def _is_foreign_run(run: str) -> bool:
     )
 
 
-def name_at(text: str, start: int, known: frozenset[str] = frozenset()) -> str | None:
+class KnownNames:
+    """Names already found in an article, looked up by where they are written.
+
+    Attributes:
+        names: The names.
+    """
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self.names: set[str] = set(names)
+        self._sizes = sorted({len(name) for name in self.names}, reverse=True)
+
+    def add(self, name: str) -> None:
+        """Add ``name``."""
+        self.names.add(name)
+        if len(name) not in self._sizes:
+            self._sizes = sorted([*self._sizes, len(name)], reverse=True)
+
+    def starting_at(self, text: str, start: int) -> str | None:
+        """The longest name that ``text[start:]`` starts with."""
+        for size in self._sizes:
+            if text[start : start + size] in self.names:
+                return text[start : start + size]
+        return None
+
+    def ending_at(self, text: str, end: int) -> str | None:
+        """The longest name that ``text[:end]`` ends with."""
+        for size in self._sizes:
+            if size <= end and text[end - size : end] in self.names:
+                return text[end - size : end]
+        return None
+
+
+def name_at(text: str, start: int, known: KnownNames | None = None) -> str | None:
     """The person's name that starts at ``text[start]``, if one does.
 
     Args:
@@ -195,7 +228,8 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset()) -> str |
     Returns:
         The name, or ``None`` when the characters there do not read as one.
     """
-    for name in sorted((n for n in known if text.startswith(n, start)), key=len, reverse=True):
+    name = known.starting_at(text, start) if known is not None else None
+    if name:
         return name
     stop = _after_name_pattern().search(text, start + 1)
     end = stop.start() if stop else len(text)
@@ -224,9 +258,10 @@ def name_at(text: str, start: int, known: frozenset[str] = frozenset()) -> str |
     return None
 
 
-def name_before(text: str, end: int, known: frozenset[str] = frozenset()) -> str | None:
+def name_before(text: str, end: int, known: KnownNames | None = None) -> str | None:
     """The person's name that ends at ``text[end]`` (as in 习近平主席), if one does."""
-    for name in sorted((n for n in known if text.endswith(n, 0, end)), key=len, reverse=True):
+    name = known.ending_at(text, end) if known is not None else None
+    if name:
         return name
     for size in (3, 2, 4):
         begin = end - size

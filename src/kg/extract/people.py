@@ -14,7 +14,7 @@ from functools import cache
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.hierarchy import expand_local, homes
-from kg.extract.names import TRANSLIT, is_name_run, name_at, name_before
+from kg.extract.names import TRANSLIT, KnownNames, is_name_run, name_at, name_before
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import alternation, is_common_word, place_names, word_tag
@@ -83,11 +83,13 @@ def _anchor_pattern() -> re.Pattern[str]:
 
 def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
     """Where the organisation/place prefix of the title at ``start`` begins."""
+    if start == sentence.start:
+        return start
+    words = doc.words(sentence)
     begin = start
-    for token in reversed([t for t in doc.tokens(sentence) if t.start < start]):
-        if token.end < begin:
-            break
-        word = token.text[: begin - token.start]
+    for index in range(words.count_before(start) - 1, -1, -1):
+        word_start = words.bounds[index]
+        word = words.words[index][: begin - word_start]
         if word in _NOT_PREFIX:
             break
         tag = word_tag(word)
@@ -99,7 +101,7 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
             or (word == "副")
         ):
             break
-        begin = token.start
+        begin = word_start
     return begin
 
 
@@ -116,14 +118,17 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
         run = text[start:end]
         if not is_name_run(run) or run in place_names() or run in resources.not_names():
             continue
-        inside = [t for t in doc.tokens(sentence) if start <= t.start and t.end <= end]
-        tiled = sum(len(t.text) for t in inside) == size
-        if tiled and any(t.tag.startswith("nr") for t in inside):
+        words = doc.words(sentence)
+        first = words.count_before(start)
+        last = words.count_before(end)
+        # The words that start in the run tile it exactly when a word starts at each end.
+        tiled = words.bounds[first] == start and words.bounds[last] == end
+        if tiled and any(tag.startswith("nr") for tag in words.tags[first:last]):
             return run
     return None
 
 
-def _names_at(text: str, start: int, known: frozenset[str]) -> list[tuple[int, str]]:
+def _names_at(text: str, start: int, known: KnownNames) -> list[tuple[int, str]]:
     """The names (with offsets) of a list "甲、乙、丙" starting at ``start``."""
     found: list[tuple[int, str]] = []
     position = start
@@ -140,12 +145,15 @@ def _names_at(text: str, start: int, known: frozenset[str]) -> list[tuple[int, s
     return found
 
 
-def _list_item_at(text: str, start: int, known: frozenset[str]) -> str | None:
+_LIST_ITEM_END = re.compile(r"[，。、；：,;:\s]")
+
+
+def _list_item_at(text: str, start: int, known: KnownNames) -> str | None:
     """A name that continues a list: any short run that is not a common word."""
     name = name_at(text, start, known)
     if name:
         return name
-    stop = re.compile(r"[，。、；：,;:\s]").search(text, start)
+    stop = _LIST_ITEM_END.search(text, start)
     run = text[start : stop.start() if stop else len(text)]
     if (
         2 <= len(run) <= 4
@@ -174,7 +182,7 @@ def _title_at(text: str, position: int) -> bool:
 def extract_people(doc: Doc) -> Extraction:
     """Find persons, their posts and ``holdsPost`` relations."""
     out = Extraction()
-    known: set[str] = set(resources.persons())
+    known = KnownNames(resources.persons())
     generic = resources.generic_titles()
     local_homes = homes(doc.mentions)
     for sentence in doc.sentences:
@@ -190,13 +198,13 @@ def extract_people(doc: Doc) -> Extraction:
                 chain.append((start, end, is_generic))
             else:
                 chain = [(start, end, is_generic)]
-            names = _names_at(text, end, frozenset(known))
-            before = name_before(text, start, frozenset(known)) if start == match.start() else None
+            names = _names_at(text, end, known)
+            before = name_before(text, start, known) if start == match.start() else None
             if before and head in _TITLE_AFTER_NAME and len(chain) == 1:
                 names = [(start - len(before), before)]
             if not names:
                 if start > 0 and text[start - 1] == "为" and len(chain) == 1:
-                    appointee = name_before(text, start - 1, frozenset(known))
+                    appointee = name_before(text, start - 1, known)
                     if appointee:
                         names = [(start - 1 - len(appointee), appointee)]
             if not names:
@@ -225,7 +233,7 @@ def extract_people(doc: Doc) -> Extraction:
             actor = _acting_name(doc, sentence, verb.start())
             if actor:
                 known.add(actor)
-    out.mentions.extend(_other_mentions(doc, known, out.mentions))
+    out.mentions.extend(_other_mentions(doc, known.names, out.mentions))
     return out
 
 
@@ -235,7 +243,7 @@ def _other_mentions(doc: Doc, known: set[str], found: list[Mention]) -> list[Men
     spans = [(m.start(), m.end()) for m in _well_known_pattern().finditer(doc.norm)]
     well_known = resources.persons()
     for name in known - well_known:
-        if any(name.startswith(person) for person in well_known):
+        if any(name[:size] in well_known for size in range(1, len(name))):
             continue  # 李强在: a well-known name with the next word glued on
         position = doc.norm.find(name)
         while position >= 0:

@@ -8,8 +8,8 @@ from functools import cached_property
 
 from kg.model import Article, Mention, Sentence, Token
 from kg.nlp.normalize import normalize
-from kg.nlp.segment import Segmenter, tokenize
-from kg.nlp.sentences import split_sentences
+from kg.nlp.segment import Segmenter, TaggedWords, tag_words
+from kg.nlp.sentences import sentence_spans
 
 # A wire dateline ("央视网消息（新闻联播）：", "新华社北京3月5日电") names the outlet,
 # not an actor of the story.
@@ -40,7 +40,7 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     attributes: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
     clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
-    _tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False)
+    _words: dict[int, TaggedWords] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_article(cls, article: Article, segmenter: Segmenter) -> Doc:
@@ -50,9 +50,10 @@ class Doc:
         dateline = _DATELINE.match(norm, start, end)
         if dateline:
             start = dateline.end()
+        text = article.text
         sentences = [
-            Sentence(s.start, s.end, article.text[s.start : s.end], s.index)
-            for s in split_sentences(norm, start, end)
+            Sentence(s, e, text[s:e], index)
+            for index, (s, e) in enumerate(sentence_spans(norm, start, end))
         ]
         return cls(article, segmenter, norm, sentences)
 
@@ -61,13 +62,17 @@ class Doc:
         """The article text, the offsets' reference."""
         return self.article.text
 
+    def words(self, sentence: Sentence) -> TaggedWords:
+        """The tagged words of ``sentence`` (segmented once, then cached)."""
+        words = self._words.get(sentence.index)
+        if words is None:
+            words = tag_words(self.segmenter, self.norm, sentence.start, sentence.end)
+            self._words[sentence.index] = words
+        return words
+
     def tokens(self, sentence: Sentence) -> list[Token]:
-        """The tokens of ``sentence`` (segmented once, then cached)."""
-        tokens = self._tokens.get(sentence.index)
-        if tokens is None:
-            tokens = tokenize(self.segmenter, self.norm, sentence.start, sentence.end)
-            self._tokens[sentence.index] = tokens
-        return tokens
+        """The words of ``sentence`` as tokens."""
+        return self.words(sentence).tokens()
 
     def mention(
         self, start: int, end: int, label: str, name: str = "", sentence: int = 0

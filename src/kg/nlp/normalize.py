@@ -9,6 +9,7 @@ offsets' reference and carries clause structure that NFKC would flatten.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -31,6 +32,24 @@ def _table() -> dict[int, str]:
     return table
 
 
+@cache
+def _foldable() -> re.Pattern[str]:
+    """A character class of the characters :func:`_table` changes: most articles hold
+    none, and searching for one is much cheaper than translating every character."""
+    codes = sorted(_table())
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    members = "".join(
+        re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else "")
+        for first, last in ranges
+    )
+    return re.compile(f"[{members}]")
+
+
 def normalize(text: str) -> str:
     """Return ``text`` with full-width letters and digits folded, at the same length.
 
@@ -41,6 +60,6 @@ def normalize(text: str) -> str:
         A string of exactly ``len(text)`` characters: ``normalize(t)[i]`` is the
         normalised form of ``t[i]``.
     """
-    if text.isascii():
+    if text.isascii() or not _foldable().search(text):
         return text
     return text.translate(_table())

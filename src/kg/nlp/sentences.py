@@ -12,8 +12,8 @@ from kg.model import Sentence
 _SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
-    """Yield the sentences of ``text[start:end]`` with offsets into ``text``.
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Yield the ``[start, end)`` spans of the sentences of ``text[start:end]``.
 
     Leading and trailing whitespace is left out of each sentence; empty ones are skipped.
 
@@ -23,13 +23,16 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterat
         end: Where the body ends (``None``: the end of ``text``).
     """
     end = len(text) if end is None else end
-    index = 0
     for match in _SENTENCE.finditer(text, start, end):
-        s, e = match.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            yield Sentence(s, e, text[s:e], index)
-            index += 1
+        chunk = match.group()
+        stripped = chunk.strip()
+        if stripped:
+            begin = match.start() + len(chunk) - len(chunk.lstrip())
+            yield begin, begin + len(stripped)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
+    """Yield the sentences of ``text[start:end]`` with offsets into ``text``, as
+    :func:`sentence_spans` finds them."""
+    for index, (s, e) in enumerate(sentence_spans(text, start, end)):
+        yield Sentence(s, e, text[s:e], index)

@@ -1,0 +1,23 @@
+"""Names read off the characters, and the names an article has already given."""
+
+from __future__ import annotations
+
+from kg.extract.names import KnownNames, name_at, name_before
+
+
+def test_the_longest_known_name_wins() -> None:
+    known = KnownNames(["李强", "李强国"])
+    text = "总理李强国表示"
+    assert known.starting_at(text, 2) == "李强国"
+    assert known.ending_at(text, 5) == "李强国"
+    assert known.ending_at(text, 4) == "李强"
+    assert known.ending_at(text, 3) is None
+    assert known.starting_at(text, 0) is None
+
+
+def test_a_name_added_later_is_found() -> None:
+    known = KnownNames()
+    assert known.starting_at("阿卜杜拉·阿齐兹表示", 0) is None
+    known.add("阿卜杜拉·阿齐兹")
+    assert name_at("阿卜杜拉·阿齐兹表示", 0, known) == "阿卜杜拉·阿齐兹"
+    assert name_before("会见阿卜杜拉·阿齐兹", 10, known) == "阿卜杜拉·阿齐兹"

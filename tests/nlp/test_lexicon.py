@@ -1,0 +1,22 @@
+"""Word lists and the lookups built on them."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.nlp.lexicon import alternation, occurrences
+
+_CHARS = st.sampled_from(list("甲乙丙丁"))
+
+
+@given(
+    st.text(alphabet=_CHARS, max_size=40),
+    st.sets(st.text(alphabet=_CHARS, min_size=1, max_size=4), min_size=1),
+)
+def test_occurrences_are_what_an_alternation_finds(text: str, words: set[str]) -> None:
+    end = max(0, len(text) - 1)
+    expected = [m.span() for m in re.compile(alternation(sorted(words))).finditer(text, 1, end)]
+    assert occurrences(text, words, 1, end) == expected
