@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.extract.people import is_prefix_word
 from tests.conftest import triples
 
 CASES = [
@@ -64,3 +65,8 @@ def test_a_place_name_is_not_a_person() -> None:
     facts = triples("国家主席习近平在杜尚别同塔吉克斯坦总统会谈。")
     assert ("习近平", "holdsPost", "国家主席") in facts
     assert not any(t[0] == "杜尚别" for t in facts)
+
+
+def test_punctuation_is_no_prefix_of_a_post() -> None:
+    # Doc.words_at segments only between these marks; a prefix never runs across one.
+    assert not any(is_prefix_word(mark) for mark in "，。、；：！？“”‘’（）《》【】,;:!?()")

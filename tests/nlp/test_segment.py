@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import load_articles
+from kg.nlp.doc import Doc
 from kg.nlp.segment import SEGMENTERS, get_segmenter, tag_words, tokenize
 from kg.pipeline import Pipeline
 
@@ -65,3 +66,18 @@ def test_tagged_words_are_the_tokens(name: str) -> None:
         words.count_before(position) == len(tokens)
         or tokens[words.count_before(position)].start >= position
     )
+
+
+@pytest.mark.parametrize("name", sorted(SEGMENTERS))
+def test_a_stretch_between_marks_gets_the_words_of_its_sentence(name: str) -> None:
+    segmenter = get_segmenter(name)
+    for article in load_articles(_samples()):
+        doc = Doc.from_article(article, segmenter)
+        for sentence in doc.sentences:
+            whole = {(t.start, t.end, t.tag) for t in doc.tokens(sentence)}
+            for offset in range(sentence.start, sentence.end):
+                words = doc.words_at(sentence, offset)
+                if words is None:
+                    assert doc.norm[offset] in "，。、；：！？“”‘’（）《》【】,;:!?()"
+                    continue
+                assert {(t.start, t.end, t.tag) for t in words.tokens()} <= whole

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import actor_before, actors, clauses, home_actor
+from kg.extract.clauses import Actors, ByStart, actors, clauses, home_actor
 from kg.nlp.doc import Doc
 
 EXTRACTOR = "achievements"
@@ -42,13 +42,15 @@ def extract_achievements(doc: Doc) -> Extraction:
     """Find achievements and ``achieved`` relations."""
     out = Extraction()
     text = doc.norm
-    found = actors(doc)
-    persons = doc.by_label("Person")
+    found = Actors(doc, actors(doc))
+    persons = ByStart(doc.by_label("Person"))
     home = home_actor(doc)
     for sentence in doc.sentences:
-        sentence_text = text[sentence.start : sentence.end]
-        if _FUTURE.search(sentence_text[:12]) or any(
-            sentence.start <= p.start < sentence.start + 12 for p in persons
+        opening = min(sentence.start + 12, sentence.end)
+        if (
+            not _reports_result(text, sentence.start, sentence.end)
+            or _FUTURE.search(text, sentence.start, opening)
+            or persons.any_starting_in(sentence.start, sentence.start + 12)
         ):
             continue
         subject = None
@@ -58,11 +60,11 @@ def extract_achievements(doc: Doc) -> Extraction:
                 continue
             has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
             if not (has_quantity or _COMPLETION.search(clause)):
-                subject = actor_before(doc, found, start, end) or subject
+                subject = found.before(start, end) or subject
                 continue
             verb = _RESULT_VERB.search(clause) or _COMPLETION.search(clause)
             assert verb is not None
-            subject = actor_before(doc, found, start, start + verb.start()) or subject
+            subject = found.before(start, start + verb.start()) or subject
             actor = subject or home
             if actor is None:
                 continue
@@ -77,3 +79,12 @@ def extract_achievements(doc: Doc) -> Extraction:
             out.mentions.append(mention)
             out.relations.append(Relation(actor, "achieved", mention, sentence, 0.65, EXTRACTOR))
     return out
+
+
+def _reports_result(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a quantity and a result verb, or a completion: a
+    sentence without holds no clause with."""
+    return bool(
+        (QUANTITY.search(text, start, end) and _RESULT_VERB.search(text, start, end))
+        or _COMPLETION.search(text, start, end)
+    )

@@ -12,7 +12,9 @@ from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 
 _SEPARATOR = re.compile(r"[，；：,;:。！？!?]")
+_UNSEPARATED = re.compile(r"[^，；：,;:。！？!?]+")
 _OPENING, _CLOSING = "“（(《", "”）)》"
+_QUOTE_OR_SEPARATOR = re.compile(r"[，；：,;:。！？!?“（(《”）)》]")
 
 
 def clauses(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
@@ -22,21 +24,32 @@ def clauses(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
     if cached is not None:
         return cached
     text = doc.norm
-    found: list[tuple[int, int]] = []
-    start = sentence.start
-    quoted = any(ch in text[sentence.start : sentence.end] for ch in _OPENING)
-    for match in _SEPARATOR.finditer(text, sentence.start, sentence.end):
-        position = match.start()
-        if quoted:
-            inside = text[start:position]
-            if sum(inside.count(ch) for ch in _OPENING) > sum(inside.count(ch) for ch in _CLOSING):
-                continue
-        if position > start:
-            found.append((start, position))
-        start = position + 1
-    if start < sentence.end:
-        found.append((start, sentence.end))
+    if any(ch in text[sentence.start : sentence.end] for ch in _OPENING):
+        found = _quoted_clauses(text, sentence.start, sentence.end)
+    else:
+        found = [m.span() for m in _UNSEPARATED.finditer(text, sentence.start, sentence.end)]
     doc.clause_cache[sentence.index] = found
+    return found
+
+
+def _quoted_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clauses of a sentence with quotes: a separator splits only where the clause so
+    far has closed every quote or bracket it opened."""
+    found: list[tuple[int, int]] = []
+    depth = 0  # opened minus closed since ``start``
+    for match in _QUOTE_OR_SEPARATOR.finditer(text, start, end):
+        mark = match.group()
+        if mark in _OPENING:
+            depth += 1
+        elif mark in _CLOSING:
+            depth -= 1
+        elif depth <= 0:
+            position = match.start()
+            if position > start:
+                found.append((start, position))
+            start, depth = position + 1, 0
+    if start < end:
+        found.append((start, end))
     return found
 
 
@@ -61,28 +74,52 @@ def innermost(mentions: list[Mention]) -> Mention:
 
 def home_actor(doc: Doc) -> Mention | None:
     """The place or body the article mentions most, standing for "the article's actor"."""
-    counts = Counter(m.canonical for m in actors(doc) if m.label == "Place")
+    found = actors(doc)
+    counts = Counter(m.canonical for m in found if m.label == "Place")
     if not counts:
-        counts = Counter(m.canonical for m in actors(doc))
+        counts = Counter(m.canonical for m in found)
     if not counts:
         return None
     name = counts.most_common(1)[0][0]
-    return next(m for m in actors(doc) if m.canonical == name)
+    return next(m for m in found if m.canonical == name)
 
 
-def actor_before(doc: Doc, found: list[Mention], start: int, end: int) -> Mention | None:
-    """The actor written in ``[start, end)``, the clause before its verb, if any."""
-    inside = [m for m in found if start <= m.start and m.end <= end and not _venue(doc.norm, m)]
-    return innermost(inside) if inside else None
+class Actors:
+    """Organisations and places that goals and achievements are attributed to, in text
+    order (of two that start together, the longer first), looked up by span.
+
+    Attributes:
+        mentions: The actors.
+    """
+
+    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.mentions]
+        self._venues = [_venue(doc.norm, m) for m in self.mentions]
+
+    def before(self, start: int, end: int) -> Mention | None:
+        """The actor written in ``[start, end)``, the clause before its verb, if any."""
+        first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        inside = [
+            m
+            for m, venue in zip(self.mentions[first:last], self._venues[first:last], strict=True)
+            if m.end <= end and not venue
+        ]
+        return innermost(inside) if inside else None
+
+    def opening(self, start: int) -> Mention | None:
+        """The actor written at ``start`` (with any that follow it right away)."""
+        first = bisect_left(self._starts, start)
+        if first == len(self.mentions) or self._starts[first] != start:
+            return None
+        return innermost(self.mentions[first:])
+
+
+_VENUE_BEFORE = re.compile(r"(在|于|赴|到|至|来自|对|向|同|与|和)$")
 
 
 def _venue(text: str, mention: Mention) -> bool:
-    return bool(
-        re.search(
-            r"(在|于|赴|到|至|来自|对|向|同|与|和)$",
-            text[max(0, mention.start - 1) : mention.start],
-        )
-    )
+    return bool(_VENUE_BEFORE.search(text[max(0, mention.start - 1) : mention.start]))
 
 
 class ByStart:

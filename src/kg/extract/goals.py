@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import actor_before, actors, clauses, home_actor, innermost
+from kg.extract.clauses import Actors, ByStart, actors, clauses, covered, home_actor
 from kg.model import Mention
 from kg.nlp.doc import Doc
 
@@ -45,6 +45,15 @@ _LEAD = re.compile(
 )
 
 
+# A clause that is only a time phrase: it sets the deadline of the goals that follow.
+_TIME_CLAUSE = re.compile(
+    f"{_DEADLINE.pattern}|{_PLAN_PERIOD.pattern}|今年|明年|未来\\d+年|接下来|下一步|据悉"
+)
+# What a time phrase holds (a sentence without one, a trigger or a push has no goal).
+_TIME_WORD = re.compile("年|十|接下来|下一步|据悉")
+_THIS_YEAR = re.compile("今年|年内")
+
+
 def _deadline(text: str, start: int, end: int, published: str | None) -> str | None:
     clause = text[start:end]
     match = _DEADLINE.search(clause)
@@ -53,7 +62,7 @@ def _deadline(text: str, start: int, end: int, published: str | None) -> str | N
     period = _PLAN_PERIOD.search(clause)
     if period:
         return str(_FIVE_YEAR.get(period.group(1), "")) or None
-    if published and re.search(r"今年|年内", clause):
+    if published and _THIS_YEAR.search(clause):
         return published[:4]
     if published and "明年" in clause:
         return str(int(published[:4]) + 1)
@@ -65,35 +74,36 @@ def extract_goals(doc: Doc) -> Extraction:
     """Find goals and ``targets`` relations."""
     out = Extraction()
     text = doc.norm
-    persons = doc.by_label("Person")
-    meetings = doc.by_label("Meeting")
-    covers = meetings + doc.by_label("Post")
-    found = [a for a in actors(doc) if not any(m.start <= a.start < m.end for m in covers)]
+    persons = ByStart(doc.by_label("Person"))
+    in_person = covered(persons.mentions)
+    in_cover = covered(doc.by_label("Meeting") + doc.by_label("Post"))
+    found = Actors(doc, [a for a in actors(doc) if a.start not in in_cover])
     home = home_actor(doc)
     for sentence in doc.sentences:
-        looks_ahead = bool(_FUTURE_HINT.search(text[sentence.start : sentence.end]))
+        triggered = _TRIGGER.search(text, sentence.start, sentence.end)
+        looks_ahead = bool(_PUSH.search(text, sentence.start, sentence.end)) and bool(
+            _FUTURE_HINT.search(text, sentence.start, sentence.end)
+        )
+        if not (triggered or looks_ahead or _TIME_WORD.search(text, sentence.start, sentence.end)):
+            continue
         context_deadline = None
         active = False
         subject: Mention | None = None
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
-            deadline = _deadline(text, start, end, doc.article.date) or context_deadline
-            if (
-                _DEADLINE.fullmatch(clause.strip())
-                or _PLAN_PERIOD.fullmatch(clause.strip())
-                or re.fullmatch(r"(今年|明年|未来\d+年|接下来|下一步|据悉)", clause.strip())
-            ):
-                context_deadline, active = deadline, True
+            if _TIME_CLAUSE.fullmatch(clause.strip()):
+                context_deadline = _deadline(text, start, end, doc.article.date) or context_deadline
+                active = True
                 continue
             trigger = _TRIGGER.search(clause) or (_PUSH.search(clause) if looks_ahead else None)
             if trigger:
-                before = actor_before(doc, found, start, start + trigger.start())
+                before = found.before(start, start + trigger.start())
                 if (
                     trigger.group() == "将"
                     and not before
                     and not (
                         context_deadline
-                        and not _names_someone(text, start, start + trigger.start(), persons)
+                        and not persons.any_starting_in(start, start + trigger.start())
                     )
                 ):
                     active = False
@@ -113,7 +123,7 @@ def extract_goals(doc: Doc) -> Extraction:
                         else 0
                     )
                 )
-                subject = actor_before(doc, found, start, start + verb.start()) or subject
+                subject = found.before(start, start + verb.start()) or subject
                 active = True
             else:
                 active = False
@@ -124,12 +134,13 @@ def extract_goals(doc: Doc) -> Extraction:
             if lead:
                 goal_start = lead.end()
             cut = _TAIL.search(text, goal_start, end)
+            deadline = _deadline(text, start, end, doc.article.date) or context_deadline
             for part_start, part_end in _parts(text, goal_start, cut.start() if cut else end):
                 goal = text[part_start:part_end]
                 if len(goal) < 4 or _NOT_GOAL.match(goal) or not _GOAL_VERB.search(goal):
                     continue
                 actor = subject or _sentence_subject(text, found, sentence.start) or home
-                if actor is None or any(p.start <= part_start < p.end for p in persons):
+                if actor is None or part_start in in_person:
                     continue
                 mention = doc.mention(part_start, part_end, "Goal", "", sentence.index)
                 out.mentions.append(mention)
@@ -152,13 +163,10 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
-def _names_someone(text: str, start: int, end: int, persons: list[Mention]) -> bool:
-    return any(start <= p.start < end for p in persons)
-
-
-def _sentence_subject(text: str, found: list[Mention], start: int) -> Mention | None:
+def _sentence_subject(text: str, found: Actors, start: int) -> Mention | None:
     """The actor a sentence opens with (after a time phrase such as 今年，), if any."""
-    lead = re.match(r"(?:(?:今年|明年|未来\d+年|接下来|\d{4}年)，?)?", text[start : start + 12])
-    opening = start + (lead.end() if lead else 0)
-    first = [m for m in found if m.start == opening]
-    return innermost(first + [m for m in found if m.start > opening]) if first else None
+    lead = _SENTENCE_LEAD.match(text[start : start + 12])
+    return found.opening(start + (lead.end() if lead else 0))
+
+
+_SENTENCE_LEAD = re.compile(r"(?:(?:今年|明年|未来\d+年|接下来|\d{4}年)，?)?")

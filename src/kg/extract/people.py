@@ -83,26 +83,32 @@ def _anchor_pattern() -> re.Pattern[str]:
 
 def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
     """Where the organisation/place prefix of the title at ``start`` begins."""
-    if start == sentence.start:
+    # Punctuation is no prefix, so the words before the title within its stretch suffice.
+    words = doc.words_at(sentence, start - 1) if start > sentence.start else None
+    if words is None:
         return start
-    words = doc.words(sentence)
     begin = start
     for index in range(words.count_before(start) - 1, -1, -1):
         word_start = words.bounds[index]
         word = words.words[index][: begin - word_start]
-        if word in _NOT_PREFIX:
-            break
-        tag = word_tag(word)
-        if not (
-            word in _PREFIX_WORDS
-            or word in resources.organizations()
-            or word.endswith(resources.org_suffixes())
-            or (tag.startswith(_PREFIX_TAGS) and not tag.startswith("nr"))
-            or (word == "副")
-        ):
+        if not is_prefix_word(word):
             break
         begin = word_start
     return begin
+
+
+def is_prefix_word(word: str) -> bool:
+    """Whether ``word`` may be part of the organisation or place before a title."""
+    if word in _NOT_PREFIX:
+        return False
+    tag = word_tag(word)
+    return (
+        word in _PREFIX_WORDS
+        or word in resources.organizations()
+        or word.endswith(resources.org_suffixes())
+        or (tag.startswith(_PREFIX_TAGS) and not tag.startswith("nr"))
+        or (word == "副")
+    )
 
 
 def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
@@ -118,7 +124,9 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
         run = text[start:end]
         if not is_name_run(run) or run in place_names() or run in resources.not_names():
             continue
-        words = doc.words(sentence)
+        words = doc.words_at(sentence, start)
+        if words is None:
+            continue
         first = words.count_before(start)
         last = words.count_before(end)
         # The words that start in the run tile it exactly when a word starts at each end.
