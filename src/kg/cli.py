@@ -18,7 +18,7 @@ import pyoxigraph as ox
 from kg import serve
 from kg.build import BATCH_SIZE, ENGINES, default_workers
 from kg.errors import IngestError, KgError
-from kg.graph import BuildSummary, KnowledgeGraph, named_queries, named_query
+from kg.graph import BuildSummary, KnowledgeGraph, named_queries, named_query, parameter
 from kg.ingest import count_articles, load_articles
 from kg.model import PREDICATES, ExtractionResult
 from kg.nlp.segment import DEFAULT_SEGMENTER, SEGMENTERS
@@ -211,9 +211,9 @@ def _progress_bar(paths: list[str]) -> Any:
 def _query(args: argparse.Namespace) -> int:
     with KnowledgeGraph(args.store) as graph:
         if args.named:
-            sparql = named_query(args.named)
+            sparql = named_query(args.named, portable=not graph.embedded)
             bindings: dict[str, object] = (
-                {"name": ox.Literal(" ".join(args.sparql), language="zh")} if args.sparql else {}
+                {"name": parameter(" ".join(args.sparql))} if args.sparql else {}
             )
         elif args.sparql:
             sparql, bindings = " ".join(args.sparql), {}

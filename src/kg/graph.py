@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import pickle
+import re
 import tempfile
 import time
 from collections import Counter
@@ -27,7 +28,7 @@ from kg.model import PREDICATES, Article, ExtractionResult
 from kg.nlp.segment import DEFAULT_SEGMENTER
 from kg.pipeline import Pipeline
 from kg.rdf.mapping import article_graph, article_quads
-from kg.rdf.vocab import GRAPH, ID, SHAPES_FILE, check_vocabulary, ontology_dir
+from kg.rdf.vocab import GRAPH, ID, SHAPES_FILE, XSD, check_vocabulary, ontology_dir
 from kg.store import EmbeddedStore, open_store
 
 if TYPE_CHECKING:
@@ -117,6 +118,11 @@ class KnowledgeGraph:
     def close(self) -> None:
         """Make every write durable."""
         self.store.flush()
+
+    @property
+    def embedded(self) -> bool:
+        """Whether the graph is in the embedded Oxigraph store (not a SPARQL server)."""
+        return isinstance(self.store, EmbeddedStore)
 
     @property
     def pipeline(self) -> Pipeline:
@@ -278,13 +284,8 @@ class KnowledgeGraph:
     def query_named(self, query: str, /, **bindings: Any) -> list[dict[str, Any]]:
         """Run one of the named queries shipped with kg (:func:`named_queries`), e.g.
         ``query_named("posts-of", name="刘胜")``."""
-        # Names are bound as @zh literals, the form labels are stored in, so the store
-        # can look them up by index instead of comparing strings.
-        values = {
-            k: ox.Literal(v, language="zh") if isinstance(v, str) else v
-            for k, v in bindings.items()
-        }
-        return self.query(named_query(query), **values)
+        values = {k: parameter(v) if isinstance(v, str) else v for k, v in bindings.items()}
+        return self.query(named_query(query, portable=not self.embedded), **values)
 
     def facts(
         self,
@@ -392,18 +393,39 @@ class KnowledgeGraph:
         return bool(conforms), str(report)
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parameter(value: str) -> ox.Literal:
+    """A named query's parameter as the term the graph stores it as, so the store finds
+    it by index instead of comparing strings: a day written ``2021-03-05`` as an
+    ``xsd:date``, any other text as a ``@zh`` literal (the form of every name)."""
+    if _ISO_DAY.fullmatch(value):
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+    return ox.Literal(value, language="zh")
+
+
 def named_queries() -> list[str]:
     """Names of the SPARQL queries shipped with kg."""
     folder = resources.files("kg").joinpath("queries")
     return sorted(p.name.removesuffix(".rq") for p in folder.iterdir() if p.name.endswith(".rq"))
 
 
-def named_query(name: str) -> str:
-    """The text of the named query ``name``."""
+def named_query(name: str, *, portable: bool = False) -> str:
+    """The text of the named query ``name``.
+
+    Some use ``LATERAL`` (SPARQL 1.2 proposal SEP-0006, in Oxigraph and Jena) so that the
+    store plans their main part knowing the entity looked up first; ``portable`` gives
+    them as plain SPARQL 1.1 joins, the same answers, for other servers.
+    """
     path = resources.files("kg").joinpath("queries", f"{name}.rq")
     if not path.is_file():
         raise KgError(f"no named query {name!r}; choose one of {', '.join(named_queries())}")
-    return path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    return _LATERAL.sub("{", text) if portable else text
+
+
+_LATERAL = re.compile(r"\bLATERAL\s*\{")
 
 
 def _python(term: Any) -> Any:
