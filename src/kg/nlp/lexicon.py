@@ -7,6 +7,7 @@ common word?" gives the same answer under jieba and rjieba.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources as importlib_resources
 
@@ -57,9 +58,37 @@ def is_common_word(word: str) -> bool:
     return tag is not None and not tag.startswith("nr")
 
 
-def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of ``words``, longest first, escaped."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def alternation(words: Iterable[str]) -> str:
+    """A regex that matches any of ``words`` (escaped), the longest of those that match
+    at a position first, then shorter ones: what the alternation of the words sorted
+    longest first does.
+
+    The words are laid out as a trie (北京(?:市)?|上海市 rather than 北京市|北京|上海市),
+    so that the regex engine tries one character at a time instead of every word in turn.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return _trie_pattern(trie)
+
+
+_END = ""  # the key that marks the end of a word in a trie node
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    # The words that match at one position all lie on one path of the trie, so the
+    # order of a node's branches never matters. Where a word ends and longer ones go on,
+    # an empty last branch tries the longer words first, the word itself when what
+    # follows fails.
+    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if _END in node and branches:
+        branches.append("")
+    if len(branches) == 1:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})" if branches else ""
 
 
 def occurrences(text: str, words: set[str], start: int, end: int) -> list[tuple[int, int]]:
