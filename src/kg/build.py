@@ -16,6 +16,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -44,6 +46,61 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+@dataclass(frozen=True)
+class Limits:
+    """What one article may cost: a pathological article fails alone, it does not stall
+    or sink a build.
+
+    Attributes:
+        max_chars: Longest article text extracted, in characters.
+        seconds: Longest extraction of one article. Enforced with a timer signal where
+            extraction runs in a process's main thread (in-process and worker processes);
+            Dask runs tasks in threads, where only ``max_chars`` applies.
+    """
+
+    max_chars: int = 1_000_000
+    seconds: float = 60.0
+
+
+#: The limits a build applies unless told otherwise.
+DEFAULT_LIMITS = Limits()
+
+
+class _TimeUp(Exception):
+    pass
+
+
+def _time_up(signum: int, frame: object) -> None:
+    raise _TimeUp
+
+
+def _extract_one(pipeline: Pipeline, article: Article, limits: Limits) -> ExtractionResult:
+    """Extract one article within ``limits``."""
+    if len(article.text) > limits.max_chars:
+        raise ExtractionError(
+            article.id,
+            "limits",
+            f"{len(article.text):,} characters, over the limit of {limits.max_chars:,}; "
+            "split the article or raise --max-chars",
+        )
+    timed = limits.seconds > 0 and threading.current_thread() is threading.main_thread()
+    if not timed:
+        return pipeline(article)
+    previous = signal.signal(signal.SIGALRM, _time_up)
+    signal.setitimer(signal.ITIMER_REAL, limits.seconds)
+    try:
+        return pipeline(article)
+    except _TimeUp:
+        raise ExtractionError(
+            article.id,
+            "limits",
+            f"extraction took over {limits.seconds:g} s; raise --article-timeout to allow it",
+        ) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 @dataclass
 class Batch:
     """What extraction made of one batch: results in input order, and the failures."""
@@ -62,7 +119,9 @@ def _pipeline(segmenter: str) -> Pipeline:
     return _PIPELINES[segmenter]
 
 
-def extract_batch(articles: list[Article], segmenter: str = DEFAULT_SEGMENTER) -> Batch:
+def extract_batch(
+    articles: list[Article], segmenter: str = DEFAULT_SEGMENTER, limits: Limits = DEFAULT_LIMITS
+) -> Batch:
     """Extract a batch of articles; an article that fails is reported, not raised.
 
     Runs in worker processes (and on Dask workers), so it takes and returns only
@@ -72,11 +131,17 @@ def extract_batch(articles: list[Article], segmenter: str = DEFAULT_SEGMENTER) -
     batch = Batch()
     for article in articles:
         try:
-            batch.results.append(pipeline(article))
+            batch.results.append(_extract_one(pipeline, article, limits))
+        except ExtractionError as error:
+            batch.errors.append(
+                ExtractionError(error.article, error.extractor, error.reason, article.path)
+            )
         except KgError as error:
             batch.errors.append(error)
         except Exception as error:  # noqa: BLE001 - a bug on one article must not stop the rest
-            batch.errors.append(ExtractionError(article.id, "pipeline", repr(error)))
+            batch.errors.append(
+                ExtractionError(article.id, "pipeline", repr(error), article.path)
+            )
     return batch
 
 
@@ -98,12 +163,13 @@ class Engine(Protocol):
 class InProcess:
     """Extraction in the calling process, one batch after another."""
 
-    def __init__(self, segmenter: str = DEFAULT_SEGMENTER) -> None:
+    def __init__(self, segmenter: str = DEFAULT_SEGMENTER, limits: Limits = DEFAULT_LIMITS) -> None:
         self.segmenter = segmenter
+        self.limits = limits
 
     def map(self, batches: Iterable[list[Article]]) -> Iterator[Batch]:
         for articles in batches:
-            yield extract_batch(articles, self.segmenter)
+            yield extract_batch(articles, self.segmenter, self.limits)
 
     def close(self) -> None:
         pass
@@ -114,6 +180,7 @@ class _Windowed:
 
     window: int
     segmenter: str
+    limits: Limits
 
     def _submit(self, articles: list[Article]) -> Any:
         raise NotImplementedError
@@ -128,7 +195,7 @@ class _Windowed:
             return
         second = next(iterator, None)
         if second is None:  # one batch: not worth starting workers for
-            yield extract_batch(first, self.segmenter)
+            yield extract_batch(first, self.segmenter, self.limits)
             return
         pending: deque[Any] = deque()
         for articles in itertools.chain([first, second], iterator):
@@ -146,9 +213,12 @@ class Processes(_Windowed):
     they start at once and share its dictionaries.
     """
 
-    def __init__(self, workers: int, segmenter: str = DEFAULT_SEGMENTER) -> None:
+    def __init__(
+        self, workers: int, segmenter: str = DEFAULT_SEGMENTER, limits: Limits = DEFAULT_LIMITS
+    ) -> None:
         self.workers = workers
         self.segmenter = segmenter
+        self.limits = limits
         self.window = 2 * workers
         self._pool: ProcessPoolExecutor | None = None
 
@@ -158,7 +228,7 @@ class Processes(_Windowed):
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             _pipeline(self.segmenter)
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context)
-        return self._pool.submit(extract_batch, articles, self.segmenter)
+        return self._pool.submit(extract_batch, articles, self.segmenter, self.limits)
 
     def _result(self, future: Future[Batch]) -> Batch:
         return future.result()
@@ -178,7 +248,11 @@ class Dask(_Windowed):
     """
 
     def __init__(
-        self, workers: int, scheduler: str | None = None, segmenter: str = DEFAULT_SEGMENTER
+        self,
+        workers: int,
+        scheduler: str | None = None,
+        segmenter: str = DEFAULT_SEGMENTER,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> None:
         try:
             from distributed import Client, LocalCluster
@@ -187,6 +261,7 @@ class Dask(_Windowed):
                 "the dask engine needs dask.distributed: pip install 'kg[dask]'"
             ) from error
         self.segmenter = segmenter
+        self.limits = limits
         self._cluster = None
         try:
             if scheduler:
@@ -206,7 +281,9 @@ class Dask(_Windowed):
         self.window = 2 * cores
 
     def _submit(self, articles: list[Article]) -> Any:
-        return self._client.submit(extract_batch, articles, self.segmenter, pure=False)
+        return self._client.submit(
+            extract_batch, articles, self.segmenter, self.limits, pure=False
+        )
 
     def _result(self, future: Any) -> Batch:
         result: Batch = future.result()
@@ -224,15 +301,16 @@ def make_engine(
     workers: int | None = None,
     scheduler: str | None = None,
     segmenter: str = DEFAULT_SEGMENTER,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Engine:
     """The extraction engine by name: ``local`` (this machine; one worker runs in this
     process, more in a process pool) or ``dask`` (a cluster at ``scheduler``, or a local
     one). ``workers`` defaults to all cores."""
     count = workers or default_workers()
     if engine == "dask":
-        return Dask(count, scheduler, segmenter)
+        return Dask(count, scheduler, segmenter, limits)
     if engine != "local":
         raise KgError(f"no engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if scheduler:
         raise KgError("--scheduler is for the dask engine; add --engine dask")
-    return InProcess(segmenter) if count == 1 else Processes(count, segmenter)
+    return InProcess(segmenter, limits) if count == 1 else Processes(count, segmenter, limits)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
@@ -16,8 +17,8 @@ from typing import Any, TextIO
 import pyoxigraph as ox
 
 from kg import serve
-from kg.build import BATCH_SIZE, ENGINES, default_workers
-from kg.errors import IngestError, KgError
+from kg.build import BATCH_SIZE, DEFAULT_LIMITS, ENGINES, Limits, default_workers
+from kg.errors import ExtractionError, IngestError, KgError
 from kg.graph import BuildSummary, KnowledgeGraph, named_queries, named_query, parameter
 from kg.ingest import count_articles, load_articles
 from kg.model import PREDICATES, ExtractionResult
@@ -150,13 +151,15 @@ def _build(args: argparse.Namespace) -> int:
     show = args.progress if args.progress is not None else sys.stderr.isatty()
     bar = _progress_bar(args.paths) if show else None
 
-    def report(error: KgError) -> None:
-        failures.append(error)
-        line = f"kg: skipped {error}"
+    def say(line: str) -> None:
         if bar is not None:
             bar.write(line, file=sys.stderr)
         else:
             print(line, file=sys.stderr)
+
+    def report(error: KgError) -> None:
+        failures.append(error)
+        say(f"kg: skipped {error}")
 
     def progress(summary: BuildSummary) -> None:
         if bar is not None:
@@ -167,8 +170,9 @@ def _build(args: argparse.Namespace) -> int:
                 refresh=False,
             )
 
+    limits = Limits(max_chars=args.max_chars, seconds=args.article_timeout)
     try:
-        with KnowledgeGraph(args.store, segmenter=args.segmenter) as graph:
+        with _notes(say), KnowledgeGraph(args.store, segmenter=args.segmenter) as graph:
             summary = graph.add(
                 load_articles(args.paths, errors=report),
                 errors=report,
@@ -177,11 +181,14 @@ def _build(args: argparse.Namespace) -> int:
                 scheduler=args.scheduler,
                 batch_size=args.batch_size,
                 progress=progress,
+                limits=limits,
             )
             quads = len(graph.store)
     finally:
         if bar is not None:
             bar.close()
+        if args.errors:
+            _write_errors(args.errors, failures)
     rate = summary.characters / max(summary.seconds, 1e-9)
     print(
         f"kg: built {summary.articles} articles ({summary.characters} characters) into "
@@ -191,9 +198,70 @@ def _build(args: argparse.Namespace) -> int:
     )
     facts = ", ".join(f"{p} {summary.facts[p]}" for p in PREDICATES)
     print(f"kg: {sum(summary.facts.values())} facts: {facts}", file=sys.stderr)
-    if failures:
-        return EXIT_SOME_FAILED if summary.articles else EXIT_NOTHING_DONE
-    return EXIT_OK
+    if failures and args.errors:
+        print(f"kg: the failures are listed in {args.errors}", file=sys.stderr)
+    if not summary.articles:
+        if not failures:
+            print(f"kg: no articles found in {' '.join(args.paths)}", file=sys.stderr)
+        return EXIT_NOTHING_DONE
+    return EXIT_SOME_FAILED if failures else EXIT_OK
+
+
+@contextmanager
+def _notes(say: Callable[[str], None]) -> Iterator[None]:
+    """Show what the readers note of the input (an encoding detected, say) as it comes."""
+
+    class Notes(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            say(f"kg: note: {record.getMessage()}")
+
+    logger = logging.getLogger("kg.ingest")
+    handler = Notes(logging.INFO)
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+def error_record(error: KgError) -> dict[str, object]:
+    """One failure as a JSON object: where (file, line, article), what, and the message."""
+    if isinstance(error, IngestError):
+        return {
+            "stage": "read",
+            "path": error.source,
+            "line": error.line,
+            "article": None,
+            "reason": error.reason,
+            "message": str(error),
+        }
+    if isinstance(error, ExtractionError):
+        return {
+            "stage": "extract",
+            "path": error.path,
+            "line": None,
+            "article": error.article,
+            "reason": error.reason,
+            "message": str(error),
+        }
+    return {
+        "stage": "build",
+        "path": None,
+        "line": None,
+        "article": None,
+        "reason": str(error),
+        "message": str(error),
+    }
+
+
+def _write_errors(path: str, failures: list[KgError]) -> None:
+    """The failures as JSON Lines, written to a temporary name and renamed."""
+    with _output(path) as out:
+        for error in failures:
+            out.write(json.dumps(error_record(error), ensure_ascii=False) + "\n")
 
 
 def _progress_bar(paths: list[str]) -> Any:
@@ -209,7 +277,7 @@ def _progress_bar(paths: list[str]) -> Any:
 
 
 def _query(args: argparse.Namespace) -> int:
-    with KnowledgeGraph(args.store) as graph:
+    with KnowledgeGraph(args.store, read_only=True) as graph:
         if args.named:
             sparql = named_query(args.named, portable=not graph.embedded)
             bindings: dict[str, object] = (
@@ -240,13 +308,13 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with KnowledgeGraph(args.store) as graph:
+    with KnowledgeGraph(args.store, read_only=True) as graph:
         graph.export(args.output or sys.stdout.buffer, args.format)
     return EXIT_OK
 
 
 def _explore(args: argparse.Namespace) -> int:
-    with KnowledgeGraph(args.store) as graph:
+    with KnowledgeGraph(args.store, read_only=True) as graph:
         path = graph.explore(
             args.output,
             focus=args.focus,
@@ -258,7 +326,7 @@ def _explore(args: argparse.Namespace) -> int:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    with KnowledgeGraph(args.store) as graph:
+    with KnowledgeGraph(args.store, read_only=True) as graph:
         conforms, report = graph.validate()
     print(
         report if not conforms or args.verbose else "kg: the graph conforms to ontology/shapes.ttl"
@@ -267,7 +335,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _stats(args: argparse.Namespace) -> int:
-    with KnowledgeGraph(args.store) as graph:
+    with KnowledgeGraph(args.store, read_only=True) as graph:
         stats = graph.stats()
     print(json.dumps(stats, ensure_ascii=False, indent=1))
     return EXIT_OK
@@ -333,6 +401,25 @@ def build_parser() -> argparse.ArgumentParser:
         default=BATCH_SIZE,
         metavar="N",
         help=f"articles per batch and per transaction (default {BATCH_SIZE})",
+    )
+    build.add_argument(
+        "--max-chars",
+        type=_positive,
+        default=DEFAULT_LIMITS.max_chars,
+        metavar="N",
+        help=f"skip articles longer than N characters (default {DEFAULT_LIMITS.max_chars:,})",
+    )
+    build.add_argument(
+        "--article-timeout",
+        type=float,
+        default=DEFAULT_LIMITS.seconds,
+        metavar="SECONDS",
+        help=f"give up on an article after this long (default {DEFAULT_LIMITS.seconds:g}; 0: no limit)",
+    )
+    build.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write the articles that failed to FILE as JSON Lines (path, line, article, reason)",
     )
     build.add_argument(
         "--progress",

@@ -28,16 +28,28 @@ class IngestError(KgError):
 
 
 class ExtractionError(KgError):
-    """An extractor failed on an article."""
+    """An extractor failed on an article, or the article is past a limit.
 
-    def __init__(self, article: str, extractor: str, reason: str) -> None:
+    Attributes:
+        article: The article's id.
+        extractor: The extractor that failed (``limits`` for a size or time limit).
+        reason: What went wrong and what to do about it.
+        path: The file the article came from, where known.
+    """
+
+    def __init__(self, article: str, extractor: str, reason: str, path: str | None = None) -> None:
         self.article = article
         self.extractor = extractor
         self.reason = reason
-        super().__init__(f"article {article}: extractor {extractor!r} failed: {reason}")
+        self.path = path
+        where = f"article {article}" + (f" ({path})" if path else "")
+        if extractor == "limits":
+            super().__init__(f"{where}: {reason}")
+        else:
+            super().__init__(f"{where}: extractor {extractor!r} failed: {reason}")
 
-    def __reduce__(self) -> tuple[type, tuple[str, str, str]]:
-        return type(self), (self.article, self.extractor, self.reason)
+    def __reduce__(self) -> tuple[type, tuple[str, str, str, str | None]]:
+        return type(self), (self.article, self.extractor, self.reason, self.path)
 
 
 class RegistryError(KgError):

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import pyoxigraph as ox
 
-from kg.build import BATCH_SIZE, batched, make_engine
+from kg.build import BATCH_SIZE, DEFAULT_LIMITS, Limits, batched, make_engine
 from kg.errors import KgError
 from kg.link import Linker
 from kg.model import PREDICATES, Article, ExtractionResult
@@ -152,6 +152,7 @@ class KnowledgeGraph:
         scheduler: str | None = None,
         batch_size: int = BATCH_SIZE,
         progress: Callable[[BuildSummary], object] | None = None,
+        limits: Limits = DEFAULT_LIMITS,
     ) -> BuildSummary:
         """Extract and store articles; an article already in the graph is replaced.
 
@@ -171,6 +172,7 @@ class KnowledgeGraph:
             scheduler: The Dask scheduler's address (a local cluster when None).
             batch_size: Articles per batch.
             progress: Called with the running summary after each batch.
+            limits: The size and time one article may take (:class:`kg.build.Limits`).
 
         Returns:
             How many articles, characters and facts went in, the errors, and the time.
@@ -178,7 +180,7 @@ class KnowledgeGraph:
         summary = BuildSummary()
         started = time.perf_counter()
         linker = self.linker
-        extraction = make_engine(engine, workers, scheduler, self._segmenter)
+        extraction = make_engine(engine, workers, scheduler, self._segmenter, limits)
         try:
             # Articles to link again at the end, spilled to disk; by id, the offset of
             # the version last written.

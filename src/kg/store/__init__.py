@@ -56,6 +56,12 @@ class EmbeddedStore:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(self.path))
         except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreError(
+                    f"store {self.path} is being written by another process (a build, or "
+                    "kg serve with updates); one writer at a time: wait for it to finish, "
+                    "or read beside it (kg query, kg serve)"
+                ) from error
             raise StoreError(f"cannot open store {self.path}: {error}") from error
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
