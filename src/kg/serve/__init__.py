@@ -29,6 +29,13 @@ The server binds the loopback interface unless told otherwise. It opens the stor
 read-only and must be its only writer while it runs: stop it before ``kg build`` writes
 to the store.
 
+``--store`` may also be the query endpoint of a SPARQL server (``kg serve --store
+http://localhost:7878/query``, see :mod:`kg.store.remote` and docs/remote-stores.md):
+the worker processes then send each query to that server and serialise its answers as
+above, under the same limits and refusals; the server's refusal of a query is a 400,
+any other failure of it a 502. ``kg build`` may write to that server while this one
+runs.
+
 Starlette and uvicorn are imported only when a server is created, so ``kg`` works
 without them.
 """
@@ -69,7 +76,7 @@ def create_app(
     """The endpoint of the store at ``store_path`` as a Starlette application.
 
     Args:
-        store_path: The store's folder.
+        store_path: The store's folder, or a SPARQL server's query endpoint.
         update_token: Accept updates that carry ``Authorization: Bearer <token>``; None
             (the default) makes the endpoint read-only.
         timeout: Seconds a query or update may run.
@@ -83,7 +90,8 @@ def create_app(
 
     Raises:
         KgError: Starlette is not installed, a limit is not positive, or the store is
-            missing or written by another process (a ``StoreError``).
+            missing or written by another process, or its server does not answer (a
+            ``StoreError``).
     """
     try:
         from kg.serve.app import create_app as create
@@ -110,7 +118,7 @@ def run(
     """Serve the store at ``store_path`` until interrupted (uvicorn).
 
     Args:
-        store_path: The store's folder.
+        store_path: The store's folder, or a SPARQL server's query endpoint.
         host: The address to bind; the loopback interface by default.
         port: The TCP port.
         log_level: uvicorn's log level (``warning`` leaves out the request log).
@@ -157,7 +165,12 @@ def _positive(kind: type[int] | type[float]) -> Any:
 
 
 def _add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--store", required=True, help="the store's folder (built by kg build)")
+    parser.add_argument(
+        "--store",
+        required=True,
+        help="the store's folder (built by kg build), or a SPARQL server's query endpoint "
+        "(http://...)",
+    )
     parser.add_argument(
         "--host",
         default="127.0.0.1",
@@ -250,7 +263,7 @@ def default_explorer() -> Callable[[str], str] | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m kg.serve --store DIR ...``: the same as ``kg serve``."""
+    """``python -m kg.serve --store DIR|URL ...``: the same as ``kg serve``."""
     parser = argparse.ArgumentParser(
         prog="python -m kg.serve", description="Serve a kg store over the SPARQL 1.1 Protocol."
     )

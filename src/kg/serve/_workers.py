@@ -15,6 +15,11 @@ transaction: killed midway, it changes nothing), and then starts fresh workers, 
 see the change.
 
 The server process itself never opens the store, so nothing it holds can lock it.
+
+A store on a SPARQL server (a URL, :class:`kg.store.remote.RemoteStore`) is served by
+the same workers: each sends its queries to the server and serialises the answers as
+it would its own. The time limit then stops the worker, not the server's evaluation:
+give the server a time limit of its own.
 """
 
 from __future__ import annotations
@@ -37,6 +42,8 @@ import pyoxigraph as ox
 
 from kg.rdf.vocab import PREFIXES
 from kg.serve._protocol import FORMATS, RDF_WRITERS, RESULTS_WRITERS, ResultKind, not_acceptable
+from kg.store import StoreError
+from kg.store.remote import QueryResult, RemoteStore, RemoteStoreError, is_remote
 
 T = TypeVar("T")
 
@@ -155,15 +162,17 @@ def _triples(result: ox.QueryTriples, job: Job) -> Reply:
     return Reply(200, fmt.content_type, body or b"")
 
 
-def answer(store: ox.Store, job: Job) -> Reply:
+def answer(store: ox.Store | RemoteStore, job: Job) -> Reply:
     """Evaluate ``job`` on ``store`` (over the union of its graphs, with kg's prefixes
-    predeclared, as ``kg.store.EmbeddedStore`` does) and serialise the result."""
+    predeclared, as ``kg.store.EmbeddedStore`` does) and serialise the result.
+
+    A remote store's answers are serialised the same way; its server's refusal of a
+    query (HTTP 400) is the client's 400, any other failure of the server a 502.
+    """
     try:
-        if job.kind == "update":
-            store.update(job.text, prefixes=PREFIXES)
-            store.flush()
+        result = _evaluate(store, job)
+        if result is None:
             return Reply.text(200, "update done\n")
-        result = store.query(job.text, prefixes=PREFIXES, use_default_graph_as_union=True)
         if isinstance(result, ox.QueryBoolean):
             return _boolean(result, job)
         if isinstance(result, ox.QueryTriples):
@@ -171,8 +180,24 @@ def answer(store: ox.Store, job: Job) -> Reply:
         return _solutions(result, job)
     except SyntaxError as error:
         return Reply.text(400, f"SPARQL syntax error: {error}")
+    except RemoteStoreError as error:
+        return Reply.text(400 if error.status == 400 else 502, str(error))
     except Exception as error:  # the client gets the reason; the worker lives on
         return Reply.text(500, f"the {job.kind} failed: {type(error).__name__}: {error}")
+
+
+def _evaluate(store: ox.Store | RemoteStore, job: Job) -> QueryResult | None:
+    """The result of a query, None after an update."""
+    if isinstance(store, RemoteStore):
+        if job.kind == "update":
+            store.update(job.text)
+            return None
+        return store.query(job.text)
+    if job.kind == "update":
+        store.update(job.text, prefixes=PREFIXES)
+        store.flush()
+        return None
+    return store.query(job.text, prefixes=PREFIXES, use_default_graph_as_union=True)
 
 
 def _watch_parent(parent: int) -> None:
@@ -188,9 +213,13 @@ def _work(conn: Connection, path: str, writable: bool, parent: int) -> None:
     """A worker process: open the store, say so (None) or why not (a Reply), then answer
     jobs until the pipe closes or None comes."""
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    store: ox.Store | RemoteStore
     try:
-        store = ox.Store(path) if writable else ox.Store.read_only(path)
-    except OSError as error:
+        if is_remote(path):
+            store = RemoteStore(path, read_only=not writable)
+        else:
+            store = ox.Store(path) if writable else ox.Store.read_only(path)
+    except (OSError, StoreError) as error:
         mode = "for writing" if writable else "read-only"
         conn.send(Reply.text(503, f"cannot open the store {path} {mode}: {error}"))
         return
@@ -307,7 +336,7 @@ class WorkerPool:
     """Worker processes that evaluate queries on one store under a time limit.
 
     Args:
-        path: The store's folder.
+        path: The store's folder, or the query endpoint of a SPARQL server.
         processes: How many queries may run at once.
         timeout: Seconds a query or update may run, and a request may wait for a free
             worker.

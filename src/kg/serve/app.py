@@ -22,8 +22,10 @@ from kg.errors import KgError
 from kg.serve._protocol import choose_format, forbidden_operation, not_acceptable, query_kind
 from kg.serve._workers import Job, Reply, WorkerPool
 from kg.store import StoreError
+from kg.store.remote import RemoteStore, is_remote, public_url
 
-#: Builds the explorer page of a store: called with the store's folder, returns HTML.
+#: Builds the explorer page of a store: called with the store's folder (or URL), returns
+#: HTML.
 Explorer = Callable[[str], str]
 
 #: Parameters that would choose the dataset per request; the endpoint always queries
@@ -73,6 +75,19 @@ def check_store(path: Path) -> None:
         ox.Store.read_only(str(path))
     except OSError as error:
         raise StoreError(f"cannot open the store {path}: {error}") from error
+
+
+def check_endpoint(url: str) -> None:
+    """Fail early if the SPARQL server at ``url`` does not answer a query.
+
+    Raises:
+        StoreError: It cannot be reached, or refuses (the message has its answer).
+    """
+    store = RemoteStore(url, read_only=True)
+    try:
+        store.query("ASK { ?s ?p ?o }")
+    finally:
+        store.close()
 
 
 def _locked(lock: Path) -> bool:
@@ -192,16 +207,17 @@ class _Endpoint:
 class _Page:
     """The ``/`` handler: the explorer page, rebuilt once per store version."""
 
-    def __init__(self, pool: WorkerPool, store: str, explorer: Explorer | None) -> None:
+    def __init__(self, pool: WorkerPool, store: str, explorer: Explorer | None, shown: str) -> None:
         self.pool = pool
         self.store = store
         self.explorer = explorer
+        self.shown = shown  # the store as the page names it: a URL without its password
         self._cache: tuple[int, str] | None = None
 
     async def handle(self, request: Request) -> Response:
         """Serve the page."""
         if self.explorer is None:
-            return HTMLResponse(_FALLBACK_PAGE.format(store=html.escape(self.store)))
+            return HTMLResponse(_FALLBACK_PAGE.format(store=html.escape(self.shown)))
         generation = self.pool.generation
         if self._cache is None or self._cache[0] != generation:
             explorer = self.explorer
@@ -230,13 +246,14 @@ def create_app(
     lifespan) and stop with it.
 
     Args:
-        store_path: The store's folder, built by ``kg build``. While the server runs,
-            no other process may write it.
+        store_path: The store's folder, built by ``kg build``; while the server runs,
+            no other process may write it. Or the query endpoint of a SPARQL server
+            (``http://...``, see :mod:`kg.store.remote`), which the workers then query.
         update_token: Accept SPARQL updates that carry ``Authorization: Bearer <token>``;
             None (the default) refuses every update.
         timeout: Seconds a query or update may run before it is stopped (503).
         max_rows: The most rows (or triples) a result may have; more is an error (400).
-        explorer: Builds the page served at ``/`` from the store's folder; it is called
+        explorer: Builds the page served at ``/`` from ``store_path``; it is called
             when no update runs, once per version of the store, and must open the store
             read-only. None serves a page that links to ``/sparql``.
         processes: How many queries may run at once (one process each); default one per
@@ -246,10 +263,12 @@ def create_app(
         The application.
 
     Raises:
-        StoreError: There is no store at ``store_path``, or another process writes it.
+        StoreError: There is no store at ``store_path``, or another process writes it,
+            or the SPARQL server there does not answer.
         KgError: A limit is not positive.
     """
-    path = Path(store_path).resolve()
+    remote = is_remote(store_path)
+    location = str(store_path) if remote else str(Path(store_path).resolve())
     processes = default_processes() if processes is None else processes
     if timeout <= 0 or max_rows < 0 or processes < 1:
         raise KgError(
@@ -258,8 +277,11 @@ def create_app(
         )
     if update_token is not None and not update_token.strip():
         raise KgError("the update token is empty; give a long random string, or none")
-    check_store(path)
-    pool = WorkerPool(str(path), processes=processes, timeout=timeout)
+    if remote:
+        check_endpoint(location)
+    else:
+        check_store(Path(location))
+    pool = WorkerPool(location, processes=processes, timeout=timeout)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
@@ -273,7 +295,9 @@ def create_app(
     app = Starlette(
         routes=[
             Route("/sparql", endpoint.handle, methods=["GET", "POST"]),
-            Route("/", _Page(pool, str(path), explorer).handle, methods=["GET"]),
+            Route(
+                "/", _Page(pool, location, explorer, public_url(location)).handle, methods=["GET"]
+            ),
             Route("/health", _health, methods=["GET"]),
         ],
         lifespan=lifespan,
