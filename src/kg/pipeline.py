@@ -54,6 +54,7 @@ def _facts(article: Article, doc: Doc, relations: list[Relation]) -> ExtractionR
         if key in entities:
             entities[key] = replace(entities[key], attributes=attributes)
     best: dict[tuple[str, str, str], Fact] = {}
+    evidence: dict[int, Evidence] = {}  # by sentence
     for relation in relations:
         subject = entities[(relation.subject.label, relation.subject.canonical)]
         if relation.object.label == DATE_TYPE:
@@ -62,19 +63,22 @@ def _facts(article: Article, doc: Doc, relations: list[Relation]) -> ExtractionR
             obj = entities[(relation.object.label, relation.object.canonical)]
         if subject.name == obj.name:
             continue
+        fact_key = (subject.name, relation.predicate, obj.name)
+        found = best.get(fact_key)
+        if found is not None and found.confidence >= relation.confidence:
+            continue
         sentence = relation.sentence
-        fact = Fact(
+        if sentence.index not in evidence:
+            evidence[sentence.index] = Evidence(sentence.text, sentence.start, sentence.end)
+        best[fact_key] = Fact(
             article.id,
             subject,
             relation.predicate,
             obj,
-            Evidence(sentence.text, sentence.start, sentence.end),
+            evidence[sentence.index],
             relation.confidence,
             relation.extractor,
         )
-        fact_key = (subject.name, relation.predicate, obj.name)
-        if fact_key not in best or best[fact_key].confidence < fact.confidence:
-            best[fact_key] = fact
     facts = sorted(
         best.values(), key=lambda f: (f.evidence.start, f.predicate, f.subject.name, f.object.name)
     )

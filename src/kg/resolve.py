@@ -47,27 +47,30 @@ def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:
     table: dict[tuple[str, str], Entity] = {}
     for label, by_name in names.items():
         ordered = sorted(by_name, key=lambda n: (-len(n), n))
+        longer: dict[int, int] = {}  # length -> how many names are longer
+        for index, name in enumerate(ordered):
+            longer.setdefault(len(name), index)
         target: dict[str, str] = {}
         for name in ordered:
             parent = None
             if label in _MERGE_BY_CONTAINMENT:
-                parent = _absorber(name, [n for n in ordered if len(n) > len(name)], label)
+                parent = _absorber(name, ordered[: longer[len(name)]], label)
             target[name] = target.get(parent, parent) if parent else name
         groups: dict[str, set[str]] = defaultdict(set)
+        members: dict[str, list[str]] = defaultdict(list)  # canonical -> names
         for name, canonical in target.items():
             groups[canonical] |= {name} | by_name[name]
+            members[canonical].append(name)
         for canonical, surfaces in groups.items():
             if label == "Place":
                 # A place goes by the name the article uses most (西藏, not 西藏自治区).
                 surfaces = surfaces | {canonical}
                 name = max(surfaces, key=lambda s: (uses[s], len(s)))
-                for key, value in list(target.items()):
-                    if value == canonical:
-                        target[key] = name
+                if name != canonical:
+                    members[name] += members.pop(canonical, [])
                 canonical = name
-            aliases = tuple(sorted(s for s in surfaces if s != canonical))
+            aliases = tuple(sorted(surfaces - {canonical})) if len(surfaces) > 1 else ()
             entity = Entity(label, canonical, aliases)
-            for name, parent in target.items():
-                if parent == canonical:
-                    table[(label, name)] = entity
+            for name in members[canonical]:
+                table[(label, name)] = entity
     return table

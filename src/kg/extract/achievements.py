@@ -44,7 +44,7 @@ def extract_achievements(doc: Doc) -> Extraction:
     text = doc.norm
     found = Actors(doc, actors(doc))
     persons = ByStart(doc.by_label("Person"))
-    home = home_actor(doc)
+    home = home_actor(found.mentions)
     for sentence in doc.sentences:
         opening = min(sentence.start + 12, sentence.end)
         if (
@@ -82,9 +82,17 @@ def extract_achievements(doc: Doc) -> Extraction:
 
 
 def _reports_result(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a quantity and a result verb, or a completion: a
+    """Whether ``text[start:end]`` holds a result verb and a quantity, or a completion: a
     sentence without holds no clause with."""
     return bool(
-        (QUANTITY.search(text, start, end) and _RESULT_VERB.search(text, start, end))
+        (
+            _RESULT_VERB.search(text, start, end)
+            and _NUMERAL.search(text, start, end)
+            and QUANTITY.search(text, start, end)
+        )
         or _COMPLETION.search(text, start, end)
     )
+
+
+# What every quantity holds; much quicker to look for than a quantity.
+_NUMERAL = re.compile(r"[\d百千万亿]")

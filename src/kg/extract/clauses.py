@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Iterable
 
 from kg.model import Mention, Sentence
@@ -72,38 +71,37 @@ def innermost(mentions: list[Mention]) -> Mention:
     return current
 
 
-def home_actor(doc: Doc) -> Mention | None:
-    """The place or body the article mentions most, standing for "the article's actor"."""
-    found = actors(doc)
-    counts = Counter(m.canonical for m in found if m.label == "Place")
-    if not counts:
-        counts = Counter(m.canonical for m in found)
+def home_actor(found: list[Mention]) -> Mention | None:
+    """Of the article's actors ``found`` (in text order), the place or body it mentions
+    most, standing for "the article's actor"; the first named of those named as often."""
+    places = [m for m in found if m.label == "Place"]
+    counts: dict[str, int] = {}
+    for mention in places or found:
+        counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
     if not counts:
         return None
-    name = counts.most_common(1)[0][0]
+    name = max(counts, key=counts.__getitem__)
     return next(m for m in found if m.canonical == name)
 
 
 class Actors:
-    """Organisations and places that goals and achievements are attributed to, in text
-    order (of two that start together, the longer first), looked up by span.
+    """Organisations and places that goals and achievements are attributed to, looked up
+    by span.
 
     Attributes:
-        mentions: The actors.
+        mentions: The actors in text order, as :func:`actors` gives them.
     """
 
-    def __init__(self, doc: Doc, mentions: Iterable[Mention]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
-        self._starts = [m.start for m in self.mentions]
-        self._venues = [_venue(doc.norm, m) for m in self.mentions]
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self._text = doc.norm
+        self._starts = [m.start for m in mentions]
 
     def before(self, start: int, end: int) -> Mention | None:
         """The actor written in ``[start, end)``, the clause before its verb, if any."""
         first, last = bisect_left(self._starts, start), bisect_left(self._starts, end)
         inside = [
-            m
-            for m, venue in zip(self.mentions[first:last], self._venues[first:last], strict=True)
-            if m.end <= end and not venue
+            m for m in self.mentions[first:last] if m.end <= end and not _venue(self._text, m)
         ]
         return innermost(inside) if inside else None
 

@@ -77,8 +77,9 @@ def extract_goals(doc: Doc) -> Extraction:
     persons = ByStart(doc.by_label("Person"))
     in_person = covered(persons.mentions)
     in_cover = covered(doc.by_label("Meeting") + doc.by_label("Post"))
-    found = Actors(doc, [a for a in actors(doc) if a.start not in in_cover])
-    home = home_actor(doc)
+    every_actor = actors(doc)
+    found = Actors(doc, [a for a in every_actor if a.start not in in_cover])
+    home = home_actor(every_actor)
     for sentence in doc.sentences:
         triggered = _TRIGGER.search(text, sentence.start, sentence.end)
         looks_ahead = bool(_PUSH.search(text, sentence.start, sentence.end)) and bool(

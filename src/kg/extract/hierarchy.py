@@ -11,7 +11,6 @@ expanded with the article's own district (区委 -> 光明区委 in an article a
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 
 from kg import resources
@@ -122,14 +121,14 @@ def _clean_stem(stem: str) -> bool:
 
 def homes(mentions: list[Mention]) -> dict[str, str]:
     """The article's own province, city, district and county: the place of each level
-    it names most often, by level character (省, 市, 区, 县)."""
-    counts: dict[str, Counter[str]] = {level: Counter() for level in "省市区县"}
+    it names most often, by level character (省, 市, 区, 县); the first named of those
+    named as often."""
+    counts: dict[str, dict[str, int]] = {}
     for mention in mentions:
-        if mention.label == "Place":
-            level = counts.get(mention.canonical[-1])
-            if level is not None:
-                level[mention.canonical] += 1
-    return {level: found.most_common(1)[0][0] for level, found in counts.items() if found}
+        if mention.label == "Place" and mention.canonical[-1] in "省市区县":
+            level = counts.setdefault(mention.canonical[-1], {})
+            level[mention.canonical] = level.get(mention.canonical, 0) + 1
+    return {level: max(found, key=found.__getitem__) for level, found in counts.items()}
 
 
 def expand_local(name: str, found_homes: dict[str, str]) -> str:

@@ -206,13 +206,6 @@ def extract_meetings(doc: Doc) -> Extraction:
     for sentence in doc.sentences:
         in_sentence = persons.starting_in(sentence.start, sentence.end)
         found = _meetings_in(doc, sentence)
-        dates = [
-            d
-            for d in find_dates(
-                text, sentence.start, sentence.end, doc.article.date, state.last_date
-            )
-            if len(d.iso) > 4 and not any(m.start <= d.start < m.end for m, _ in found)
-        ]
         named: list[Mention] = []
         for mention, generic in found:
             if not generic:
@@ -222,6 +215,16 @@ def extract_meetings(doc: Doc) -> Extraction:
                 if convened is not None:
                     named.append(convened)
         talks = _talks(doc, sentence, in_sentence, out)
+        dates: list[DateMention] = []
+        # Dates date this sentence's meetings; a day also dates the 当日 of later ones.
+        if named or talks or _DAY.search(text, sentence.start, sentence.end):
+            dates = [
+                d
+                for d in find_dates(
+                    text, sentence.start, sentence.end, doc.article.date, state.last_date
+                )
+                if len(d.iso) > 4 and not any(m.start <= d.start < m.end for m, _ in found)
+            ]
         if named or talks:
             _date_meetings(named + talks, dates, text, sentence, out)
             _convene(doc, sentence, named, bodies, persons, out)
@@ -239,6 +242,8 @@ def extract_meetings(doc: Doc) -> Extraction:
     return out
 
 
+# What a date with a day holds (3月5日, 5号, 当日, 今天): no other updates the last date.
+_DAY = re.compile("[日号天]")
 _EVENT_VERB = "召开了|举行了|主持召开|召开|举行|主持了|主持|出席了|出席|参加了|参加|举办"
 _NOT_REPORTED = re.compile(r"将|宣布|同意|决定|计划|拟|准备|前夕")
 

@@ -196,6 +196,13 @@ class KnownNames:
         self.names: set[str] = set(names)
         self._sizes = sorted({len(name) for name in self.names}, reverse=True)
 
+    def copy(self) -> KnownNames:
+        """A copy that names added later do not touch."""
+        other = KnownNames()
+        other.names = set(self.names)
+        other._sizes = list(self._sizes)
+        return other
+
     def add(self, name: str) -> None:
         """Add ``name``."""
         self.names.add(name)

@@ -190,7 +190,7 @@ def _title_at(text: str, position: int) -> bool:
 def extract_people(doc: Doc) -> Extraction:
     """Find persons, their posts and ``holdsPost`` relations."""
     out = Extraction()
-    known = KnownNames(resources.persons())
+    known = _well_known_names().copy()
     generic = resources.generic_titles()
     local_homes = homes(doc.mentions)
     for sentence in doc.sentences:
@@ -269,6 +269,11 @@ def _other_mentions(doc: Doc, known: set[str], found: list[Mention]) -> list[Men
             mentions.append(doc.mention(start, end, "Person", "", sentence.index))
             covered = end
     return mentions
+
+
+@cache
+def _well_known_names() -> KnownNames:
+    return KnownNames(resources.persons())
 
 
 @cache

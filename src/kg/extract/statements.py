@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.model import Mention
+from kg.extract.clauses import ByStart
+from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 
 EXTRACTOR = "statements"
@@ -21,28 +22,22 @@ _SPEECH = re.compile(
 )
 _ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
 _PRONOUNS = ("他", "她")
+_PRONOUN = re.compile("[他她]")
 
 
 @register(EXTRACTOR, requires=("people",))
 def extract_statements(doc: Doc) -> Extraction:
     """Find ``stated`` relations from speech verbs after a person or a pronoun."""
     out = Extraction()
-    persons = sorted(doc.by_label("Person"), key=lambda m: m.start)
-    by_start: dict[int, Mention] = {m.start: m for m in persons}
+    persons = ByStart(doc.by_label("Person"))
+    by_start: dict[int, Mention] = {m.start: m for m in persons.mentions}
     text = doc.norm
     for sentence in doc.sentences:
         speakers: list[tuple[Mention, int]] = [
-            (m, m.end) for m in persons if sentence.start <= m.start < sentence.end
+            (m, m.end) for m in persons.starting_in(sentence.start, sentence.end)
         ]
-        for pronoun in _PRONOUNS:
-            for match in re.finditer(pronoun, text[sentence.start : sentence.end]):
-                start = sentence.start + match.start()
-                if start not in by_start and (
-                    start == sentence.start or text[start - 1] in "，。；：、"
-                ):
-                    previous = [m for m in persons if m.end <= start]
-                    if previous:
-                        speakers.append((previous[-1], start + 1))
+        if _PRONOUN.search(text, sentence.start, sentence.end):
+            speakers += _pronoun_speakers(text, sentence, persons.mentions, by_start)
         for person, end in speakers:
             speech = _SPEECH.match(text, end, sentence.end)
             if speech:
@@ -61,3 +56,20 @@ def extract_statements(doc: Doc) -> Extraction:
             out.mentions.append(statement)
             out.relations.append(Relation(person, "stated", statement, sentence, 0.85, EXTRACTOR))
     return out
+
+
+def _pronoun_speakers(
+    text: str, sentence: Sentence, persons: list[Mention], by_start: dict[int, Mention]
+) -> list[tuple[Mention, int]]:
+    """他 or 她 opening a clause stands for the person last mentioned before it."""
+    speakers = []
+    for pronoun in _PRONOUNS:
+        for match in re.finditer(pronoun, text[sentence.start : sentence.end]):
+            start = sentence.start + match.start()
+            if start not in by_start and (
+                start == sentence.start or text[start - 1] in "，。；：、"
+            ):
+                previous = [m for m in persons if m.end <= start]
+                if previous:
+                    speakers.append((previous[-1], start + 1))
+    return speakers
