@@ -12,8 +12,9 @@ import pickle
 import re
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -21,7 +22,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import pyoxigraph as ox
 
-from kg.build import BATCH_SIZE, DEFAULT_LIMITS, Limits, batched, make_engine
+from kg.build import BATCH_SIZE, DEFAULT_LIMITS, InProcess, Limits, batched, make_engine
 from kg.errors import KgError
 from kg.link import Linker
 from kg.model import PREDICATES, Article, ExtractionResult
@@ -181,6 +182,32 @@ class KnowledgeGraph:
         started = time.perf_counter()
         linker = self.linker
         extraction = make_engine(engine, workers, scheduler, self._segmenter, limits)
+        # With extraction elsewhere, batches are written by a thread of their own while
+        # the next is linked (pyoxigraph lets go of the GIL while it writes); with one
+        # worker everything stays on one core, one step after the other.
+        writer = (
+            ThreadPoolExecutor(1, thread_name_prefix="kg-writer")
+            if not isinstance(extraction, InProcess)
+            else None
+        )
+        writes: deque[tuple[Future[None] | None, list[ExtractionResult]]] = deque()
+
+        def settle(pending: int) -> None:
+            """Wait until at most ``pending`` batches are being written; report the rest."""
+            while len(writes) > pending:
+                future, stored = writes.popleft()
+                if future is not None:
+                    future.result()
+                for result in stored:
+                    summary.articles += 1
+                    summary.characters += len(result.article.text)
+                    summary.facts.update(f.predicate for f in result.facts)
+                    if results is not None:
+                        results(result)
+                summary.seconds = time.perf_counter() - started
+                if progress is not None:
+                    progress(summary)
+
         try:
             # Articles to link again at the end, spilled to disk; by id, the offset of
             # the version last written.
@@ -200,18 +227,20 @@ class KnowledgeGraph:
                             latest[result.article.id] = spill.tell()
                             pickle.dump((result, iris), spill, pickle.HIGHEST_PROTOCOL)
                         graphs[article_graph(result.article.id)] = article_quads(result, iris)
-                    self.store.replace_graphs(graphs)
-                    for result in batch.results:
-                        summary.articles += 1
-                        summary.characters += len(result.article.text)
-                        summary.facts.update(f.predicate for f in result.facts)
-                        if results is not None:
-                            results(result)
-                    summary.seconds = time.perf_counter() - started
-                    if progress is not None:
-                        progress(summary)
+                    if writer is None:
+                        self.store.replace_graphs(graphs)
+                        writes.append((None, batch.results))
+                        settle(0)
+                    else:
+                        writes.append(
+                            (writer.submit(self.store.replace_graphs, graphs), batch.results)
+                        )
+                        settle(1)
+                settle(0)
                 self._relink(spill, latest, batch_size)
         finally:
+            if writer is not None:
+                writer.shutdown(wait=True)
             extraction.close()
             if summary.articles:
                 self.refresh_derived()

@@ -75,7 +75,8 @@ class EmbeddedStore:
         if not graphs:
             return
         if not any(self._store.contains_named_graph(g) for g in graphs):
-            self._store.extend(q for quads in graphs.values() for q in quads)
+            # A list, not a generator: pyoxigraph then lets go of the GIL while it writes.
+            self._store.extend([q for quads in graphs.values() for q in quads])
         else:
             self._store.update(replace_graphs_update(graphs))
         self._unflushed += sum(len(quads) for quads in graphs.values())
