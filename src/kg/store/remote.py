@@ -31,7 +31,10 @@ for CONSTRUCT and DESCRIBE, N-Triples (Turtle accepted), and are parsed by pyoxi
 PREFIX declarations for :data:`kg.rdf.vocab.PREFIXES` (those it does not declare
 itself). kg's queries expect the default graph to be the union of all named graphs: the
 Oxigraph server needs ``--union-default-graph``, Fuseki ``tdb2:unionDefaultGraph true``;
-Virtuoso's default graph is the union already; see ``docs/remote-stores.md``.
+Virtuoso's, GraphDB's and QLever's default graphs are the union already (see
+``docs/remote-stores.md``). The first query made once kg's graphs hold data checks it,
+and fails with what to set rather than answer with facts missing. Results a server cut
+off at its row limit (Virtuoso's ``ResultSetMaxRows``) are an error too.
 :meth:`~RemoteStore.quads`, :meth:`~RemoteStore.named_graphs`, :meth:`~RemoteStore.dump`
 and ``len()`` see the named graphs whose IRI starts with kg's graph namespace only, so
 that a server's own graphs (Virtuoso's system graphs) or other projects' data are left
@@ -41,10 +44,12 @@ out.
 (``DROP SILENT GRAPH ...; INSERT DATA { GRAPH ... }``, built by
 :func:`kg.store.replace_graphs_update`) in one request: a server that runs an update
 request in one transaction (Oxigraph, Fuseki, GraphDB) applies the batch all or nothing.
-Only when the server refuses the request for its size (HTTP 413, or Virtuoso's limits
-on the length of a SPARQL text) is the batch split, into halves until each part is
-accepted; each part is then atomic on its own, the batch no longer is. Virtuoso commits
-an update as it goes (autocommit), so a failure there can leave a batch half-written.
+Only when the server refuses the request for its size (HTTP 413, or Virtuoso's limits:
+10 MB of text, about 5,000 triples in one block) is the batch split: into halves, down
+to one graph a request, and a graph still too large into a DROP and INSERT DATA
+requests of at most 10,000 triples. Each part is then atomic on its own, the batch no
+longer is. Virtuoso commits an update as it goes (autocommit), so a failure there can
+leave a batch half-written whatever its size.
 
 Plain HTTP, not rdflib's ``SPARQLUpdateStore``: that store, opened on a named graph,
 wraps every block of an update in ``GRAPH <that graph> { ... }``, which nests the
@@ -80,7 +85,8 @@ TOKEN_VARIABLE = "KG_STORE_TOKEN"
 #: What a query may answer.
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples
 
-# What a query asks for, by what it gives. Virtuoso answers a CONSTRUCT with SPARQL
+# What a query asks for, by what it gives (read off its text by the scan kg serve uses,
+# which depends on nothing of the server's). Virtuoso answers a CONSTRUCT with SPARQL
 # results when they are acceptable too, so a query that is read as neither form (the
 # server will then report the error) is the only one to ask for both.
 _SOLUTIONS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
@@ -361,7 +367,15 @@ class RemoteStore:
     def _query(self, sparql: str) -> QueryResult:
         text = with_prefixes(sparql)
         accept = _ACCEPT[query_kind(text)]
-        result = self._results(self._send(self.path, {"query": text}, "query", accept=accept))
+        response = self._send(self.path, {"query": text}, "query", accept=accept)
+        cap = response.headers.get("x-sparql-maxrows")
+        if cap is not None:
+            raise RemoteStoreError(
+                f"the SPARQL server at {self.path} cut the results off at {cap} rows: raise "
+                "ResultSetMaxRows in the [SPARQL] section of its virtuoso.ini above the "
+                "number of quads kg stores (or add a smaller LIMIT to the query)"
+            )
+        result = self._results(response)
         if isinstance(result, ox.QuerySolutions) and result.variables == _VIRTUOSO_ASK:
             return _boolean(any(row[0] != _FALSE for row in result))
         return result
