@@ -38,23 +38,35 @@ def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:
         A map from ``(label, canonical name of a mention)`` to its entity; every
         mention's key is in it.
     """
-    names: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    names: dict[str, dict[str, set[str]]] = {}  # label -> canonical name -> texts
     uses: Counter[str] = Counter()
     for mention in mentions:
-        names[mention.label][mention.canonical].add(mention.text)
+        by_name = names.get(mention.label)
+        if by_name is None:
+            by_name = names[mention.label] = {}
+        canonical = mention.name or mention.text
+        texts = by_name.get(canonical)
+        if texts is None:
+            by_name[canonical] = {mention.text}
+        else:
+            texts.add(mention.text)
         if mention.label == "Place":
             uses[mention.text] += 1
     table: dict[tuple[str, str], Entity] = {}
     for label, by_name in names.items():
         ordered = sorted(by_name, key=lambda n: (-len(n), n))
+        if label not in _MERGE_BY_CONTAINMENT:
+            for name in ordered:
+                surfaces = by_name[name]
+                aliases = tuple(sorted(surfaces - {name})) if surfaces != {name} else ()
+                table[(label, name)] = Entity(label, name, aliases)
+            continue
         longer: dict[int, int] = {}  # length -> how many names are longer
         for index, name in enumerate(ordered):
             longer.setdefault(len(name), index)
         target: dict[str, str] = {}
         for name in ordered:
-            parent = None
-            if label in _MERGE_BY_CONTAINMENT:
-                parent = _absorber(name, ordered[: longer[len(name)]], label)
+            parent = _absorber(name, ordered[: longer[len(name)]], label)
             target[name] = target.get(parent, parent) if parent else name
         groups: dict[str, set[str]] = defaultdict(set)
         members: dict[str, list[str]] = defaultdict(list)  # canonical -> names

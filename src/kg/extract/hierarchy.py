@@ -146,12 +146,11 @@ def extract_hierarchy(doc: Doc) -> Extraction:
     out = Extraction()
     text = doc.norm
     learned: set[str] = set()
-    for sentence in doc.sentences:
-        _place_chains(doc, sentence, out, learned)
+    for index, matches in doc.matches_by_sentence(_known_place_pattern()).items():
+        _place_chains(doc, doc.sentences[index], matches, out, learned)
     taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
-    for sentence in doc.sentences:
-        if _LEVEL.search(text, sentence.start, sentence.end):
-            _unknown_places(doc, sentence, out, learned, taken)
+    for index in doc.matches_by_sentence(_LEVEL):
+        _unknown_places(doc, doc.sentences[index], out, learned, taken)
     if learned:
         spans = {(m.start, m.end) for m in out.mentions}
         for sentence in doc.sentences:
@@ -163,16 +162,29 @@ def extract_hierarchy(doc: Doc) -> Extraction:
     for mention in out.mentions:
         if mention.label == "Place":
             places.setdefault(mention.sentence, []).append(mention)
+    organisations = doc.matches_by_sentence(_known_org_pattern())
     for sentence in doc.sentences:
-        _organisations(doc, sentence, out, found_homes, places.get(sentence.index, []))
+        if sentence.index in organisations or sentence.index in places:
+            _organisations(
+                doc,
+                sentence,
+                organisations.get(sentence.index, []),
+                places.get(sentence.index, []),
+                found_homes,
+                out,
+            )
     return out
 
 
-def _place_chains(doc: Doc, sentence: Sentence, out: Extraction, learned: set[str]) -> None:
+def _place_chains(
+    doc: Doc, sentence: Sentence, matches: list[re.Match[str]], out: Extraction, learned: set[str]
+) -> None:
+    """Places of ``sentence``, from the known places ``matches`` there and the chains
+    they start."""
     text = doc.norm
     names = place_names()
     covered = sentence.start
-    for match in _known_place_pattern().finditer(text, sentence.start, sentence.end):
+    for match in matches:
         if match.start() < covered:
             continue
         end = match.end()
@@ -281,15 +293,17 @@ def _unknown_stem(stem: str) -> bool:
 def _organisations(
     doc: Doc,
     sentence: Sentence,
-    out: Extraction,
-    homes: dict[str, str],
+    matches: list[re.Match[str]],
     places: list[Mention],
+    homes: dict[str, str],
+    out: Extraction,
 ) -> None:
-    """Organisations of ``sentence``, and national bodies after its ``places``."""
+    """Organisations of ``sentence``: the known ones ``matches`` found there, the bodies
+    they hold, and national bodies after its ``places``."""
     text = doc.norm
     known = resources.organizations()
     local = _local_bodies()
-    for match in _known_org_pattern().finditer(text, sentence.start, sentence.end):
+    for match in matches:
         name = match.group()
         start, end = match.start(), match.end()
         canonical = ""

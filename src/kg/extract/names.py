@@ -164,7 +164,7 @@ def _after_name_pattern() -> re.Pattern[str]:
 def is_name_run(run: str) -> bool:
     """Whether ``run`` reads as a Chinese name: a surname, 2-4 characters, no common word."""
     surnames = resources.surnames()
-    if not 2 <= len(run) <= 4 or not all("\u4e00" <= ch <= "\u9fff" for ch in run):
+    if not _CHINESE_RUN.fullmatch(run):
         return False
     if run[0] in "和与同及" and dictionary_tags().get(run[1:], "nr")[:2] != "nr":
         return False  # 和王后: a conjunction, not the surname 和
@@ -175,10 +175,13 @@ def is_name_run(run: str) -> bool:
     return dictionary_tags().get(run, "nr").startswith("nr")
 
 
+_CHINESE_RUN = re.compile("[\u4e00-\u9fff]{2,4}")
+_TRANSLITERATED_RUN = re.compile(f"[{''.join(map(re.escape, sorted(TRANSLIT)))}]{{2,12}}")
+
+
 def _is_foreign_run(run: str) -> bool:
     return (
-        2 <= len(run) <= 12
-        and all(ch in TRANSLIT for ch in run)
+        _TRANSLITERATED_RUN.fullmatch(run) is not None
         and not run.startswith("·")
         and dictionary_tags().get(run, "nr").startswith("nr")
         and run not in place_names()
@@ -288,9 +291,6 @@ def _boundary_char(ch: str) -> bool:
 
 
 def _ends_with_boundary_word(text: str, end: int) -> bool:
-    if any(
-        text.endswith(word, 0, end)
-        for word in ("和", "与", "同", "在", "由", "日", "时", "上", "中", "后", "了")
-    ):
+    if end > 0 and text[end - 1] in "和与同在由日时上中后了":
         return True
     return end >= 2 and dictionary_tags().get(text[end - 2 : end], "") == "v"  # 选举韦德明为…

@@ -96,6 +96,22 @@ class Doc:
             self._words[start] = words
         return words
 
+    def matches_by_sentence(self, pattern: re.Pattern[str]) -> dict[int, list[re.Match[str]]]:
+        """The matches of ``pattern`` in the body, found in one scan and grouped by the
+        index of the sentence they start in, in text order.
+
+        Meant for word lists and the like: each sentence gets the matches that a scan of
+        the sentence alone would give as long as no match runs across a sentence
+        boundary and whatever the pattern looks at after a match is not cut off by one.
+        """
+        found: dict[int, list[re.Match[str]]] = {}
+        if not self.sentences:
+            return found
+        starts = self.sentence_starts
+        for match in pattern.finditer(self.norm, starts[0], self.sentences[-1].end):
+            found.setdefault(bisect_right(starts, match.start()) - 1, []).append(match)
+        return found
+
     def mention(
         self, start: int, end: int, label: str, name: str = "", sentence: int = 0
     ) -> Mention:
