@@ -66,8 +66,8 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
-class _TimeUp(Exception):
-    pass
+class _TimeUp(BaseException):
+    """Raised by the timer; a BaseException, so no ``except Exception`` swallows it."""
 
 
 def _time_up(signum: int, frame: object) -> None:

@@ -117,8 +117,12 @@ class KnowledgeGraph:
         self.close()
 
     def close(self) -> None:
-        """Make every write durable."""
-        self.store.flush()
+        """Make every write durable and let go of the store, for other processes."""
+        close = getattr(self.store, "close", None)
+        if close is not None:
+            close()
+        else:
+            self.store.flush()
 
     @property
     def embedded(self) -> bool:

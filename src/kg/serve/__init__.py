@@ -132,7 +132,14 @@ def run(
         import uvicorn
     except ImportError as error:
         raise KgError(_MISSING.format(error=error)) from error
+    from kg.store import lock_store
+    from kg.store.remote import is_remote
+
     app = create_app(store_path, **options)
+    # Held for the server's life: a build that opens the store itself is refused (it
+    # must go through the server's update endpoint); the server's own update process
+    # coordinates with its readers.
+    lock = None if is_remote(str(store_path)) else lock_store(store_path, shared=True)
     if not _is_loopback(host):
         print(
             f"kg serve: listening on {host}, beyond this machine: anyone who reaches it can "
@@ -141,7 +148,11 @@ def run(
             file=sys.stderr,
         )
     # A short grace on shutdown: a request waiting on a long query must not hold it up.
-    uvicorn.run(app, host=host, port=port, log_level=log_level, timeout_graceful_shutdown=3)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level=log_level, timeout_graceful_shutdown=3)
+    finally:
+        if lock is not None:
+            os.close(lock)
 
 
 def _is_loopback(host: str) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ctypes
+import fcntl
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -37,32 +39,86 @@ def _release_memory() -> None:
             pass
 
 
+#: The file beside the store's data that processes lock to share the store safely.
+LOCK_FILE = "kg.lock"
+
+
+def lock_store(path: str | Path, *, shared: bool) -> int:
+    """Take the store's lock and return its file descriptor (closing it lets go).
+
+    RocksDB lets one process write a store and forbids readers beside that writer
+    (pyoxigraph calls it undefined behaviour), so kg adds a lock of its own: a writer
+    (a build) holds it exclusively; readers (``kg query``, ``kg serve``, which applies
+    its updates itself) hold it shared. A build is therefore refused while a server
+    reads the store, and readers while a build writes it; to add articles while
+    ``kg serve`` runs, build through the server (``--store http://HOST:PORT/sparql``).
+
+    Raises:
+        StoreError: Another process holds the lock in the other mode.
+    """
+    folder = Path(path)
+    descriptor = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(descriptor, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except OSError:
+        os.close(descriptor)
+        if shared:
+            raise StoreError(
+                f"store {folder} is being written by a build; wait for it to finish, then "
+                "read it (or serve it with kg serve and build through the server)"
+            ) from None
+        raise StoreError(
+            f"store {folder} is in use by another process (a build, kg serve or kg query); "
+            "one writer at a time and no reader beside it: wait for it to finish, or, "
+            "while kg serve runs, build through it with --store http://HOST:PORT/sparql"
+        ) from None
+    return descriptor
+
+
 class EmbeddedStore:
     """An Oxigraph store in a folder on disk; one named graph per article.
 
     Args:
         path: The folder; created if missing (unless read-only).
-        read_only: Open without taking the writer's lock, as a reader beside a writer.
+        read_only: Open for reading only; many readers may share a store, but none can
+            open it while a writer has it (see :func:`lock_store`).
     """
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self.read_only = read_only
         self._unflushed = 0
+        self._lock: int | None = None
         try:
             if read_only:
+                if not (self.path / "CURRENT").exists():
+                    raise StoreError(f"no store at {self.path}; build one with kg build")
+                self._lock = lock_store(self.path, shared=True)
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
+                self._lock = lock_store(self.path, shared=False)
                 self._store = ox.Store(str(self.path))
         except OSError as error:
+            self.close()
             if "lock" in str(error).lower():
                 raise StoreError(
                     f"store {self.path} is being written by another process (a build, or "
-                    "kg serve with updates); one writer at a time: wait for it to finish, "
-                    "or read beside it (kg query, kg serve)"
+                    "kg serve with updates); one writer at a time: wait for it to finish"
                 ) from error
             raise StoreError(f"cannot open store {self.path}: {error}") from error
+        except StoreError:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        """Let go of the store (and its lock); the object cannot be used afterwards."""
+        if hasattr(self, "_store"):
+            self.flush()
+            del self._store
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
     def replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Make ``graph`` hold exactly ``quads`` (every quad must name that graph)."""
