@@ -18,9 +18,13 @@ demo: $(STAMP)
 	$(BIN)/kg demo
 
 # Debian's Chromium for the explorer's browser tests (Playwright drives it; no browser
-# is ever downloaded). Installing needs root, as in CI.
+# is ever downloaded), and Virtuoso for the remote-store tests where Debian has it (they
+# skip where it does not install). Installing needs root, as in CI.
 browsers:
-	@test -x /usr/bin/chromium || (apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null)
+	@test -x /usr/bin/chromium -a -x /usr/bin/virtuoso-t || apt-get update -qq
+	@test -x /usr/bin/chromium || apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null
+	@test -x /usr/bin/virtuoso-t || apt-get install -y -qq virtuoso-opensource-7-bin >/dev/null 2>&1 \
+		|| echo "Virtuoso does not install here: its remote-store tests will skip"
 
 test: $(STAMP) browsers
 	$(BIN)/ruff check src tests benchmarks
@@ -29,6 +33,7 @@ test: $(STAMP) browsers
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/build_speed.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
