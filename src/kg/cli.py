@@ -375,7 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     build = commands.add_parser("build", help="extract articles into a persistent graph store")
     build.add_argument("paths", nargs="+", help="article files or folders")
-    build.add_argument("--store", required=True, help="the store's folder (created if missing)")
+    build.add_argument(
+        "--store",
+        required=True,
+        help="the store's folder (created if missing), or a SPARQL server's query URL",
+    )
     build.add_argument("--segmenter", choices=sorted(SEGMENTERS), default=DEFAULT_SEGMENTER)
     build.add_argument(
         "--workers",
