@@ -117,7 +117,22 @@ _TALK = re.compile(
 )
 
 # What every match of _TALK holds.
-_TALK_VERB = re.compile("会见|会谈|会晤|通电话")
+_TALK_WORDS = ("会见", "会谈", "会晤", "通电话")
+_TALK_VERB = re.compile("|".join(_TALK_WORDS))
+# Where a speaker is at the meeting the article last reported.
+_AT_MEETING = ("会上", "会议上", "讲话中", "致辞中", "发言中")
+_SPEAKING = re.compile(f"在(?:{'|'.join(_AT_MEETING)})|" + "|".join(_SPEAK))
+# What a date with a day holds (3月5日, 5号, 当日, 今天): no other updates the last date.
+_DAY_CHARACTERS = "日号天"
+_DAY = re.compile(f"[{_DAY_CHARACTERS}]")
+
+
+@cache
+def _meeting_word_pattern() -> re.Pattern[str]:
+    """Every word that one of the steps below looks for: a sentence with none of them
+    names no meeting, date or attendee, and changes nothing."""
+    words = [*_HEADS, *_TALK_WORDS, *_DAY_CHARACTERS, *_ATTEND, *_SPEAK]
+    return re.compile(alternation(words + [f"在{place}" for place in _AT_MEETING]))
 
 
 @cache
@@ -203,7 +218,10 @@ def extract_meetings(doc: Doc) -> Extraction:
         ],
         key=lambda m: (m.start, -m.end),
     )
+    relevant = doc.matches_by_sentence(_meeting_word_pattern())
     for sentence in doc.sentences:
+        if sentence.index not in relevant:
+            continue
         in_sentence = persons.starting_in(sentence.start, sentence.end)
         found = _meetings_in(doc, sentence)
         named: list[Mention] = []
@@ -242,8 +260,6 @@ def extract_meetings(doc: Doc) -> Extraction:
     return out
 
 
-# What a date with a day holds (3月5日, 5号, 当日, 今天): no other updates the last date.
-_DAY = re.compile("[日号天]")
 _EVENT_VERB = "召开了|举行了|主持召开|召开|举行|主持了|主持|出席了|出席|参加了|参加|举办"
 _NOT_REPORTED = re.compile(r"将|宣布|同意|决定|计划|拟|准备|前夕")
 
@@ -459,7 +475,6 @@ def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction
 
 
 _ATTEND_VERB = re.compile(alternation(_ATTEND))
-_SPEAKING = re.compile(r"在(?:会上|会议上|讲话中|致辞中|发言中)|" + "|".join(_SPEAK))
 _OPENER = re.compile(r"在(.{2,30}?)(?:上|期间)，")
 
 

@@ -193,11 +193,14 @@ def extract_people(doc: Doc) -> Extraction:
     known = _well_known_names().copy()
     generic = resources.generic_titles()
     local_homes = homes(doc.mentions)
+    text = doc.norm
+    titles = doc.matches_by_sentence(_anchor_pattern())
+    verbs = doc.matches_by_sentence(_ACTING)
     for sentence in doc.sentences:
-        text = doc.norm
-        anchors = list(_anchor_pattern().finditer(text, sentence.start, sentence.end))
+        if sentence.index not in titles and sentence.index not in verbs:
+            continue
         chain: list[tuple[int, int, bool]] = []  # posts waiting for their name
-        for match in anchors:
+        for match in titles.get(sentence.index, []):
             head = match.group()
             is_generic = head in generic
             start = _prefix_start(doc, sentence, match.start())
@@ -237,7 +240,7 @@ def extract_people(doc: Doc) -> Extraction:
                     )
             chain = []
         # A name with no title that opens a clause and speaks or attends ("林志远表示").
-        for verb in _ACTING.finditer(text, sentence.start, sentence.end):
+        for verb in verbs.get(sentence.index, []):
             actor = _acting_name(doc, sentence, verb.start())
             if actor:
                 known.add(actor)
