@@ -115,7 +115,8 @@ def test_metadata_fills_what_the_text_does_not_say(tmp_path: Path) -> None:
 <label>用户名</label><input name="user"><label>密码</label><input type="password">
 <button type="submit">登录</button></form><p>还没有账号？<a href="/register">立即注册</a></p>
 </div></body></html>""",
-        "",
+        """<!DOCTYPE html><html><head><meta charset="utf-8"><title>青禾新闻网</title></head>
+<body></body></html>""",
     ],
     ids=["navigation", "login", "empty"],
 )

@@ -41,16 +41,18 @@ def test_bad_lines_are_errors_with_line_numbers_and_good_lines_load(tmp_path: Pa
 
     ids, errors = load(path)
 
-    assert ids == ["qh-1", "xwlb-20230521-03", "qh-3"]
-    assert [line for line, _ in errors] == [3, 4, 5, 6, 9, 10]
+    # A number as id is taken as its digits.
+    assert ids == ["qh-1", "4", "xwlb-20230521-03", "qh-3"]
+    assert [line for line, _ in errors] == [3, 4, 6, 9, 10]
     reasons = dict(errors)
-    assert reasons[3].startswith("malformed JSON")
-    assert "'text' is missing" in reasons[4]
-    assert "'id' must be a non-empty string, got a number 4" in reasons[5]
-    assert "duplicate id 'qh-1' (first at line 1)" in reasons[6]
-    assert "'text' must be a non-empty string, got a number 17" in reasons[9]
-    assert "expected an object" in reasons[10]
-    assert all(reason.endswith("fix or remove the line") for reason in reasons.values())
+    assert reasons[3].startswith("not valid JSON: ")
+    assert reasons[4].startswith("no text field")
+    assert reasons[6] == (
+        f"duplicate id 'qh-1' (first seen at {path}:1); give each article its own id"
+    )
+    assert reasons[9].startswith("'text' must be a string, got a number 17")
+    assert reasons[10].startswith("not a JSON object with 'id' and 'text' but an array")
+    assert all(reasons[line].endswith("fix or remove the line") for line in (3, 4, 9, 10))
 
 
 def test_fields(tmp_path: Path) -> None:
@@ -89,8 +91,8 @@ def test_fields(tmp_path: Path) -> None:
     [
         ({"id": "a", "text": MEETING, "date": "2023年5月20日"}, "'date' must be an ISO date"),
         ({"id": "a", "text": MEETING, "title": ["标题"]}, "'title' must be a string or null"),
-        ({"id": "", "text": MEETING}, "'id' must be a non-empty string, got a string \"\""),
-        ({"id": "a", "text": "  "}, "'text' must be a non-empty string"),
+        ({"id": "", "text": MEETING}, "no id field ('id' is missing, null or empty)"),
+        ({"id": "a", "text": "  "}, "no text field ('text' is missing, null or empty)"),
     ],
 )
 def test_invalid_fields(tmp_path: Path, item: dict[str, object], reason: str) -> None:
@@ -128,8 +130,15 @@ def test_json_array_and_single_object(tmp_path: Path) -> None:
     assert load(array) == (
         ["a"],
         [
-            (None, "item 2: duplicate id 'a' (first at item 1); fix or remove the item"),
-            (None, "item 3: 'text' is missing; fix or remove the item"),
+            (
+                None,
+                f"item 2: duplicate id 'a' (first seen at {array} item 1); "
+                "give each article its own id",
+            ),
+            (
+                None,
+                "item 3: no text field ('text' is missing, null or empty); fix or remove the item",
+            ),
         ],
     )
     assert load(single) == (["c"], [])
@@ -139,7 +148,7 @@ def test_malformed_json_file(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
     path.write_text('[\n  {"id": "a", "text": "青禾区"},\n  {"id": \n]', encoding="utf-8")
 
-    with pytest.raises(IngestError, match="malformed JSON") as raised:
+    with pytest.raises(IngestError, match="not valid JSON: Expecting value") as raised:
         list(load_articles([path]))
 
     assert (raised.value.source, raised.value.line) == (str(path), 4)
@@ -151,5 +160,5 @@ def test_without_a_callback_a_bad_line_is_raised_after_the_good_ones(tmp_path: P
     articles = load_articles([path])
 
     assert next(articles).id == "a"
-    with pytest.raises(IngestError, match=r"news.jsonl:2: malformed JSON"):
+    with pytest.raises(IngestError, match=r"news.jsonl:2: not valid JSON"):
         next(articles)

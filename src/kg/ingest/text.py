@@ -30,13 +30,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-import charset_normalizer
-
 from kg.errors import IngestError
+from kg.ingest._decode import note_if_not_chinese, read_file
 from kg.model import Article
-
-# GBK is a subset of GB18030; detection among few candidates stays reliable on short texts.
-_LEGACY_ENCODINGS = ["gb18030", "big5"]
 
 _DATE_LINE = re.compile(
     r"(?P<year>\d{4})[年/-](?P<month>\d{1,2})[月/-](?P<day>\d{1,2})日?"
@@ -44,7 +40,16 @@ _DATE_LINE = re.compile(
     r"(?:[\s|｜]*来源\s*[:：]\s*(?P<source>.+))?"
 )
 _ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*(?P<title>.+)")
-_EDITORS = re.compile(r"[(（]\s*责编\s*[:：]\s*(?P<names>[^)）]+)[)）]")
+# What str.splitlines() breaks lines at, and whitespace within a line.
+_BREAK = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(f"[^{_BREAK}]*(?:\r\n|[{_BREAK}])?")
+_SPACE = f"[^\\S{_BREAK}]*"
+# The editors footer as a whole line: found by one scan of the text, not line by line, as
+# an article can be megabytes long.
+_FOOTER = re.compile(
+    f"(?:(?<=[{_BREAK}])|^){_SPACE}[(（]{_SPACE}责编{_SPACE}[:：]{_SPACE}"
+    f"(?P<names>[^)）{_BREAK}]+)[)）]{_SPACE}(?=[{_BREAK}]|\\Z)"
+)
 _EDITOR_SEPARATOR = re.compile(r"[、,，/\s]+")
 _NON_SPACE = re.compile(r"\S")
 
@@ -63,7 +68,9 @@ def read_text_file(path: Path) -> Iterator[Article]:
         IngestError: The file is empty, binary or in no known encoding.
     """
     source = str(path)
-    article = read_text(_decode(path.read_bytes(), source), path.stem, path=source)
+    text = read_file(path)
+    note_if_not_chinese(text, source)
+    article = read_text(text, path.stem, path=source)
     named = _DATE_IN_NAME.search(path.stem)
     if article.date is None and named:
         article = replace(article, date=named.group(1))
@@ -91,20 +98,15 @@ def read_text(
     Raises:
         IngestError: The text is empty or only whitespace.
     """
-    if not text.strip():
+    if _NON_SPACE.search(text) is None:
         raise IngestError(path or article_id, "no text (empty or only whitespace); remove it")
-    lines = [(start, end, line.strip()) for start, end, line in _lines(text) if line.strip()]
-    header = _read_header(lines, title)
+    header = _read_header(text, title)
     editors: tuple[str, ...] = ()
     body_end = None
-    # Searched from the end: the footer is the last thing before the portal boilerplate.
-    for start, _, line in reversed(lines):
-        if start < header.end:
-            break
-        if footer := _EDITORS.fullmatch(line):
-            editors = tuple(name for name in _EDITOR_SEPARATOR.split(footer["names"]) if name)
-            body_end = start
-            break
+    # The last footer wins: what follows it is portal boilerplate.
+    for footer in _FOOTER.finditer(text, header.end):
+        editors = tuple(name for name in _EDITOR_SEPARATOR.split(footer["names"]) if name)
+        body_end = footer.start()
     body_start = 0
     if header.end:
         first = _NON_SPACE.search(text, header.end, len(text) if body_end is None else body_end)
@@ -135,37 +137,21 @@ class _Header(NamedTuple):
     end: int = 0
 
 
-def _decode(data: bytes, source: str) -> str:
-    """Decode a text file: UTF-8 first, then GB18030 or Big5 as detected."""
-    if not data.strip():
-        raise IngestError(source, "the file is empty; remove it or add the article text")
-    if b"\x00" in data:
-        raise IngestError(
-            source,
-            "binary file (it contains NUL bytes), not text; if it is UTF-16, save it as UTF-8",
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    match = charset_normalizer.from_bytes(data, cp_isolation=_LEGACY_ENCODINGS).best()
-    if match is None:
-        raise IngestError(
-            source, "not text in UTF-8, GB18030/GBK or Big5 (binary?); save it as UTF-8"
-        )
-    return str(match)
+def _first_lines(text: str, count: int) -> list[tuple[int, int, str]]:
+    """The first ``count`` non-blank lines of ``text``, stripped, each with the offsets it
+    starts at and ends at (after its line break)."""
+    lines: list[tuple[int, int, str]] = []
+    for match in _LINE.finditer(text):
+        if line := match[0].strip():
+            lines.append((match.start(), match.end(), line))
+            if len(lines) == count:
+                break
+    return lines
 
 
-def _lines(text: str) -> Iterator[tuple[int, int, str]]:
-    """Each line of ``text`` with the offsets it starts at and ends at (after its break)."""
-    start = 0
-    for line in text.splitlines(keepends=True):
-        yield start, start + len(line), line
-        start += len(line)
-
-
-def _read_header(lines: list[tuple[int, int, str]], title: str | None) -> _Header:
-    """Read the header from the non-blank, stripped ``lines``: title, date line, 原标题."""
+def _read_header(text: str, title: str | None) -> _Header:
+    """Read the header from the first non-blank lines of ``text``: title, date line, 原标题."""
+    lines = _first_lines(text, 3)
     dated = _read_date_line(lines[1][2]) if len(lines) >= 2 else None
     if dated is not None:
         original = _ORIGINAL_TITLE.fullmatch(lines[2][2]) if len(lines) > 2 else None
