@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import Actors, ByStart, actors, clauses, home_actor
+from kg.extract.clauses import Actors, actors, clauses, home_actor, persons
+from kg.model import Sentence
 from kg.nlp.doc import Doc
 
 EXTRACTOR = "achievements"
@@ -31,6 +32,8 @@ _RESULT_VERB = re.compile(
 _COMPLETION = re.compile(
     r"成功举办|打赢|全面建成|建成投运|已全部|初现成效|取得.{0,6}成效|完成对|实现.{0,8}全覆盖"
 )
+# What every completion opens with.
+_COMPLETION_OPENING = re.compile("成功举办|打赢|全面建成|建成投运|已全部|初现成效|取得|完成对|实现")
 _FUTURE = re.compile(
     r"将|计划|力争|争取|目标|预计|要|到\d{4}年|明年|未来|确保|需要|应当|应|拟|如果|若"
 )
@@ -43,14 +46,18 @@ def extract_achievements(doc: Doc) -> Extraction:
     out = Extraction()
     text = doc.norm
     found = Actors(doc, actors(doc))
-    persons = ByStart(doc.by_label("Person"))
-    home = home_actor(found.mentions)
+    people = persons(doc)
+    home = home_actor(doc)
+    results = doc.sentences_with(_RESULT_VERB)
+    completions = doc.sentences_with(_COMPLETION_OPENING)
     for sentence in doc.sentences:
         opening = min(sentence.start + 12, sentence.end)
         if (
-            not _reports_result(text, sentence.start, sentence.end)
+            not _reports_result(
+                text, sentence, sentence.index in results, sentence.index in completions
+            )
             or _FUTURE.search(text, sentence.start, opening)
-            or persons.any_starting_in(sentence.start, sentence.start + 12)
+            or people.any_starting_in(sentence.start, sentence.start + 12)
         ):
             continue
         subject = None
@@ -81,16 +88,14 @@ def extract_achievements(doc: Doc) -> Extraction:
     return out
 
 
-def _reports_result(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a result verb and a quantity, or a completion: a
-    sentence without holds no clause with."""
+def _reports_result(text: str, sentence: Sentence, verb: bool, opening: bool) -> bool:
+    """Whether ``sentence`` holds a result verb and a quantity, or a completion (a
+    sentence without holds no clause with), given whether it holds a result ``verb`` and
+    what a completion opens with."""
+    start, end = sentence.start, sentence.end
     return bool(
-        (
-            _RESULT_VERB.search(text, start, end)
-            and _NUMERAL.search(text, start, end)
-            and QUANTITY.search(text, start, end)
-        )
-        or _COMPLETION.search(text, start, end)
+        (verb and _NUMERAL.search(text, start, end) and QUANTITY.search(text, start, end))
+        or (opening and _COMPLETION.search(text, start, end))
     )
 
 

@@ -53,11 +53,21 @@ def _quoted_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def actors(doc: Doc) -> list[Mention]:
-    """Organisations and places of the article, in text order."""
+    """Organisations and places of the article, in text order (of two that start
+    together, the longer first); shared, do not change it."""
+    return doc.derived("actors", ("Organization", "Place"), _actors)
+
+
+def _actors(doc: Doc) -> list[Mention]:
     return sorted(
         (m for m in doc.mentions if m.label in ("Organization", "Place")),
         key=lambda m: (m.start, -m.end),
     )
+
+
+def persons(doc: Doc) -> ByStart:
+    """The persons found so far; shared, do not change it."""
+    return doc.derived("persons", ("Person",), lambda d: ByStart(d.by_label("Person")))
 
 
 def innermost(mentions: list[Mention]) -> Mention:
@@ -71,9 +81,14 @@ def innermost(mentions: list[Mention]) -> Mention:
     return current
 
 
-def home_actor(found: list[Mention]) -> Mention | None:
-    """Of the article's actors ``found`` (in text order), the place or body it mentions
-    most, standing for "the article's actor"; the first named of those named as often."""
+def home_actor(doc: Doc) -> Mention | None:
+    """The place or body the article mentions most, standing for "the article's actor";
+    the first named of those named as often."""
+    return doc.derived("home actor", ("Organization", "Place"), _home_actor)
+
+
+def _home_actor(doc: Doc) -> Mention | None:
+    found = actors(doc)
     places = [m for m in found if m.label == "Place"]
     counts: dict[str, int] = {}
     for mention in places or found:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import Actors, ByStart, actors, clauses, covered, home_actor
+from kg.extract.clauses import Actors, actors, clauses, covered, home_actor, persons
 from kg.model import Mention
 from kg.nlp.doc import Doc
 
@@ -74,18 +74,19 @@ def extract_goals(doc: Doc) -> Extraction:
     """Find goals and ``targets`` relations."""
     out = Extraction()
     text = doc.norm
-    persons = ByStart(doc.by_label("Person"))
-    in_person = covered(persons.mentions)
+    people = persons(doc)
+    in_person = covered(people.mentions)
     in_cover = covered(doc.by_label("Meeting") + doc.by_label("Post"))
-    every_actor = actors(doc)
-    found = Actors(doc, [a for a in every_actor if a.start not in in_cover])
-    home = home_actor(every_actor)
+    found = Actors(doc, [a for a in actors(doc) if a.start not in in_cover])
+    home = home_actor(doc)
+    triggers = doc.sentences_with(_TRIGGER)
+    pushes = doc.sentences_with(_PUSH)
+    time_words = doc.sentences_with(_TIME_WORD)
     for sentence in doc.sentences:
-        triggered = _TRIGGER.search(text, sentence.start, sentence.end)
-        looks_ahead = bool(_PUSH.search(text, sentence.start, sentence.end)) and bool(
+        looks_ahead = sentence.index in pushes and bool(
             _FUTURE_HINT.search(text, sentence.start, sentence.end)
         )
-        if not (triggered or looks_ahead or _TIME_WORD.search(text, sentence.start, sentence.end)):
+        if not (sentence.index in triggers or looks_ahead or sentence.index in time_words):
             continue
         context_deadline = None
         active = False
@@ -104,7 +105,7 @@ def extract_goals(doc: Doc) -> Extraction:
                     and not before
                     and not (
                         context_deadline
-                        and not persons.any_starting_in(start, start + trigger.start())
+                        and not people.any_starting_in(start, start + trigger.start())
                     )
                 ):
                     active = False

@@ -149,7 +149,7 @@ def extract_hierarchy(doc: Doc) -> Extraction:
     for index, matches in doc.matches_by_sentence(_known_place_pattern()).items():
         _place_chains(doc, doc.sentences[index], matches, out, learned)
     taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
-    for index in doc.matches_by_sentence(_LEVEL):
+    for index in sorted(doc.sentences_with(_LEVEL)):
         _unknown_places(doc, doc.sentences[index], out, learned, taken)
     if learned:
         spans = {(m.start, m.end) for m in out.mentions}

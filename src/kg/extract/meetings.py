@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import ByStart, covered, innermost
+from kg.extract.clauses import ByStart, covered, innermost, persons
 from kg.extract.dates import DateMention, find_dates
 from kg.model import DATE_TYPE, Mention, Sentence
 from kg.nlp.doc import Doc
@@ -106,11 +106,36 @@ _SPEAK = ("讲话", "致辞", "发言", "作报告", "宣读")
 _GENERIC_PREFIX = re.compile(
     r"^(?:当日|当天|现场|此次|本次|这次|该|本届|上述|这一|上午的|下午的|当天的|全体)?"
 )
+# What a meeting's name, read leftwards from its head, does not run across.
+_BOUNDARY_MARKS = "，。；：！？,;:!?、"
+_BOUNDARY_VERBS = ("听取", "审议", "研究", "部署", "通过", "准备")
+_BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着")
+_BOUNDARY_TIMES = ("上午", "下午", "晚上", "期间", "之际", "前夕", "之后", "以来")
+_BOUNDARY_OTHERS = ("宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年")
 _BOUNDARY = re.compile(
-    r"[，。；：！？,;:!?、\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|听取|审议|研究|部署|通过|准备|"
+    rf"[{_BOUNDARY_MARKS}\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|"
+    + "|".join(_BOUNDARY_VERBS)
+    + "|"
     + alternation(list(_TRIGGERS))
-    + r"|在|于|由|将|的|并|与|同|对|向|了|着|\d+[月日号]|上午|下午|晚上|期间|之际|前夕|之后|以来"
-    + r"|宣布|宣读|悬挂|去年|今年|明年|前年"
+    + "|"
+    + "|".join(_BOUNDARY_WORDS)
+    + r"|\d+[月日号]|"
+    + "|".join(_BOUNDARY_TIMES + _BOUNDARY_OTHERS)
+)
+# The characters that a boundary ends with (or whitespace): no other one ends there.
+_BOUNDARY_ENDS = frozenset(
+    _BOUNDARY_MARKS
+    + "暨和个场次月日号"
+    + "".join(
+        word[-1]
+        for word in (
+            *_BOUNDARY_VERBS,
+            *_TRIGGERS,
+            *_BOUNDARY_WORDS,
+            *_BOUNDARY_TIMES,
+            *_BOUNDARY_OTHERS,
+        )
+    )
 )
 _TALK = re.compile(
     r"(在)?(?:还|也|分别|先后|当天|随后|同时|共同)*(会见|会谈|会晤|举行会谈|通电话)(了)?"
@@ -168,6 +193,10 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
             position -= 1
             begin = position
             continue
+        if ch not in _BOUNDARY_ENDS and not ch.isspace():
+            position -= 1
+            begin = position
+            continue
         window = text[max(floor, position - 6) : position]
         stop = None
         for match in _BOUNDARY.finditer(window):
@@ -208,7 +237,7 @@ def extract_meetings(doc: Doc) -> Extraction:
     out = Extraction()
     state = _State()
     text = doc.norm
-    persons = ByStart(doc.by_label("Person"))
+    people = persons(doc)
     in_posts = covered(doc.by_label("Post"))
     bodies = sorted(
         [
@@ -218,11 +247,11 @@ def extract_meetings(doc: Doc) -> Extraction:
         ],
         key=lambda m: (m.start, -m.end),
     )
-    relevant = doc.matches_by_sentence(_meeting_word_pattern())
+    relevant = doc.sentences_with(_meeting_word_pattern())
     for sentence in doc.sentences:
         if sentence.index not in relevant:
             continue
-        in_sentence = persons.starting_in(sentence.start, sentence.end)
+        in_sentence = people.starting_in(sentence.start, sentence.end)
         found = _meetings_in(doc, sentence)
         named: list[Mention] = []
         for mention, generic in found:
@@ -245,7 +274,7 @@ def extract_meetings(doc: Doc) -> Extraction:
             ]
         if named or talks:
             _date_meetings(named + talks, dates, text, sentence, out)
-            _convene(doc, sentence, named, bodies, persons, out)
+            _convene(doc, sentence, named, bodies, people, out)
         reported = (_reported(text, sentence, named) if named else []) + [
             t for t in talks if len(t.canonical) > 2
         ]

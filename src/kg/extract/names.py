@@ -152,13 +152,35 @@ _AFTER_NAME = (
 )
 
 
+# Characters that no name holds.
+_NOT_IN_NAME = re.compile(r"[\s，。、；：！？,;:!?（）()“”\"《》【】\d０-９一二三四五六七八九十]")
+
+
 @cache
-def _after_name_pattern() -> re.Pattern[str]:
-    titles = resources.titles()
-    return re.compile(
-        r"[\s，。、；：！？,;:!?（）()“”\"《》【】\d０-９一二三四五六七八九十]|"
-        + alternation(list(_AFTER_NAME) + list(titles))
-    )
+def _after_name_words() -> tuple[re.Pattern[str], int]:
+    """The words that may follow a name, and the length of the longest."""
+    words = list(_AFTER_NAME) + list(resources.titles())
+    return re.compile(alternation(words)), max(map(len, words))
+
+
+def _run_end(text: str, start: int) -> int:
+    """Where the run of characters that may be a name, from ``start``, ends: at the
+    first character no name holds or word that follows names.
+
+    Runs of more than twelve characters are no names whatever their length, so the
+    search stops there (two separate searches are quicker than one for either).
+    """
+    words, longest = _after_name_words()
+    limit = min(len(text), start + 13 + longest)
+    stops = [
+        stop.start()
+        for stop in (
+            _NOT_IN_NAME.search(text, start + 1, limit),
+            words.search(text, start + 1, limit),
+        )
+        if stop
+    ]
+    return min(stops) if stops else limit
 
 
 def is_name_run(run: str) -> bool:
@@ -241,9 +263,7 @@ def name_at(text: str, start: int, known: KnownNames | None = None) -> str | Non
     name = known.starting_at(text, start) if known is not None else None
     if name:
         return name
-    stop = _after_name_pattern().search(text, start + 1)
-    end = stop.start() if stop else len(text)
-    run = text[start:end]
+    run = text[start : _run_end(text, start)]
     if _is_foreign_run(run) and (len(run) > 3 or run[0] not in resources.surnames()):
         return run
     if is_name_run(run):

@@ -50,7 +50,8 @@ _TITLE_AFTER_NAME = frozenset(
     }
 )
 _STACK = "、兼"
-_CLAUSE_OPENER = re.compile(r"(?:[，。；：、“]|日|上午|下午|晚上|同时|随后)$")
+# What a clause that a name opens comes after.
+_CLAUSE_OPENERS = ("，", "。", "；", "：", "、", "“", "日", "上午", "下午", "晚上", "同时", "随后")
 _ACTING = re.compile(r"表示|指出|强调|要求|说|出席|主持|会见|会晤|参加|致辞|讲话|发言|宣布|介绍")
 # Words the dictionary tags as nouns that act as verbs before a post ("会见巴西众议长").
 _NOT_PREFIX = frozenset(
@@ -119,7 +120,7 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
         start = end - size
         if start < sentence.start:
             continue
-        if start > sentence.start and not _CLAUSE_OPENER.search(text, sentence.start, start):
+        if start > sentence.start and not text.endswith(_CLAUSE_OPENERS, sentence.start, start):
             continue
         run = text[start:end]
         if not is_name_run(run) or run in place_names() or run in resources.not_names():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import ByStart
+from kg.extract.clauses import persons
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 
@@ -29,15 +29,16 @@ _PRONOUN = re.compile("[他她]")
 def extract_statements(doc: Doc) -> Extraction:
     """Find ``stated`` relations from speech verbs after a person or a pronoun."""
     out = Extraction()
-    persons = ByStart(doc.by_label("Person"))
-    by_start: dict[int, Mention] = {m.start: m for m in persons.mentions}
+    people = persons(doc)
+    by_start: dict[int, Mention] = {m.start: m for m in people.mentions}
     text = doc.norm
+    pronouns = doc.sentences_with(_PRONOUN)
     for sentence in doc.sentences:
         speakers: list[tuple[Mention, int]] = [
-            (m, m.end) for m in persons.starting_in(sentence.start, sentence.end)
+            (m, m.end) for m in people.starting_in(sentence.start, sentence.end)
         ]
-        if _PRONOUN.search(text, sentence.start, sentence.end):
-            speakers += _pronoun_speakers(text, sentence, persons.mentions, by_start)
+        if sentence.index in pronouns:
+            speakers += _pronoun_speakers(text, sentence, people.mentions, by_start)
         for person, end in speakers:
             speech = _SPEECH.match(text, end, sentence.end)
             if speech:

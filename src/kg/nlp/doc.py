@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar
 
 from kg.model import Article, Mention, Sentence, Token
 from kg.nlp.normalize import normalize
@@ -18,6 +20,8 @@ _DATELINE = re.compile(
     r"\s*(?:央视网|新华社|中新网|人民网|中广网|新华网|光明网|中国新闻网)[^，。：]{0,16}?(?:消息|电)"
     r"(?:（[^）]{0,12}）|\([^)]{0,12}\))?[：:\s]?"
 )
+
+T = TypeVar("T")
 
 # Punctuation that both segmenter backends cut their input at before looking up words
 # (jieba's and jieba-rs's "han" blocks never hold it), so a stretch between two marks
@@ -34,7 +38,8 @@ class Doc:
         segmenter: The backend that tokenises sentences on demand.
         norm: The length-preserving normalised text (same offsets as the article's).
         sentences: The body's sentences.
-        mentions: Mentions found so far, by the extractors that ran before.
+        mentions: Mentions found so far, by the extractors that ran before (only ever
+            added to).
         attributes: Typed values of entities, by ``(label, canonical name)``: a goal's
             deadline, say.
     """
@@ -48,6 +53,9 @@ class Doc:
     clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _stretches: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _words: dict[int, TaggedWords] = field(default_factory=dict, repr=False)
+    _labelled: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
+    _indexed: int = field(default=0, repr=False)  # how many of the mentions are in _labelled
+    _derived: dict[str, tuple[tuple[int, ...], Any]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_article(cls, article: Article, segmenter: Segmenter) -> Doc:
@@ -112,6 +120,27 @@ class Doc:
             found.setdefault(bisect_right(starts, match.start()) - 1, []).append(match)
         return found
 
+    def sentences_with(self, pattern: re.Pattern[str]) -> set[int]:
+        """The indices of the sentences that ``pattern`` finds something in, searched for
+        once for each such sentence (and once more) instead of once for every sentence.
+
+        A match that starts in a sentence counts for that sentence, wherever it ends; what
+        the pattern looks at after a match must not be cut off by a sentence boundary.
+        """
+        found: set[int] = set()
+        if not self.sentences:
+            return found
+        starts = self.sentence_starts
+        end = self.sentences[-1].end
+        position = starts[0]
+        while (match := pattern.search(self.norm, position, end)) is not None:
+            index = bisect_right(starts, match.start()) - 1
+            found.add(index)
+            if index + 1 == len(starts):
+                break
+            position = starts[index + 1]
+        return found
+
     def mention(
         self, start: int, end: int, label: str, name: str = "", sentence: int = 0
     ) -> Mention:
@@ -119,8 +148,28 @@ class Doc:
         return Mention(start, end, self.text[start:end], label, name, sentence)
 
     def by_label(self, label: str) -> list[Mention]:
-        """Mentions found so far with ``label``."""
-        return [m for m in self.mentions if m.label == label]
+        """Mentions found so far with ``label``, in the order found."""
+        return list(self._by_label().get(label, ()))
+
+    def _by_label(self) -> dict[str, list[Mention]]:
+        for mention in self.mentions[self._indexed :]:
+            self._labelled.setdefault(mention.label, []).append(mention)
+        self._indexed = len(self.mentions)
+        return self._labelled
+
+    def derived(self, name: str, labels: tuple[str, ...], compute: Callable[[Doc], T]) -> T:
+        """``compute(self)``, computed once and kept for as long as no mention with one of
+        ``labels`` (all that it depends on) is added: what several extractors use.
+
+        The value is shared: do not change it.
+        """
+        by_label = self._by_label()
+        version = tuple(len(by_label.get(label, ())) for label in labels)
+        kept = self._derived.get(name)
+        if kept is None or kept[0] != version:
+            kept = self._derived[name] = (version, compute(self))
+        value: T = kept[1]
+        return value
 
     @cached_property
     def sentence_starts(self) -> list[int]:
