@@ -181,9 +181,8 @@ def _common_share(text: str) -> float:
 def _common_characters() -> frozenset[str]:
     """The characters most Chinese text is made of: GB2312's 3755 level-1 hanzi
     (simplified), Big5's 5401 common hanzi (traditional), CJK punctuation, the
-    ideographic space and full-width letters and digits."""
-    characters = set("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·\u3000")
-    characters.update(chr(code) for code in range(0xFF01, 0xFF5F))
+    ideographic space and full-width digits (not full-width letters: garbage has many)."""
+    characters = set("，。、；：？！“”‘’（）《》〈〉【】「」『』—…·％\u3000０１２３４５６７８９")
     gb2312_level1 = itertools.product(range(0xB0, 0xD8), range(0xA1, 0xFF))
     big5_common = itertools.product(
         range(0xA4, 0xC7), itertools.chain(range(0x40, 0x7F), range(0xA1, 0xFF))
