@@ -255,15 +255,15 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 # Extraction runs about 100k characters of news a second; a line of 200k characters
 # with a long sentence of posts or meetings takes minutes, as the time grows with the
-# square of the sentence's length. Seen with (seconds on one core, doubling the input
-# quadruples the time):
-#   kg.extract("市长" * 4000)                       6-12 s  people._prefix_start
-#   kg.extract("区委副书记、区长韩静出席会议并讲话，" * 10000)   84 s  people._acting_name
-#   kg.extract("会议" * 100000)                     83 s  meetings._reported
-#   kg.extract("青禾区召开推进会" * 25000)            32 s  meetings._convened_generic
+# square of the sentence's length. Seen with (seconds on one core, after "Extraction
+# speed, step 7"; doubling the input about quadruples the time):
+#   kg.extract("市长" * 4000)   6 s, * 8000  25 s       people._prefix_start
+#   kg.extract("会议" * 20000)  3 s, * 40000  9 s       meetings._reported
+#   kg.extract("青禾区召开推进会" * 5000)  1 s, * 10000  4 s   meetings._convened_generic
+#   kg.extract("区委副书记、区长韩静出席会议并讲话，" * 8000)  5 s   people._acting_name
 QUADRATIC = (
     "extraction time grows with the square of a sentence's length: "
-    "kg.extract('市长' * 4000) takes 6-12 s, kg.extract('会议' * 100000) 83 s "
+    "kg.extract('市长' * 4000) takes 6 s, * 8000 25 s; kg.extract('会议' * 40000) 9 s "
     "(people._prefix_start and _acting_name, meetings._reported and _convened_generic "
     "rescan the sentence for each match); reported to the owner of kg/extract"
 )
