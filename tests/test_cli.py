@@ -62,7 +62,7 @@ def test_table_format_lists_people_and_posts() -> None:
 def test_bad_articles_are_named_and_the_rest_go_through(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text(
-        '{"id": "ok", "text": "区长高晓梅出席会议。"}\nnot json\n{"id": 7, "text": "x"}\n',
+        '{"id": "ok", "text": "区长高晓梅出席会议。"}\nnot json\n{"id": true, "text": "x"}\n',
         encoding="utf-8",
     )
     done = run("extract", str(bad))
