@@ -1,14 +1,45 @@
 """The data model every stage shares: articles, sentences, tokens, mentions, entities, facts.
 
-Only frozen dataclasses live here: no I/O and no imports from other stages. Offsets are
-half-open ``[start, end)`` character offsets into :attr:`Article.text`, the text the
-user gave, and every span's ``text`` equals that slice.
+Only frozen dataclasses live here (and the decorator that makes them quick to build):
+no I/O and no imports from other stages. Offsets are half-open ``[start, end)``
+character offsets into :attr:`Article.text`, the text the user gave, and every span's
+``text`` equals that slice.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, TypeVar, cast
+
+_T = TypeVar("_T")
+
+
+def quick_init(cls: type[_T]) -> type[_T]:
+    """Give the frozen dataclass ``cls`` an ``__init__`` that stores its fields at once.
+
+    The ``__init__`` that ``dataclass(frozen=True)`` writes sets each field through
+    ``object.__setattr__``, which is most of what making one of the many spans, mentions
+    and facts of an article costs. This one takes the same arguments with the same
+    defaults, fills the instance's ``__dict__`` in one call and then runs
+    ``__post_init__`` if the class has one: the instance is the same.
+    """
+    declared = fields(cast(Any, cls))
+    names = [f.name for f in declared]
+    defaults = {f.name: f.default for f in declared if f.default is not MISSING}
+    if any(f.default_factory is not MISSING for f in declared):
+        raise TypeError(f"{cls.__name__}: quick_init does not handle default factories")
+    parameters = ", ".join(f"{n}=_default_{n}" if n in defaults else n for n in names)
+    body = f"self.__dict__.update({', '.join(f'{n}={n}' for n in names)})"
+    if hasattr(cls, "__post_init__"):
+        body += "; self.__post_init__()"
+    namespace = {f"_default_{name}": value for name, value in defaults.items()}
+    # Written out and compiled, as dataclasses writes the __init__ it makes.
+    exec(f"def __init__(self, {parameters}):\n    {body}\n", namespace)
+    init = namespace["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    setattr(cls, "__init__", init)  # noqa: B010 (mypy refuses assigning to a method)
+    return cls
+
 
 #: Entity types of the fact contract (``shared/spec/facts.md``).
 ENTITY_TYPES = (
@@ -77,6 +108,7 @@ class Article:
         return self.body_start, end
 
 
+@quick_init
 @dataclass(frozen=True)
 class Span:
     """A ``[start, end)`` slice of an article's text."""
@@ -86,6 +118,7 @@ class Span:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True)
 class Sentence(Span):
     """A sentence of the body, the unit that evidence is given in."""
@@ -93,6 +126,7 @@ class Sentence(Span):
     index: int = 0
 
 
+@quick_init
 @dataclass(frozen=True)
 class Token(Span):
     """A segmented word with its part-of-speech tag (jieba's tag set)."""
@@ -100,6 +134,7 @@ class Token(Span):
     tag: str = "x"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Mention(Span):
     """A typed mention of an entity.
@@ -120,6 +155,7 @@ class Mention(Span):
         return self.name or self.text
 
 
+@quick_init
 @dataclass(frozen=True)
 class Entity:
     """One entity of an article, however often it is mentioned.
@@ -137,6 +173,7 @@ class Entity:
     attributes: tuple[tuple[str, str], ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True)
 class Evidence:
     """The sentence a fact came from."""
@@ -146,6 +183,7 @@ class Evidence:
     end: int
 
 
+@quick_init
 @dataclass(frozen=True)
 class Fact:
     """A relation between two entities (or an entity and a date), with its evidence.

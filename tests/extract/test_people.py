@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.people import is_prefix_word
+from kg.nlp.doc import PUNCTUATION_MARKS
 from tests.conftest import triples
 
 CASES = [
@@ -69,4 +70,4 @@ def test_a_place_name_is_not_a_person() -> None:
 
 def test_punctuation_is_no_prefix_of_a_post() -> None:
     # Doc.words_at segments only between these marks; a prefix never runs across one.
-    assert not any(is_prefix_word(mark) for mark in "，。、；：！？“”‘’（）《》【】,;:!?()")
+    assert not any(is_prefix_word(mark) for mark in PUNCTUATION_MARKS)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.ingest import load_articles
-from kg.nlp.doc import Doc
+from kg.nlp.doc import PUNCTUATION_MARKS, Doc
 from kg.nlp.segment import SEGMENTERS, get_segmenter, tag_words, tokenize
 from kg.pipeline import Pipeline
 
@@ -78,6 +78,6 @@ def test_a_stretch_between_marks_gets_the_words_of_its_sentence(name: str) -> No
             for offset in range(sentence.start, sentence.end):
                 words = doc.words_at(sentence, offset)
                 if words is None:
-                    assert doc.norm[offset] in "，。、；：！？“”‘’（）《》【】,;:!?()"
+                    assert doc.norm[offset] in PUNCTUATION_MARKS
                     continue
                 assert {(t.start, t.end, t.tag) for t in words.tokens()} <= whole

@@ -8,10 +8,11 @@ from importlib.metadata import entry_points
 from typing import Protocol
 
 from kg.errors import RegistryError
-from kg.model import PREDICATES, Mention, Sentence
+from kg.model import PREDICATES, Mention, Sentence, quick_init
 from kg.nlp.doc import Doc
 
 
+@quick_init
 @dataclass(frozen=True)
 class Relation:
     """A relation between two mentions, found in one sentence.

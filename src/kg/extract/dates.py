@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from kg.model import quick_init
+
 _NUM = r"(\d{1,4})"
 DATE_PATTERN = re.compile(
     # The lookahead keeps the scan off positions where no date starts: a year, a month or
@@ -23,6 +25,7 @@ DATE_PATTERN = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True)
 class DateMention:
     """A date expression and its ISO value (``2021-03-05``, ``2021-03`` or ``2021``)."""

@@ -104,10 +104,10 @@ def is_prefix_word(word: str) -> bool:
         return False
     tag = word_tag(word)
     return (
-        word in _PREFIX_WORDS
+        (tag.startswith(_PREFIX_TAGS) and not tag.startswith("nr"))
+        or word in _PREFIX_WORDS
         or word in resources.organizations()
         or word.endswith(resources.org_suffixes())
-        or (tag.startswith(_PREFIX_TAGS) and not tag.startswith("nr"))
         or (word == "副")
     )
 

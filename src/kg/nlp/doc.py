@@ -26,7 +26,9 @@ T = TypeVar("T")
 # Punctuation that both segmenter backends cut their input at before looking up words
 # (jieba's and jieba-rs's "han" blocks never hold it), so a stretch between two marks
 # gets the words the whole sentence would give there.
-_UNPUNCTUATED = re.compile(r"[^，。、；：！？“”‘’（）《》【】,;:!?()]+")
+PUNCTUATION_MARKS = "，。、；：！？“”‘’（）《》【】,;:!?()"
+_MARKS = frozenset(PUNCTUATION_MARKS)
+_MARK = re.compile(f"[{re.escape(PUNCTUATION_MARKS)}]")
 
 
 @dataclass
@@ -51,7 +53,6 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     attributes: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
     clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
-    _stretches: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
     _words: dict[int, TaggedWords] = field(default_factory=dict, repr=False)
     _labelled: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
     _indexed: int = field(default=0, repr=False)  # how many of the mentions are in _labelled
@@ -88,19 +89,16 @@ class Doc:
         Segmenting only the stretch that is asked about costs a fraction of segmenting the
         sentence and gives the same words there.
         """
-        stretches = self._stretches.get(sentence.index)
-        if stretches is None:
-            stretches = [
-                m.span() for m in _UNPUNCTUATED.finditer(self.norm, sentence.start, sentence.end)
-            ]
-            self._stretches[sentence.index] = stretches
-        index = bisect_right(stretches, offset, key=lambda stretch: stretch[0]) - 1
-        if index < 0 or offset >= stretches[index][1]:
+        text = self.norm
+        if text[offset] in _MARKS:
             return None
-        start, end = stretches[index]
+        start = offset
+        while start > sentence.start and text[start - 1] not in _MARKS:
+            start -= 1
         words = self._words.get(start)
         if words is None:
-            words = tag_words(self.segmenter, self.norm, start, end)
+            mark = _MARK.search(text, offset, sentence.end)
+            words = tag_words(self.segmenter, text, start, mark.start() if mark else sentence.end)
             self._words[start] = words
         return words
 

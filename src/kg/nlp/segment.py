@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -95,9 +95,10 @@ def get_segmenter(name: str = DEFAULT_SEGMENTER) -> Segmenter:
     return factory()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class TaggedWords:
-    """A segmented text as parallel lists, cheaper to build than one :class:`Token` a word.
+    """A segmented text as parallel sequences, cheaper to build than one :class:`Token` a
+    word (and not frozen, which would make it dearer still).
 
     Attributes:
         bounds: Where each word starts, then where the last one ends (offsets into the
@@ -107,8 +108,8 @@ class TaggedWords:
     """
 
     bounds: list[int]
-    words: list[str]
-    tags: list[str]
+    words: Sequence[str]
+    tags: Sequence[str]
 
     def count_before(self, offset: int) -> int:
         """How many words start before ``offset``."""
@@ -127,10 +128,10 @@ class TaggedWords:
 def tag_words(segmenter: Segmenter, text: str, start: int, end: int) -> TaggedWords:
     """Tag ``text[start:end]``; the words' offsets are into ``text``."""
     pairs = segmenter.tag(text[start:end])
-    words = [word for word, _ in pairs]
-    return TaggedWords(
-        list(accumulate(map(len, words), initial=start)), words, [tag for _, tag in pairs]
-    )
+    if not pairs:
+        return TaggedWords([start], (), ())
+    words, tags = zip(*pairs, strict=True)
+    return TaggedWords(list(accumulate(map(len, words), initial=start)), words, tags)
 
 
 def tokenize(segmenter: Segmenter, text: str, start: int, end: int) -> list[Token]:
