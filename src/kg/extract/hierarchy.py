@@ -11,13 +11,19 @@ expanded with the article's own district (区委 -> 光明区委 in an article a
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
-from kg.nlp.lexicon import alternation, dictionary_tags, occurrences, place_names
+from kg.nlp.lexicon import (
+    WORD_CACHE_SIZE,
+    alternation,
+    dictionary_tags,
+    occurrences,
+    place_names,
+)
 
 EXTRACTOR = "hierarchy"
 
@@ -101,6 +107,7 @@ def _suffix_starts_word(text: str, end: int) -> bool:
     return len(pair) == 2 and pair[0] in "省市区县州" and _non_place_word(pair)
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _non_place_word(word: str) -> bool:
     tag = dictionary_tags().get(word)
     return tag is not None and tag not in ("ns", "nt", "nz")
@@ -113,6 +120,7 @@ def _starts_with_function_word(stem: str) -> bool:
     )
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _clean_stem(stem: str) -> bool:
     if any(dictionary_tags().get(stem[i : i + 2]) == "v" for i in range(len(stem) - 1)):
         return False

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import resources
-from kg.nlp.lexicon import alternation, dictionary_tags, place_names
+from kg.nlp.lexicon import WORD_CACHE_SIZE, alternation, dictionary_tags, place_names
 
 # Characters used in transliterated foreign names (普京, 马特维延科, 雪克来提·扎克尔).
 TRANSLIT = frozenset(
@@ -183,6 +183,7 @@ def _run_end(text: str, start: int) -> int:
     return min(stops) if stops else limit
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_name_run(run: str) -> bool:
     """Whether ``run`` reads as a Chinese name: a surname, 2-4 characters, no common word."""
     surnames = resources.surnames()
@@ -201,6 +202,7 @@ _CHINESE_RUN = re.compile("[\u4e00-\u9fff]{2,4}")
 _TRANSLITERATED_RUN = re.compile(f"[{''.join(map(re.escape, sorted(TRANSLIT)))}]{{2,12}}")
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def _is_foreign_run(run: str) -> bool:
     return (
         _TRANSLITERATED_RUN.fullmatch(run) is not None
@@ -218,34 +220,41 @@ class KnownNames:
     """
 
     def __init__(self, names: Iterable[str] = ()) -> None:
-        self.names: set[str] = set(names)
-        self._sizes = sorted({len(name) for name in self.names}, reverse=True)
+        self.names: set[str] = set()
+        # By first and by last character, longest first.
+        self._by_first: dict[str, tuple[str, ...]] = {}
+        self._by_last: dict[str, tuple[str, ...]] = {}
+        for name in names:
+            self.add(name)
 
     def copy(self) -> KnownNames:
         """A copy that names added later do not touch."""
         other = KnownNames()
         other.names = set(self.names)
-        other._sizes = list(self._sizes)
+        other._by_first = dict(self._by_first)
+        other._by_last = dict(self._by_last)
         return other
 
     def add(self, name: str) -> None:
-        """Add ``name``."""
+        """Add ``name`` (a name of at least one character)."""
+        if name in self.names:
+            return
         self.names.add(name)
-        if len(name) not in self._sizes:
-            self._sizes = sorted([*self._sizes, len(name)], reverse=True)
+        for index, key in ((self._by_first, name[0]), (self._by_last, name[-1])):
+            index[key] = tuple(sorted((*index.get(key, ()), name), key=len, reverse=True))
 
     def starting_at(self, text: str, start: int) -> str | None:
         """The longest name that ``text[start:]`` starts with."""
-        for size in self._sizes:
-            if text[start : start + size] in self.names:
-                return text[start : start + size]
+        for name in self._by_first.get(text[start : start + 1], ()):
+            if text.startswith(name, start):
+                return name
         return None
 
     def ending_at(self, text: str, end: int) -> str | None:
         """The longest name that ``text[:end]`` ends with."""
-        for size in self._sizes:
-            if size <= end and text[end - size : end] in self.names:
-                return text[end - size : end]
+        for name in self._by_last.get(text[end - 1 : end] if end > 0 else "", ()):
+            if text.endswith(name, 0, end):
+                return name
         return None
 
 

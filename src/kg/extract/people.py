@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
@@ -17,7 +17,7 @@ from kg.extract.hierarchy import expand_local, homes
 from kg.extract.names import TRANSLIT, KnownNames, is_name_run, name_at, name_before
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
-from kg.nlp.lexicon import alternation, is_common_word, place_names, word_tag
+from kg.nlp.lexicon import WORD_CACHE_SIZE, alternation, is_common_word, place_names, word_tag
 
 EXTRACTOR = "people"
 
@@ -98,6 +98,7 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
     return begin
 
 
+@lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_prefix_word(word: str) -> bool:
     """Whether ``word`` may be part of the organisation or place before a title."""
     if word in _NOT_PREFIX:

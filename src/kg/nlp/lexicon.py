@@ -13,6 +13,10 @@ from importlib import resources as importlib_resources
 
 from kg import resources
 
+#: How many answers to keep for the word tests that extraction asks again and again of the
+#: same words (is this a name? a prefix of a post?): they only depend on the word lists.
+WORD_CACHE_SIZE = 1 << 16
+
 
 @cache
 def dictionary_tags() -> dict[str, str]:
