@@ -8,7 +8,8 @@ Measures, over the articles of ``../shared/data/news/`` (3906 articles):
    characters per second per core, next to the baseline, and 2 workers against one;
 3. the peak memory of a build of the corpus and of the corpus repeated ``--repeat``
    times (distinct ids, so every copy is stored), sampled every 0.1 s over the build
-   process and its workers: the main process's RSS and the sum over the process tree;
+   process and its workers: the main process's RSS, and over the process tree the sum of
+   RSS (pages shared by forked workers counted once per process) and of PSS (once in all);
 4. the median latency (p50 of 7 runs, after one warm-up) of the named queries on the
    store of the repeated build, through the Python API.
 
@@ -72,6 +73,7 @@ class Peak:
         self.process = psutil.Process(pid)
         self.main = 0
         self.tree = 0
+        self.pss = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -81,13 +83,15 @@ class Peak:
 
         while not self._stop.is_set():
             try:
+                processes = [self.process, *self.process.children(recursive=True)]
                 main = self.process.memory_info().rss
-                tree = main + sum(
-                    c.memory_info().rss for c in self.process.children(recursive=True)
-                )
+                tree = sum(p.memory_info().rss for p in processes)
+                # PSS counts a page shared by forked workers once in all, not once each.
+                pss = sum(p.memory_full_info().pss for p in processes)
             except psutil.Error:
                 break
             self.main, self.tree = max(self.main, main), max(self.tree, tree)
+            self.pss = max(self.pss, pss)
             self._stop.wait(0.1)
 
     def stop(self) -> None:
@@ -167,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         base_peak = peaks["2"]
         print(
             f"peak memory, corpus x1 (2 workers): main {base_peak.main / 2**20:.0f} MB, "
-            f"process tree {base_peak.tree / 2**20:.0f} MB"
+            f"process tree {base_peak.tree / 2**20:.0f} MB RSS, {base_peak.pss / 2**20:.0f} MB PSS"
         )
         store = work / "store-2"
         if not args.skip_memory:
@@ -182,8 +186,9 @@ def main(argv: list[str] | None = None) -> int:
             print(
                 f"peak memory, corpus x{args.repeat} ({args.repeat * len(records)} articles, "
                 f"{seconds:.0f} s): main {peak.main / 2**20:.0f} MB "
-                f"({peak.main / base_peak.main:.2f}x), process tree {peak.tree / 2**20:.0f} MB "
-                f"({peak.tree / base_peak.tree:.2f}x)"
+                f"({peak.main / base_peak.main:.2f}x), process tree {peak.tree / 2**20:.0f} MB RSS "
+                f"({peak.tree / base_peak.tree:.2f}x), {peak.pss / 2**20:.0f} MB PSS "
+                f"({peak.pss / base_peak.pss:.2f}x)"
             )
         print(f"named queries on {store.name} (p50 of 7):")
         for name, rows, ms in query_latency(store):
