@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kg.extract.dates import find_dates
+from kg.extract.dates import DATE_PATTERN, _date_matches, find_dates
 
 CASES = [
     ("3月5日", "2021-03-08", "2021-03-05"),
@@ -33,3 +35,14 @@ def test_same_day_refers_to_the_last_date() -> None:
 
 def test_relative_date_without_a_publication_date_is_dropped() -> None:
     assert find_dates("5日", 0, 2, None) == []
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789年月日号份至到—-今去明上本下当同昨天甲")),
+        max_size=16,
+    )
+)
+def test_dates_are_tried_where_the_pattern_would_find_them(text: str) -> None:
+    expected = [(m.span(), m.groupdict()) for m in DATE_PATTERN.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _date_matches(text, 0, len(text))] == expected

@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.nlp.lexicon import alternation, occurrences
+from kg.nlp.lexicon import alternation, alternatives, occurrences
 
 _CHARS = st.sampled_from(list("甲乙丙丁"))
 
@@ -34,3 +34,14 @@ def test_alternation_matches_as_the_words_longest_first(text: str, words: set[st
         assert [m.span() for m in found.finditer(text)] == [
             m.span() for m in expected.finditer(text)
         ]
+
+
+@given(
+    st.text(alphabet=_CHARS, max_size=40),
+    st.sets(st.text(alphabet=_CHARS, min_size=1, max_size=4), min_size=1),
+)
+def test_the_alternatives_joined_are_the_alternation(text: str, words: set[str]) -> None:
+    joined = re.compile("|".join(alternatives(words)))
+    assert [m.span() for m in joined.finditer(text)] == [
+        m.span() for m in re.compile(alternation(words)).finditer(text)
+    ]

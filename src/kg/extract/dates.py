@@ -7,6 +7,7 @@ month before when the day is still to come), "明年1月12日至14日", "今年5
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -62,12 +63,34 @@ def find_dates(
     """
     found: list[DateMention] = []
     anchor = date.fromisoformat(published) if published else None
-    for match in DATE_PATTERN.finditer(text, start, end):
+    for match in _date_matches(text, start, end):
         iso = _resolve(match, anchor, last)
         if iso:
             found.append(DateMention(match.start(), match.end(), iso))
             last = iso
     return found
+
+
+# Where a date starts: a digit, or the first word of a relative date.
+_DIGIT = re.compile(r"\d")
+_RELATIVE = re.compile("今年|去年|明年|上月|本月|下月|当日|当天|同日|今天|今日|昨天|昨日")
+
+
+def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``DATE_PATTERN.finditer(text, start, end)`` yields, tried only where a date
+    can start: the pattern has no first character the regex engine could skip to."""
+    digit = _DIGIT.search(text, start, end)
+    word = _RELATIVE.search(text, start, end)
+    while digit or word:
+        candidate = min(found.start() for found in (digit, word) if found)
+        match = DATE_PATTERN.match(text, candidate, end)
+        if match:
+            yield match
+        position = match.end() if match else candidate + 1
+        if digit and digit.start() < position:
+            digit = _DIGIT.search(text, position, end)
+        if word and word.start() < position:
+            word = _RELATIVE.search(text, position, end)
 
 
 def _resolve(match: re.Match[str], anchor: date | None, last: str | None) -> str | None:

@@ -20,6 +20,7 @@ from kg.nlp.doc import Doc
 from kg.nlp.lexicon import (
     WORD_CACHE_SIZE,
     alternation,
+    alternatives,
     dictionary_tags,
     occurrences,
     place_names,
@@ -409,10 +410,14 @@ def _sub_body(doc: Doc, sentence: Sentence, parent: Mention, out: Extraction) ->
 
 @cache
 def _sub_head_pattern() -> re.Pattern[str]:
-    # A one-character head must end the word: 部 in 宣传部, not in 部门 or 部署.
+    # A one-character head must end the word: 部 in 宣传部, not in 部门 or 部署. Longer heads
+    # come first; every branch starts with a character, which makes the search quick.
     heads = [h for h in resources.org_suffixes() if len(h) > 1]
-    single = "".join(h for h in resources.org_suffixes() if len(h) == 1)
-    return re.compile(f"(?:{alternation(heads)}|[{single}](?![门分署长队位员会属级]))")
+    single = [h for h in resources.org_suffixes() if len(h) == 1]
+    ends_word = "(?![门分署长队位员会属级])"
+    return re.compile(
+        "|".join(alternatives(heads) + [re.escape(head) + ends_word for head in single])
+    )
 
 
 def _title_start(word: str) -> bool:

@@ -67,8 +67,18 @@ def alternation(words: Iterable[str]) -> str:
     at a position first, then shorter ones: what the alternation of the words sorted
     longest first does.
 
-    The words are laid out as a trie (北京(?:市)?|上海市 rather than 北京市|北京|上海市),
+    The words are laid out as a trie (北京(?:市|)|上海市 rather than 北京市|北京|上海市),
     so that the regex engine tries one character at a time instead of every word in turn.
+    """
+    return _group(alternatives(words))
+
+
+def alternatives(words: Iterable[str]) -> list[str]:
+    """The branches of :func:`alternation`, one for each first character of ``words``.
+
+    Joined with other branches that each start with a character, they make a pattern
+    whose possible first characters the regex engine knows, so that it skips quickly to
+    where a match may start.
     """
     trie: dict[str, dict] = {}
     for word in words:
@@ -76,20 +86,26 @@ def alternation(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    return _trie_pattern(trie)
+    return _branches(trie)
 
 
 _END = ""  # the key that marks the end of a word in a trie node
 
 
-def _trie_pattern(node: dict[str, dict]) -> str:
+def _branches(node: dict[str, dict]) -> list[str]:
     # The words that match at one position all lie on one path of the trie, so the
     # order of a node's branches never matters. Where a word ends and longer ones go on,
     # an empty last branch tries the longer words first, the word itself when what
     # follows fails.
-    branches = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    branches = [
+        re.escape(ch) + _group(_branches(child)) for ch, child in sorted(node.items()) if ch
+    ]
     if _END in node and branches:
         branches.append("")
+    return branches
+
+
+def _group(branches: list[str]) -> str:
     if len(branches) == 1:
         return branches[0]
     return f"(?:{'|'.join(branches)})" if branches else ""
