@@ -225,7 +225,6 @@ LONE_SURROGATE = (
 )
 
 
-@pytest.mark.xfail(strict=False, reason=LONE_SURROGATE)
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @example("0区长\ud800")
 @given(texts_with_runs(2_000).map(lambda text: text[:4_000]))

@@ -24,7 +24,10 @@ def _table() -> dict[int, str]:
     table = {ord(ch): " " for ch in _SPACES}
     for code in range(0x80, 0x10000):
         ch = chr(code)
-        if ch in _KEEP or ch in _SPACES or 0xD800 <= code <= 0xDFFF:
+        if 0xD800 <= code <= 0xDFFF:  # a lone surrogate (from the Python API only)
+            table[code] = "\ufffd"  # cannot be encoded for the segmenter; one for one
+            continue
+        if ch in _KEEP or ch in _SPACES:
             continue
         folded = unicodedata.normalize("NFKC", ch)
         if len(folded) == 1 and folded != ch:
