@@ -172,7 +172,9 @@ class KnowledgeGraph:
             errors: Called with the error of each article that fails; when None, the
                 first error is raised.
             results: Called with each article's extraction result once it is stored.
-            workers: Extraction processes (None: all cores; 1: in this process).
+            workers: Extraction processes (None: all cores; 1: in this process). More
+                than one starts worker processes, so a script that asks for them must
+                guard its top level with ``if __name__ == "__main__":``.
             engine: ``local`` or ``dask`` (see :func:`kg.build.make_engine`).
             scheduler: The Dask scheduler's address (a local cluster when None).
             batch_size: Articles per batch.
