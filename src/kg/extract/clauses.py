@@ -13,6 +13,7 @@ from kg.nlp.doc import Doc
 _SEPARATOR = re.compile(r"[，；：,;:。！？!?]")
 _UNSEPARATED = re.compile(r"[^，；：,;:。！？!?]+")
 _OPENING, _CLOSING = "“（(《", "”）)》"
+_OPENING_MARK = re.compile(f"[{_OPENING}]")
 _QUOTE_OR_SEPARATOR = re.compile(r"[，；：,;:。！？!?“（(《”）)》]")
 
 
@@ -23,7 +24,7 @@ def clauses(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
     if cached is not None:
         return cached
     text = doc.norm
-    if any(ch in text[sentence.start : sentence.end] for ch in _OPENING):
+    if _OPENING_MARK.search(text, sentence.start, sentence.end):
         found = _quoted_clauses(text, sentence.start, sentence.end)
     else:
         found = [m.span() for m in _UNSEPARATED.finditer(text, sentence.start, sentence.end)]

@@ -82,7 +82,7 @@ def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     digit = _DIGIT.search(text, start, end)
     word = _RELATIVE.search(text, start, end)
     while digit or word:
-        candidate = min(found.start() for found in (digit, word) if found)
+        candidate = min(digit.start() if digit else end, word.start() if word else end)
         match = DATE_PATTERN.match(text, candidate, end)
         if match:
             yield match

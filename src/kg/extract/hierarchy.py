@@ -421,4 +421,9 @@ def _sub_head_pattern() -> re.Pattern[str]:
 
 
 def _title_start(word: str) -> bool:
-    return any(word.startswith(t) for t in resources.titles() if len(t) > 1)
+    return word.startswith(_long_titles())
+
+
+@cache
+def _long_titles() -> tuple[str, ...]:
+    return tuple(t for t in resources.titles() if len(t) > 1)

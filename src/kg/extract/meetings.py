@@ -225,10 +225,20 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
 
 
 def _clause_bounds(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
-    start = max(text.rfind(ch, sentence.start, position) for ch in "，；：") + 1
-    start = max(start, sentence.start)
-    ends = [i for i in (text.find(ch, position, sentence.end) for ch in "，；。") if i >= 0]
-    return start, min(ends) if ends else sentence.end
+    """The clause around ``position``: after the last ，；： before it, up to the first ，；。"""
+    start = sentence.start
+    end = sentence.end
+    start = max(
+        start,
+        text.rfind("，", start, position) + 1,
+        text.rfind("；", start, position) + 1,
+        text.rfind("：", start, position) + 1,
+    )
+    for mark in "，；。":
+        found = text.find(mark, position, end)
+        if found >= 0:
+            end = found
+    return start, end
 
 
 @register(EXTRACTOR, requires=("people", "hierarchy"))

@@ -162,7 +162,7 @@ class Doc:
         The value is shared: do not change it.
         """
         by_label = self._by_label()
-        version = tuple(len(by_label.get(label, ())) for label in labels)
+        version = tuple([len(by_label.get(label, ())) for label in labels])
         kept = self._derived.get(name)
         if kept is None or kept[0] != version:
             kept = self._derived[name] = (version, compute(self))
