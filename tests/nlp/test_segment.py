@@ -9,7 +9,7 @@ import pytest
 
 from kg.ingest import load_articles
 from kg.nlp.doc import PUNCTUATION_MARKS, Doc
-from kg.nlp.segment import SEGMENTERS, get_segmenter, tag_words, tokenize
+from kg.nlp.segment import SEGMENTERS, cut_words, get_segmenter, tag_words, tokenize
 from kg.pipeline import Pipeline
 
 
@@ -76,8 +76,18 @@ def test_a_stretch_between_marks_gets_the_words_of_its_sentence(name: str) -> No
         for sentence in doc.sentences:
             whole = {(t.start, t.end, t.tag) for t in doc.tokens(sentence)}
             for offset in range(sentence.start, sentence.end):
-                words = doc.words_at(sentence, offset)
+                words = doc.words_at(sentence, offset, tagged=True)
                 if words is None:
                     assert doc.norm[offset] in PUNCTUATION_MARKS
                     continue
                 assert {(t.start, t.end, t.tag) for t in words.tokens()} <= whole
+
+
+@pytest.mark.parametrize("name", sorted(SEGMENTERS))
+def test_cut_gives_the_words_that_tag_gives(name: str) -> None:
+    segmenter = get_segmenter(name)
+    for article in load_articles(_samples()):
+        assert segmenter.cut(article.text) == [w for w, _ in segmenter.tag(article.text)]
+        words = cut_words(segmenter, article.text, 0, len(article.text))
+        assert words.tags is None
+        assert words.bounds == tag_words(segmenter, article.text, 0, len(article.text)).bounds

@@ -126,8 +126,8 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
         run = text[start:end]
         if not is_name_run(run) or run in place_names() or run in resources.not_names():
             continue
-        words = doc.words_at(sentence, start)
-        if words is None:
+        words = doc.words_at(sentence, start, tagged=True)
+        if words is None or words.tags is None:
             continue
         first = words.count_before(start)
         last = words.count_before(end)

@@ -15,11 +15,21 @@ from kg.nlp.doc import Doc
 
 EXTRACTOR = "statements"
 
-_SPEECH = re.compile(
-    r"(?:在[^，。；：“”]{0,16}?(?:上|中|时|期间)，?|还|也|并|同时|进一步|再次|分别|最后|首先|"
-    r"随后|充分|高度|深刻|明确|专门|特别|郑重)*"
-    r"(表示|指出|强调|要求|说|认为|宣布|提出|呼吁|阐述|介绍说|指示|批示|寄语|希望)"
+_SPEECH_LEADS = (
+    "还|也|并|同时|进一步|再次|分别|最后|首先|随后|充分|高度|深刻|明确|专门|特别|郑重".split("|")
 )
+_SPEECH_VERBS = "表示|指出|强调|要求|说|认为|宣布|提出|呼吁|阐述|介绍说|指示|批示|寄语|希望".split(
+    "|"
+)
+_SPEECH = re.compile(
+    r"(?:在[^，。；：“”]{0,16}?(?:上|中|时|期间)，?|"
+    + "|".join(_SPEECH_LEADS)
+    + ")*("
+    + "|".join(_SPEECH_VERBS)
+    + ")"
+)
+# The characters a speech starts with: where another follows a person, none does.
+_SPEECH_STARTS = frozenset("在" + "".join(word[0] for word in _SPEECH_LEADS + _SPEECH_VERBS))
 _ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
 _PRONOUNS = ("他", "她")
 _PRONOUN = re.compile("[他她]")
@@ -40,7 +50,11 @@ def extract_statements(doc: Doc) -> Extraction:
         if sentence.index in pronouns:
             speakers += _pronoun_speakers(text, sentence, people.mentions, by_start)
         for person, end in speakers:
-            speech = _SPEECH.match(text, end, sentence.end)
+            speech = (
+                _SPEECH.match(text, end, sentence.end)
+                if end < sentence.end and text[end] in _SPEECH_STARTS
+                else None
+            )
             if speech:
                 content_start = speech.end()
                 while content_start < sentence.end and text[content_start] in "，：:,“":
@@ -49,8 +63,10 @@ def extract_statements(doc: Doc) -> Extraction:
                 if content_start >= content_end:
                     content_start, content_end = sentence.start, sentence.end
             else:
-                address = _ADDRESS.match(text, end, sentence.end)
-                if not address:
+                # 并 comes within 25 characters in every address.
+                if text.find("并", end, min(end + 25, sentence.end)) < 0:
+                    continue
+                if not _ADDRESS.match(text, end, sentence.end):
                     continue
                 content_start, content_end = sentence.start, sentence.end
             statement = doc.mention(content_start, content_end, "Statement", "", sentence.index)

@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 from kg.model import Article, Mention, Sentence, Token
 from kg.nlp.normalize import normalize
-from kg.nlp.segment import Segmenter, TaggedWords, tag_words, tokenize
+from kg.nlp.segment import Segmenter, TaggedWords, cut_words, tag_words, tokenize
 from kg.nlp.sentences import sentence_spans
 
 # A wire dateline ("央视网消息（新闻联播）：", "新华社北京3月5日电") names the outlet,
@@ -82,9 +82,10 @@ class Doc:
         """The tagged words of ``sentence``."""
         return tokenize(self.segmenter, self.norm, sentence.start, sentence.end)
 
-    def words_at(self, sentence: Sentence, offset: int) -> TaggedWords | None:
-        """The tagged words of the stretch of ``sentence`` between punctuation marks that
-        holds ``offset`` (``None`` when a mark is there), segmented once, then cached.
+    def words_at(self, sentence: Sentence, offset: int, tagged: bool = False) -> TaggedWords | None:
+        """The words of the stretch of ``sentence`` between punctuation marks that holds
+        ``offset`` (``None`` when a mark is there), with their tags if ``tagged``;
+        segmented once, then cached.
 
         Segmenting only the stretch that is asked about costs a fraction of segmenting the
         sentence and gives the same words there.
@@ -96,10 +97,11 @@ class Doc:
         while start > sentence.start and text[start - 1] not in _MARKS:
             start -= 1
         words = self._words.get(start)
-        if words is None:
+        if words is None or (tagged and words.tags is None):
             mark = _MARK.search(text, offset, sentence.end)
-            words = tag_words(self.segmenter, text, start, mark.start() if mark else sentence.end)
-            self._words[start] = words
+            end = mark.start() if mark else sentence.end
+            segment = tag_words if tagged else cut_words
+            words = self._words[start] = segment(self.segmenter, text, start, end)
         return words
 
     def matches_by_sentence(self, pattern: re.Pattern[str]) -> dict[int, list[re.Match[str]]]:

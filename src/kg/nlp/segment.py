@@ -33,6 +33,10 @@ class Segmenter(Protocol):
         """Return ``(word, tag)`` pairs that concatenate back to ``text``."""
         ...
 
+    def cut(self, text: str) -> list[str]:
+        """Return the words of :meth:`tag`, without their tags."""
+        ...
+
 
 class JiebaSegmenter:
     """The reference backend: jieba's own HMM tagger on a tokenizer we own."""
@@ -53,6 +57,11 @@ class JiebaSegmenter:
         """Return ``(word, tag)`` pairs for ``text``."""
         return [(pair.word, pair.flag) for pair in self._tagger.cut(text)]
 
+    def cut(self, text: str) -> list[str]:
+        """Return the words of :meth:`tag` (the tagger's, which jieba's plain cut may
+        split otherwise)."""
+        return [pair.word for pair in self._tagger.cut(text)]
+
 
 class RjiebaSegmenter:
     """The fast backend: jieba-rs through ``rjieba``, same dictionaries."""
@@ -69,6 +78,10 @@ class RjiebaSegmenter:
     def tag(self, text: str) -> list[tuple[str, str]]:
         """Return ``(word, tag)`` pairs for ``text``."""
         return self._jieba.tag(text)
+
+    def cut(self, text: str) -> list[str]:
+        """Return the words of :meth:`tag`: jieba-rs tags the words it cuts this way."""
+        return self._jieba.cut(text)
 
 
 SEGMENTERS: dict[str, Callable[[], Segmenter]] = {
@@ -104,19 +117,21 @@ class TaggedWords:
         bounds: Where each word starts, then where the last one ends (offsets into the
             text that was segmented): word ``i`` is ``text[bounds[i]:bounds[i + 1]]``.
         words: The words.
-        tags: Their part-of-speech tags.
+        tags: Their part-of-speech tags; ``None`` when only the words were asked for.
     """
 
     bounds: list[int]
     words: Sequence[str]
-    tags: Sequence[str]
+    tags: Sequence[str] | None = None
 
     def count_before(self, offset: int) -> int:
         """How many words start before ``offset``."""
         return bisect_left(self.bounds, offset, 0, len(self.words))
 
     def tokens(self) -> list[Token]:
-        """The words as tokens."""
+        """The words as tokens (of tagged words)."""
+        if self.tags is None:
+            raise ValueError("the words were not tagged")
         return [
             Token(start, end, word, tag)
             for start, end, word, tag in zip(
@@ -132,6 +147,12 @@ def tag_words(segmenter: Segmenter, text: str, start: int, end: int) -> TaggedWo
         return TaggedWords([start], (), ())
     words, tags = zip(*pairs, strict=True)
     return TaggedWords(list(accumulate(map(len, words), initial=start)), words, tags)
+
+
+def cut_words(segmenter: Segmenter, text: str, start: int, end: int) -> TaggedWords:
+    """The words of ``text[start:end]`` as :func:`tag_words` finds them, without tags."""
+    words = segmenter.cut(text[start:end])
+    return TaggedWords(list(accumulate(map(len, words), initial=start)), words)
 
 
 def tokenize(segmenter: Segmenter, text: str, start: int, end: int) -> list[Token]:
