@@ -51,11 +51,12 @@ def extract_achievements(doc: Doc) -> Extraction:
     results = doc.sentences_with(_RESULT_VERB)
     completions = doc.sentences_with(_COMPLETION_OPENING)
     for sentence in doc.sentences:
+        has_verb, has_opening = sentence.index in results, sentence.index in completions
+        if not (has_verb or has_opening):
+            continue
         opening = min(sentence.start + 12, sentence.end)
         if (
-            not _reports_result(
-                text, sentence, sentence.index in results, sentence.index in completions
-            )
+            not _reports_result(text, sentence, has_verb, has_opening)
             or _FUTURE.search(text, sentence.start, opening)
             or people.any_starting_in(sentence.start, sentence.start + 12)
         ):

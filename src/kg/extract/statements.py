@@ -7,6 +7,7 @@ mentioned), "王沪宁出席并讲话".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import persons
@@ -43,7 +44,11 @@ def extract_statements(doc: Doc) -> Extraction:
     by_start: dict[int, Mention] = {m.start: m for m in people.mentions}
     text = doc.norm
     pronouns = doc.sentences_with(_PRONOUN)
+    # The sentences a person may start in (one check a sentence below says which do).
+    with_person = {bisect_right(doc.sentence_starts, m.start) - 1 for m in people.mentions}
     for sentence in doc.sentences:
+        if sentence.index not in with_person and sentence.index not in pronouns:
+            continue
         speakers: list[tuple[Mention, int]] = [
             (m, m.end) for m in people.starting_in(sentence.start, sentence.end)
         ]
