@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
@@ -256,14 +257,16 @@ def _other_mentions(doc: Doc, known: set[str], found: list[Mention]) -> list[Men
     spans = [(m.start(), m.end()) for m in _well_known_pattern().finditer(doc.norm)]
     well_known = resources.persons()
     for name in known - well_known:
-        if any(name[:size] in well_known for size in range(1, len(name))):
+        if _well_known_names().starting_at(name, 0):
             continue  # 李强在: a well-known name with the next word glued on
         position = doc.norm.find(name)
         while position >= 0:
             spans.append((position, position + len(name)))
             position = doc.norm.find(name, position + len(name))
-    # Where a learned name and a well-known one overlap, the longer one stands.
-    spans.sort(key=lambda span: (span[0], -span[1]))
+    # Where a learned name and a well-known one overlap, the longer one stands: by start,
+    # the longer first (two stable sorts).
+    spans.sort(key=itemgetter(1), reverse=True)
+    spans.sort(key=itemgetter(0))
     mentions = []
     covered = -1
     for start, end in spans:
