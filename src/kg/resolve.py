@@ -41,17 +41,18 @@ def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:
     names: dict[str, dict[str, set[str]]] = {}  # label -> canonical name -> texts
     uses: Counter[str] = Counter()
     for mention in mentions:
-        by_name = names.get(mention.label)
+        label, text = mention.label, mention.text
+        by_name = names.get(label)
         if by_name is None:
-            by_name = names[mention.label] = {}
-        canonical = mention.name or mention.text
+            by_name = names[label] = {}
+        canonical = mention.name or text
         texts = by_name.get(canonical)
         if texts is None:
-            by_name[canonical] = {mention.text}
+            by_name[canonical] = {text}
         else:
-            texts.add(mention.text)
-        if mention.label == "Place":
-            uses[mention.text] += 1
+            texts.add(text)
+        if label == "Place":
+            uses[text] += 1
     table: dict[tuple[str, str], Entity] = {}
     for label, by_name in names.items():
         ordered = sorted(by_name, key=lambda n: (-len(n), n))

@@ -195,7 +195,7 @@ def extract_people(doc: Doc) -> Extraction:
     out = Extraction()
     known = _well_known_names().copy()
     generic = resources.generic_titles()
-    local_homes = homes(doc.mentions)
+    local_homes = homes(doc.by_label("Place"))
     text = doc.norm
     titles = doc.matches_by_sentence(_anchor_pattern())
     verbs = doc.matches_by_sentence(_ACTING)
