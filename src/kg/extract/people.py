@@ -99,6 +99,14 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
     return begin
 
 
+def _post_start(doc: Doc, sentence: Sentence, title_start: int, starts: dict[int, int]) -> int:
+    """Where the post whose title starts at ``title_start`` starts (kept in ``starts``)."""
+    start = starts.get(title_start)
+    if start is None:
+        start = starts[title_start] = _prefix_start(doc, sentence, title_start)
+    return start
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_prefix_word(word: str) -> bool:
     """Whether ``word`` may be part of the organisation or place before a title."""
@@ -199,25 +207,35 @@ def extract_people(doc: Doc) -> Extraction:
     text = doc.norm
     titles = doc.matches_by_sentence(_anchor_pattern())
     verbs = doc.matches_by_sentence(_ACTING)
+    starts: dict[int, int] = {}  # where the post of a title starts, by title start
     for sentence in doc.sentences:
         if sentence.index not in titles and sentence.index not in verbs:
             continue
-        chain: list[tuple[int, int, bool]] = []  # posts waiting for their name
+        # Posts waiting for their name: where the title starts and ends, whether generic.
+        chain: list[tuple[int, int, bool]] = []
         for match in titles.get(sentence.index, []):
             head = match.group()
             is_generic = head in generic
-            start = _prefix_start(doc, sentence, match.start())
-            end = match.end()
-            if chain and start - 1 == chain[-1][1] and text[start - 1] in _STACK:
-                chain.append((start, end, is_generic))
+            title_start, end = match.span()
+            # Where a post starts (before its title) takes segmenting the text there: it
+            # is found only where it matters.
+            if chain:
+                start = _post_start(doc, sentence, title_start, starts)
+                if start - 1 == chain[-1][1] and text[start - 1] in _STACK:
+                    chain.append((title_start, end, is_generic))
+                else:
+                    chain = [(title_start, end, is_generic)]
             else:
-                chain = [(start, end, is_generic)]
+                chain = [(title_start, end, is_generic)]
             names = _names_at(text, end, known)
-            before = name_before(text, start, known) if start == match.start() else None
-            if before and head in _TITLE_AFTER_NAME and len(chain) == 1:
-                names = [(start - len(before), before)]
-            if not names:
-                if start > 0 and text[start - 1] == "为" and len(chain) == 1:
+            if head in _TITLE_AFTER_NAME and len(chain) == 1:
+                before = name_before(text, title_start, known)
+                if before and _post_start(doc, sentence, title_start, starts) == title_start:
+                    names = [(title_start - len(before), before)]
+            # 为 right before the post: no post starts before the sentence does.
+            if not names and len(chain) == 1 and "为" in text[max(sentence.start - 1, 0) : end]:
+                start = _post_start(doc, sentence, title_start, starts)
+                if start > 0 and text[start - 1] == "为":
                     appointee = name_before(text, start - 1, known)
                     if appointee:
                         names = [(start - 1 - len(appointee), appointee)]
@@ -229,9 +247,10 @@ def extract_people(doc: Doc) -> Extraction:
                     name_start, name_start + len(name), "Person", "", sentence.index
                 )
                 out.mentions.append(person)
-                for post_start, post_end, post_generic in chain:
+                for post_title, post_end, post_generic in chain:
                     if post_generic:
                         continue
+                    post_start = _post_start(doc, sentence, post_title, starts)
                     written = doc.text[post_start:post_end]
                     full = expand_local(written, local_homes)
                     name = "" if full == written else full
