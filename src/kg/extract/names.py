@@ -272,7 +272,14 @@ def name_at(text: str, start: int, known: KnownNames | None = None) -> str | Non
     name = known.starting_at(text, start) if known is not None else None
     if name:
         return name
-    run = text[start : _run_end(text, start)]
+    return _name_in_run(text[start : _run_end(text, start)])
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _name_in_run(run: str) -> str | None:
+    """The name that the run of characters that may be a name starts with, if any."""
+    if not run:
+        return None
     if _is_foreign_run(run) and (len(run) > 3 or run[0] not in resources.surnames()):
         return run
     if is_name_run(run):
