@@ -10,11 +10,11 @@ from collections.abc import Iterable
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 
-_SEPARATOR = re.compile(r"[，；：,;:。！？!?]")
-_UNSEPARATED = re.compile(r"[^，；：,;:。！？!?]+")
+_SEPARATORS = "，；：,;:。！？!?"
 _OPENING, _CLOSING = "“（(《", "”）)》"
+_UNSEPARATED = re.compile(f"[^{_SEPARATORS}]+")
 _OPENING_MARK = re.compile(f"[{_OPENING}]")
-_QUOTE_OR_SEPARATOR = re.compile(r"[，；：,;:。！？!?“（(《”）)》]")
+_QUOTE_OR_SEPARATOR = re.compile(f"[{_SEPARATORS}{_OPENING}{_CLOSING}]")
 
 
 def clauses(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:

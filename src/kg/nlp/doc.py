@@ -21,7 +21,7 @@ _DATELINE = re.compile(
     r"(?:（[^）]{0,12}）|\([^)]{0,12}\))?[：:\s]?"
 )
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 # Punctuation that both segmenter backends cut their input at before looking up words
 # (jieba's and jieba-rs's "han" blocks never hold it), so a stretch between two marks
@@ -157,7 +157,7 @@ class Doc:
         self._indexed = len(self.mentions)
         return self._labelled
 
-    def derived(self, name: str, labels: tuple[str, ...], compute: Callable[[Doc], T]) -> T:
+    def derived(self, name: str, labels: tuple[str, ...], compute: Callable[[Doc], _T]) -> _T:
         """``compute(self)``, computed once and kept for as long as no mention with one of
         ``labels`` (all that it depends on) is added: what several extractors use.
 
@@ -168,7 +168,7 @@ class Doc:
         kept = self._derived.get(name)
         if kept is None or kept[0] != version:
             kept = self._derived[name] = (version, compute(self))
-        value: T = kept[1]
+        value: _T = kept[1]
         return value
 
     @cached_property
