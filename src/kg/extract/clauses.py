@@ -4,7 +4,7 @@ attributed to, and mentions looked up by offset."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from kg.model import Mention, Sentence
@@ -156,6 +156,20 @@ class ByStart:
         return bisect_left(self._starts, start) < bisect_left(self._starts, end)
 
 
-def covered(mentions: Iterable[Mention]) -> set[int]:
-    """The offsets that ``mentions`` cover."""
-    return {offset for m in mentions for offset in range(m.start, m.end)}
+class Covered:
+    """The offsets that some mentions cover, kept as merged spans (not one by one, which
+    long mentions would make dear), for ``offset in covered``."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted((m.start, m.end) for m in mentions if m.end > m.start):
+            if self._ends and start <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], end)
+            else:
+                self._starts.append(start)
+                self._ends.append(end)
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect_right(self._starts, offset) - 1
+        return index >= 0 and offset < self._ends[index]

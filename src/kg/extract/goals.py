@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import Actors, actors, clauses, covered, home_actor, persons
+from kg.extract.clauses import Actors, Covered, actors, clauses, home_actor, persons
 from kg.model import Mention
 from kg.nlp.doc import Doc
 
@@ -75,8 +75,8 @@ def extract_goals(doc: Doc) -> Extraction:
     out = Extraction()
     text = doc.norm
     people = persons(doc)
-    in_person = covered(people.mentions)
-    in_cover = covered(doc.by_label("Meeting") + doc.by_label("Post"))
+    in_person = Covered(people.mentions)
+    in_cover = Covered(doc.by_label("Meeting") + doc.by_label("Post"))
     found = Actors(doc, [a for a in actors(doc) if a.start not in in_cover])
     home = home_actor(doc)
     triggers = doc.sentences_with(_TRIGGER)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import ByStart, covered, innermost, persons
+from kg.extract.clauses import ByStart, Covered, innermost, persons
 from kg.extract.dates import DateMention, find_dates
 from kg.model import DATE_TYPE, Mention, Sentence
 from kg.nlp.doc import Doc
@@ -248,7 +248,7 @@ def extract_meetings(doc: Doc) -> Extraction:
     state = _State()
     text = doc.norm
     people = persons(doc)
-    in_posts = covered(doc.by_label("Post"))
+    in_posts = Covered(doc.by_label("Post"))
     bodies = sorted(
         [
             m
@@ -301,34 +301,30 @@ def extract_meetings(doc: Doc) -> Extraction:
 
 _EVENT_VERB = "召开了|举行了|主持召开|召开|举行|主持了|主持|出席了|出席|参加了|参加|举办"
 _NOT_REPORTED = re.compile(r"将|宣布|同意|决定|计划|拟|准备|前夕")
+_EVENT = re.compile(_EVENT_VERB)
+# A meeting named as the subject of its holding: 论坛在北京举行 (not of another's).
+_HELD_AFTER = re.compile(
+    r"[^，。；]{0,24}?(?:举行|召开|开幕|闭幕|举办)(?![^，。；]*(?:会议|大会|论坛))"
+)
 
 
 def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Mention]:
     """The meetings a sentence reports as taking place, which later bare references
     (会议, 上午的会议) and speakers stand for."""
-    body = text[sentence.start : sentence.end]
-    if _NOT_REPORTED.search(body):
+    if _NOT_REPORTED.search(text, sentence.start, sentence.end):
         return []
     objects = []
     for meeting in named:
+        # The clause before a meeting holds no ，；： (it starts after the last) and no 。
+        # (that only ends a sentence), so an event verb there is followed by none either.
         clause_start, _ = _clause_bounds(text, sentence, meeting.start)
-        before = text[clause_start : meeting.start]
-        after = text[meeting.end : sentence.end]
-        if re.search(f"(?:{_EVENT_VERB})[^，。；]*$", before) or re.match(
-            r"^(?:上|现场|期间)", after
+        if _EVENT.search(text, clause_start, meeting.start) or text.startswith(
+            ("上", "现场", "期间"), meeting.end, sentence.end
         ):
             objects.append(meeting)
     if objects:
         return _with_coheld(objects, named, text)
-    subjects = [
-        m
-        for m in named
-        if re.match(
-            r"^[^，。；]{0,24}?(?:举行|召开|开幕|闭幕|举办)(?![^，。；]*(?:会议|大会|论坛))",
-            text[m.end : sentence.end],
-        )
-    ]
-    return subjects
+    return [m for m in named if _HELD_AFTER.match(text, m.end, sentence.end)]
 
 
 def _with_coheld(objects: list[Mention], named: list[Mention], text: str) -> list[Mention]:
@@ -348,14 +344,22 @@ def _with_coheld(objects: list[Mention], named: list[Mention], text: str) -> lis
     return sorted(group, key=lambda m: m.start)
 
 
+# What comes right before a bare 会议 that a body holds (召开了全体会议).
+_CONVENING = tuple(
+    verb + done + whole
+    for verb in ("召开", "举行")
+    for done in ("", "了")
+    for whole in ("", "全体")
+)
+
+
 def _convened_generic(
     doc: Doc, sentence: Sentence, mention: Mention, bodies: list[Mention]
 ) -> Mention | None:
     """中共中央政治局12月25日召开会议 -> the meeting 中共中央政治局会议."""
     text = doc.norm
     clause_start, _ = _clause_bounds(text, sentence, mention.start)
-    before = text[clause_start : mention.start]
-    if not re.search(r"(?:召开|举行)(?:了)?(?:全体)?$", before):
+    if not text.endswith(_CONVENING, clause_start, mention.start):
         return None
     owners = [
         b

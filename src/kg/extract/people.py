@@ -19,6 +19,7 @@ from kg.extract.names import TRANSLIT, KnownNames, is_name_run, name_at, name_be
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import WORD_CACHE_SIZE, alternation, is_common_word, place_names, word_tag
+from kg.nlp.segment import TaggedWords
 
 EXTRACTOR = "people"
 
@@ -83,27 +84,45 @@ def _anchor_pattern() -> re.Pattern[str]:
     return re.compile(f"(?:{alternation(heads)})(?![会团处厅局办室组])")
 
 
-def _prefix_start(doc: Doc, sentence: Sentence, start: int) -> int:
+def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int]) -> int:
     """Where the organisation/place prefix of the title at ``start`` begins."""
     # Punctuation is no prefix, so the words before the title within its stretch suffice.
     words = doc.words_at(sentence, start - 1) if start > sentence.start else None
     if words is None:
         return start
-    begin = start
-    for index in range(words.count_before(start) - 1, -1, -1):
-        word_start = words.bounds[index]
-        word = words.words[index][: begin - word_start]
-        if not is_prefix_word(word):
+    index = words.count_before(start) - 1  # the word that holds the character before
+    if not is_prefix_word(words.words[index][: start - words.bounds[index]]):
+        return start
+    return _prefix_reach(words, index, reach)
+
+
+def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int]) -> int:
+    """Where the prefix words before word ``count`` begin: walking back over the words
+    while they may be part of a prefix. What each walk passes is kept in ``reach`` (by
+    offset), so that titles written one after another are not walked back again."""
+    passed = []
+    while True:
+        boundary = words.bounds[count]
+        begin = reach.get(boundary)
+        if begin is not None:
             break
-        begin = word_start
+        passed.append(boundary)
+        if count == 0 or not is_prefix_word(words.words[count - 1]):
+            begin = boundary
+            break
+        count -= 1
+    for boundary in passed:
+        reach[boundary] = begin
     return begin
 
 
-def _post_start(doc: Doc, sentence: Sentence, title_start: int, starts: dict[int, int]) -> int:
+def _post_start(
+    doc: Doc, sentence: Sentence, title_start: int, starts: dict[int, int], reach: dict[int, int]
+) -> int:
     """Where the post whose title starts at ``title_start`` starts (kept in ``starts``)."""
     start = starts.get(title_start)
     if start is None:
-        start = starts[title_start] = _prefix_start(doc, sentence, title_start)
+        start = starts[title_start] = _prefix_start(doc, sentence, title_start, reach)
     return start
 
 
@@ -208,6 +227,7 @@ def extract_people(doc: Doc) -> Extraction:
     titles = doc.matches_by_sentence(_anchor_pattern())
     verbs = doc.matches_by_sentence(_ACTING)
     starts: dict[int, int] = {}  # where the post of a title starts, by title start
+    reach: dict[int, int] = {}  # where the prefix words before an offset begin
     for sentence in doc.sentences:
         if sentence.index not in titles and sentence.index not in verbs:
             continue
@@ -220,7 +240,7 @@ def extract_people(doc: Doc) -> Extraction:
             # Where a post starts (before its title) takes segmenting the text there: it
             # is found only where it matters.
             if chain:
-                start = _post_start(doc, sentence, title_start, starts)
+                start = _post_start(doc, sentence, title_start, starts, reach)
                 if start - 1 == chain[-1][1] and text[start - 1] in _STACK:
                     chain.append((title_start, end, is_generic))
                 else:
@@ -230,11 +250,11 @@ def extract_people(doc: Doc) -> Extraction:
             names = _names_at(text, end, known)
             if head in _TITLE_AFTER_NAME and len(chain) == 1:
                 before = name_before(text, title_start, known)
-                if before and _post_start(doc, sentence, title_start, starts) == title_start:
+                if before and _post_start(doc, sentence, title_start, starts, reach) == title_start:
                     names = [(title_start - len(before), before)]
             # 为 right before the post: no post starts before the sentence does.
             if not names and len(chain) == 1 and "为" in text[max(sentence.start - 1, 0) : end]:
-                start = _post_start(doc, sentence, title_start, starts)
+                start = _post_start(doc, sentence, title_start, starts, reach)
                 if start > 0 and text[start - 1] == "为":
                     appointee = name_before(text, start - 1, known)
                     if appointee:
@@ -250,7 +270,7 @@ def extract_people(doc: Doc) -> Extraction:
                 for post_title, post_end, post_generic in chain:
                     if post_generic:
                         continue
-                    post_start = _post_start(doc, sentence, post_title, starts)
+                    post_start = _post_start(doc, sentence, post_title, starts, reach)
                     written = doc.text[post_start:post_end]
                     full = expand_local(written, local_homes)
                     name = "" if full == written else full

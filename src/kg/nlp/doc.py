@@ -53,6 +53,7 @@ class Doc:
     mentions: list[Mention] = field(default_factory=list)
     attributes: dict[tuple[str, str], tuple[tuple[str, str], ...]] = field(default_factory=dict)
     clause_cache: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _marks: dict[int, list[int]] = field(default_factory=dict, repr=False)
     _words: dict[int, TaggedWords] = field(default_factory=dict, repr=False)
     _labelled: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
     _indexed: int = field(default=0, repr=False)  # how many of the mentions are in _labelled
@@ -93,13 +94,16 @@ class Doc:
         text = self.norm
         if text[offset] in _MARKS:
             return None
-        start = offset
-        while start > sentence.start and text[start - 1] not in _MARKS:
-            start -= 1
+        marks = self._marks.get(sentence.index)
+        if marks is None:
+            marks = self._marks[sentence.index] = [
+                m.start() for m in _MARK.finditer(text, sentence.start, sentence.end)
+            ]
+        after = bisect_right(marks, offset)  # the marks before offset
+        start = marks[after - 1] + 1 if after else sentence.start
         words = self._words.get(start)
         if words is None or (tagged and words.tags is None):
-            mark = _MARK.search(text, offset, sentence.end)
-            end = mark.start() if mark else sentence.end
+            end = marks[after] if after < len(marks) else sentence.end
             segment = tag_words if tagged else cut_words
             words = self._words[start] = segment(self.segmenter, text, start, end)
         return words
