@@ -63,7 +63,10 @@ def _build(corpus: Path, store: Path) -> list[str]:
 
 def _quads(store: Path) -> set[str]:
     opened = EmbeddedStore(store, read_only=True)
-    return {str(q) for q in opened.quads()}
+    try:
+        return {str(q) for q in opened.quads()}
+    finally:
+        opened.close()
 
 
 def _articles(store: Path) -> int:
@@ -104,6 +107,20 @@ def test_a_build_killed_midway_leaves_whole_batches_and_a_rerun_finishes_it(
     rerun = _kg(*_build(corpus, store))
     assert rerun.wait(timeout=600) == 0, rerun.stderr.read() if rerun.stderr else ""
     assert _quads(store) == quads
+    # Files of an ingestion the kill cut short are cleared by the next writer.
+    assert not list(store.glob("bulk-*.sst"))
+
+
+def test_files_of_an_unfinished_ingestion_are_cleared_and_the_data_kept(tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    with KnowledgeGraph(store) as graph:
+        graph.add(load_articles([SAMPLES]))
+    before = _quads(store)
+    leftover = store / "bulk-1234567890.sst"
+    leftover.write_bytes(b"an SST file a killed writer never handed over")
+    EmbeddedStore(store).close()
+    assert not leftover.exists()
+    assert _quads(store) == before
 
 
 def test_a_second_writer_is_refused_and_the_first_goes_on(corpus: Path, tmp_path: Path) -> None:

@@ -250,6 +250,7 @@ class KnowledgeGraph:
             extraction.close()
             if summary.articles:
                 self.refresh_derived()
+                self.store.flush()
         summary.seconds = time.perf_counter() - started
         return summary
 

@@ -29,6 +29,12 @@ class StoreError(KgError):
 #: store stays within about 150 MB, at no cost in speed (benchmarks/build_speed.py).
 FLUSH_EVERY = 200_000
 
+#: Quads ingested as files after which :meth:`EmbeddedStore.flush` compacts the store.
+#: Each batch of new articles goes in as files of its own; until they are merged, queries
+#: read through all of them (25% slower on the corpus store). Compacting the corpus store
+#: takes 0.5 s and makes it as fast to query as one written by transactions, or faster.
+COMPACT_AFTER = 50_000
+
 
 def _release_memory() -> None:
     """Hand freed heap back to the operating system (glibc keeps it otherwise)."""
@@ -75,6 +81,14 @@ def lock_store(path: str | Path, *, shared: bool) -> int:
     return descriptor
 
 
+def _remove_unfinished_ingestions(folder: Path) -> None:
+    """Delete the files a writer stopped short (killed, say) left before handing them to
+    RocksDB: nothing refers to them (an ingestion is atomic), they only take room. Only
+    the holder of the writer's lock calls this, so no other process is writing them."""
+    for leftover in folder.glob("bulk-*.sst"):
+        leftover.unlink(missing_ok=True)
+
+
 class EmbeddedStore:
     """An Oxigraph store in a folder on disk; one named graph per article.
 
@@ -88,6 +102,7 @@ class EmbeddedStore:
         self.path = Path(path)
         self.read_only = read_only
         self._unflushed = 0
+        self._ingested = 0
         self._lock: int | None = None
         try:
             if read_only:
@@ -98,6 +113,7 @@ class EmbeddedStore:
             else:
                 self.path.mkdir(parents=True, exist_ok=True)
                 self._lock = lock_store(self.path, shared=False)
+                _remove_unfinished_ingestions(self.path)
                 self._store = ox.Store(str(self.path))
         except OSError as error:
             self.close()
@@ -131,10 +147,14 @@ class EmbeddedStore:
         if not graphs:
             return
         if not any(self._store.contains_named_graph(g) for g in graphs):
-            # A list, not a generator: pyoxigraph then lets go of the GIL while it writes.
-            self._store.extend([q for quads in graphs.values() for q in quads])
-        else:
-            self._store.update(replace_graphs_update(graphs))
+            # New graphs go in as sorted files handed to RocksDB in one atomic ingestion
+            # (all indexes at once): twice as fast as a transaction, and the write
+            # buffers are not used. A list, not a generator: pyoxigraph then lets go of
+            # the GIL while it writes.
+            self._store.bulk_extend([q for quads in graphs.values() for q in quads])
+            self._ingested += sum(len(quads) for quads in graphs.values())
+            return
+        self._store.update(replace_graphs_update(graphs))
         self._unflushed += sum(len(quads) for quads in graphs.values())
         if self._unflushed >= FLUSH_EVERY:
             self.flush()
@@ -192,10 +212,14 @@ class EmbeddedStore:
         return len(self._store)
 
     def flush(self) -> None:
-        """Make every write durable, and give the memory of the write buffers back."""
+        """Make every write durable, and give the memory of the write buffers back;
+        compact the store when many quads have been ingested as files since last time."""
         if not self.read_only:
             self._store.flush()
             self._unflushed = 0
+            if self._ingested >= COMPACT_AFTER:
+                self._store.optimize()
+                self._ingested = 0
             _release_memory()
 
 
