@@ -155,9 +155,11 @@ def batched(articles: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[lis
 class Engine(Protocol):
     """Runs :func:`extract_batch` over batches and yields the results in input order."""
 
-    def map(self, batches: Iterable[list[Article]]) -> Iterator[Batch]: ...
+    def map(self, batches: Iterable[list[Article]]) -> Iterator[Batch]:
+        """Extract each batch; yield the results in the order the batches came."""
 
-    def close(self) -> None: ...
+    def close(self) -> None:
+        """Stop the engine's workers (if any); the engine cannot be used afterwards."""
 
 
 class InProcess:
@@ -168,11 +170,12 @@ class InProcess:
         self.limits = limits
 
     def map(self, batches: Iterable[list[Article]]) -> Iterator[Batch]:
+        """Extract each batch here, when it is asked for."""
         for articles in batches:
             yield extract_batch(articles, self.segmenter, self.limits)
 
     def close(self) -> None:
-        pass
+        """Nothing to stop."""
 
 
 class _Windowed:
@@ -257,6 +260,7 @@ class Processes(_Windowed):
         return future.result()
 
     def close(self) -> None:
+        """Stop the worker processes, dropping batches not yet started."""
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
@@ -314,6 +318,7 @@ class Dask(_Windowed):
         return result
 
     def close(self) -> None:
+        """Disconnect from the scheduler; stop the local cluster if this engine started it."""
         self._client.close()
         if self._cluster is not None:
             self._cluster.close()

@@ -51,10 +51,12 @@ class Extractor(Protocol):
     """
 
     @property
-    def name(self) -> str: ...
+    def name(self) -> str:
+        """The name the extractor is registered and selected by."""
 
     @property
-    def requires(self) -> tuple[str, ...]: ...
+    def requires(self) -> tuple[str, ...]:
+        """Names of extractors whose mentions this one reads from ``doc.mentions``."""
 
     def __call__(self, doc: Doc) -> Extraction: ...
 

@@ -1,0 +1,2 @@
+"""Language processing under the extractors: normalising, splitting sentences, segmenting
+and tagging words, and the word lists they consult."""
