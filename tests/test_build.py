@@ -52,6 +52,44 @@ def test_a_process_pool_builds_the_same_graph(
     assert _build(tmp_path / "store", articles, workers=2, batch_size=7) == reference
 
 
+def test_a_pool_rebuilding_its_own_store_with_repeated_articles_changes_nothing(
+    articles: list[Article], reference: set[str], tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    assert _build(store, articles, workers=2, batch_size=7) == reference
+    # Every graph now exists (the workers' N-Quads replace them by update), and an
+    # article twice in one batch is kept once.
+    again = [articles[0], *reversed(articles)]
+    with KnowledgeGraph(store) as graph:
+        summary = graph.add(again, workers=2, batch_size=5)
+        assert summary.articles == len(again) and not summary.errors
+        assert {str(q) for q in graph.store.quads()} == reference
+
+
+def test_workers_map_only_the_articles_no_other_article_can_change(
+    articles: list[Article],
+) -> None:
+    import pyoxigraph as ox
+
+    from kg.link import Linker
+    from kg.rdf.mapping import article_quads
+
+    batch = extract_batch([*articles, articles[0]], map_quads=True)
+    linker = Linker()
+    for result in batch.results:
+        linker.observe(result)
+    tentative = {r.article.id for r in batch.results if linker.tentative(r)}
+    assert batch.mapped and tentative
+    assert batch.mapped == {r.article.id for r in batch.results} - tentative - {articles[0].id}
+    expected = {
+        str(q)
+        for r in batch.results
+        if r.article.id in batch.mapped
+        for q in article_quads(r, linker.link(r))
+    }
+    assert {str(q) for q in ox.parse(batch.nquads, format=ox.RdfFormat.N_QUADS)} == expected
+
+
 def test_the_order_of_articles_and_batches_does_not_matter(
     articles: list[Article], reference: set[str], tmp_path: Path
 ) -> None:

@@ -2,10 +2,12 @@
 pool of worker processes, or a Dask cluster, and come back in order to be linked and
 written, one transaction a batch.
 
-Extraction is the expensive, independent part, so only it is spread out; linking needs
-every person seen so far and writing needs the one store, so both stay in the calling
-process. At most a few batches are in flight at once, so memory does not grow with
-the corpus.
+Extraction is the expensive, independent part, so it is spread out; so is turning into
+quads the articles whose entities do not depend on the rest of the build (most of them:
+see :meth:`kg.link.Linker.tentative`), which workers hand back as N-Quads. Linking the
+others needs every person seen so far and writing needs the one store, so both stay in
+the calling process. At most a few batches are in flight at once, so memory does not
+grow with the corpus.
 
 >>> engine = make_engine("local", workers=4)        # doctest: +SKIP
 >>> for batch in engine.map(batched(articles, 50)): ...
@@ -18,11 +20,11 @@ import multiprocessing
 import os
 import signal
 import threading
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from kg.errors import ExtractionError, KgError
 from kg.model import Article, ExtractionResult
@@ -103,10 +105,19 @@ def _extract_one(pipeline: Pipeline, article: Article, limits: Limits) -> Extrac
 
 @dataclass
 class Batch:
-    """What extraction made of one batch: results in input order, and the failures."""
+    """What extraction made of one batch: results in input order, and the failures.
+
+    Attributes:
+        results: The articles' extraction results, in input order.
+        errors: The articles that failed.
+        mapped: Ids of the articles already turned into quads (when asked for).
+        nquads: Those articles' quads, as N-Quads.
+    """
 
     results: list[ExtractionResult] = field(default_factory=list)
     errors: list[KgError] = field(default_factory=list)
+    mapped: set[str] = field(default_factory=set)
+    nquads: bytes = b""
 
 
 _PIPELINES: dict[str, Pipeline] = {}
@@ -120,12 +131,17 @@ def _pipeline(segmenter: str) -> Pipeline:
 
 
 def extract_batch(
-    articles: list[Article], segmenter: str = DEFAULT_SEGMENTER, limits: Limits = DEFAULT_LIMITS
+    articles: list[Article],
+    segmenter: str = DEFAULT_SEGMENTER,
+    limits: Limits = DEFAULT_LIMITS,
+    map_quads: bool = False,
 ) -> Batch:
     """Extract a batch of articles; an article that fails is reported, not raised.
 
-    Runs in worker processes (and on Dask workers), so it takes and returns only
-    picklable values.
+    With ``map_quads``, the articles whose IRIs do not depend on other articles are
+    also turned into quads (:attr:`Batch.nquads`), so that the calling process only
+    stores them. Runs in worker processes (and on Dask workers), so it takes and
+    returns only picklable values.
     """
     pipeline = _pipeline(segmenter)
     batch = Batch()
@@ -142,7 +158,28 @@ def extract_batch(
             batch.errors.append(
                 ExtractionError(article.id, "pipeline", repr(error), article.path)
             )
+    if map_quads:
+        _map(batch)
     return batch
+
+
+def _map(batch: Batch) -> None:
+    """Turn into N-Quads the results whose IRIs no other article can change: those
+    :meth:`~kg.link.Linker.tentative` does not mark (an empty linker then links them as
+    the build's would), each id once in the batch."""
+    import pyoxigraph as ox
+
+    from kg.link import Linker
+    from kg.rdf.mapping import article_quads
+
+    linker = Linker()
+    ids = Counter(result.article.id for result in batch.results)
+    quads: list[ox.Quad] = []
+    for result in batch.results:
+        if ids[result.article.id] == 1 and not linker.tentative(result):
+            quads.extend(article_quads(result, linker.link(result)))
+            batch.mapped.add(result.article.id)
+    batch.nquads = cast(bytes, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
 
 
 def batched(articles: Iterable[Article], size: int = BATCH_SIZE) -> Iterator[list[Article]]:
@@ -184,6 +221,8 @@ class _Windowed:
     window: int
     segmenter: str
     limits: Limits
+    #: Whether workers also turn the articles into quads (see :func:`extract_batch`).
+    map_quads: bool = False
 
     def _submit(self, articles: list[Article]) -> Any:
         raise NotImplementedError
@@ -254,7 +293,9 @@ class Processes(_Windowed):
                 initializer=_start_worker,
                 initargs=(self.segmenter,),
             )
-        return self._pool.submit(extract_batch, articles, self.segmenter, self.limits)
+        return self._pool.submit(
+            extract_batch, articles, self.segmenter, self.limits, self.map_quads
+        )
 
     def _result(self, future: Future[Batch]) -> Batch:
         return future.result()
@@ -309,7 +350,7 @@ class Dask(_Windowed):
 
     def _submit(self, articles: list[Article]) -> Any:
         return self._client.submit(
-            extract_batch, articles, self.segmenter, self.limits, pure=False
+            extract_batch, articles, self.segmenter, self.limits, self.map_quads, pure=False
         )
 
     def _result(self, future: Any) -> Batch:
@@ -330,15 +371,23 @@ def make_engine(
     scheduler: str | None = None,
     segmenter: str = DEFAULT_SEGMENTER,
     limits: Limits = DEFAULT_LIMITS,
+    map_quads: bool = False,
 ) -> Engine:
     """The extraction engine by name: ``local`` (this machine; one worker runs in this
     process, more in a process pool) or ``dask`` (a cluster at ``scheduler``, or a local
-    one). ``workers`` defaults to all cores."""
+    one). ``workers`` defaults to all cores. With ``map_quads``, workers also turn the
+    articles they can into quads (:func:`extract_batch`); in this process they cannot."""
     count = workers or default_workers()
+    windowed: Processes | Dask
     if engine == "dask":
-        return Dask(count, scheduler, segmenter, limits)
-    if engine != "local":
+        windowed = Dask(count, scheduler, segmenter, limits)
+    elif engine != "local":
         raise KgError(f"no engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    if scheduler:
+    elif scheduler:
         raise KgError("--scheduler is for the dask engine; add --engine dask")
-    return InProcess(segmenter, limits) if count == 1 else Processes(count, segmenter, limits)
+    elif count == 1:
+        return InProcess(segmenter, limits)
+    else:
+        windowed = Processes(count, segmenter, limits)
+    windowed.map_quads = map_quads
+    return windowed

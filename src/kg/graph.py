@@ -16,6 +16,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, cast
@@ -187,7 +188,10 @@ class KnowledgeGraph:
         summary = BuildSummary()
         started = time.perf_counter()
         linker = self.linker
-        extraction = make_engine(engine, workers, scheduler, self._segmenter, limits)
+        # Workers may send quads ready to store, as N-Quads, where the store takes them.
+        extraction = make_engine(
+            engine, workers, scheduler, self._segmenter, limits, map_quads=self.embedded
+        )
         # With extraction elsewhere, batches are written by a thread of their own while
         # the next is linked (pyoxigraph lets go of the GIL while it writes); with one
         # worker everything stays on one core, one step after the other.
@@ -226,21 +230,25 @@ class KnowledgeGraph:
                         linker.observe(result)
                     graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
                     for result in batch.results:
-                        iris = linker.link(result)
                         # The last version of an article is the one kept, spilled or not.
                         latest.pop(result.article.id, None)
+                        if result.article.id in batch.mapped:
+                            continue  # a worker made its quads
+                        iris = linker.link(result)
                         if linker.tentative(result):
                             latest[result.article.id] = spill.tell()
                             pickle.dump((result, iris), spill, pickle.HIGHEST_PROTOCOL)
                         graphs[article_graph(result.article.id)] = article_quads(result, iris)
+                    write = partial(self.store.replace_graphs, graphs)
+                    if batch.mapped:
+                        mapped = [article_graph(id_) for id_ in batch.mapped]
+                        write = partial(write, batch.nquads, mapped)
                     if writer is None:
-                        self.store.replace_graphs(graphs)
+                        write()
                         writes.append((None, batch.results))
                         settle(0)
                     else:
-                        writes.append(
-                            (writer.submit(self.store.replace_graphs, graphs), batch.results)
-                        )
+                        writes.append((writer.submit(write), batch.results))
                         settle(1)
                 settle(0)
                 self._relink(spill, latest, batch_size)

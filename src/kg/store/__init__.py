@@ -7,9 +7,9 @@ import fcntl
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import pyoxigraph as ox
 
@@ -141,19 +141,41 @@ class EmbeddedStore:
         self.remove_graph(graph)
         self._store.extend(quads)
 
-    def replace_graphs(self, graphs: Mapping[ox.NamedNode, Sequence[ox.Quad]]) -> None:
+    def replace_graphs(
+        self,
+        graphs: Mapping[ox.NamedNode, Sequence[ox.Quad]],
+        nquads: bytes = b"",
+        nquads_graphs: Collection[ox.NamedNode] = (),
+    ) -> None:
         """Make each graph hold exactly its quads, in one transaction: a crash leaves
-        every graph as it was before the call, never half-written."""
-        if not graphs:
+        every graph as it was before the call, never half-written.
+
+        Args:
+            graphs: Quads by graph.
+            nquads: More graphs' quads, serialised as N-Quads (as build workers send them).
+            nquads_graphs: The graphs ``nquads`` holds.
+        """
+        names = [*graphs, *nquads_graphs]
+        if not names:
             return
-        if not any(self._store.contains_named_graph(g) for g in graphs):
+        if not any(self._store.contains_named_graph(g) for g in names):
             # New graphs go in as sorted files handed to RocksDB in one atomic ingestion
             # (all indexes at once): twice as fast as a transaction, and the write
-            # buffers are not used. A list, not a generator: pyoxigraph then lets go of
-            # the GIL while it writes.
-            self._store.bulk_extend([q for quads in graphs.values() for q in quads])
-            self._ingested += sum(len(quads) for quads in graphs.values())
+            # buffers are not used. pyoxigraph lets go of the GIL while it writes.
+            quads = [q for quads in graphs.values() for q in quads]
+            if nquads:
+                if quads:
+                    nquads += cast(bytes, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
+                self._store.bulk_load(nquads, format=ox.RdfFormat.N_QUADS)
+            else:
+                self._store.bulk_extend(quads)
+            self._ingested += len(quads) + nquads.count(b"\n")
             return
+        if nquads:
+            merged = {name: list(quads) for name, quads in graphs.items()}
+            for quad in ox.parse(nquads, format=ox.RdfFormat.N_QUADS):
+                merged.setdefault(cast(ox.NamedNode, quad.graph_name), []).append(quad)
+            graphs = merged
         self._store.update(replace_graphs_update(graphs))
         self._unflushed += sum(len(quads) for quads in graphs.values())
         if self._unflushed >= FLUSH_EVERY:
