@@ -83,3 +83,11 @@ def test_span_is_a_frozen_record() -> None:
     span = Span(0, 2, "李强", "Person", 0.9)
     with pytest.raises(AttributeError):
         span.start = 1  # type: ignore[misc]
+
+
+def test_the_gate_lets_through_a_clause_with_a_name_the_segmenter_tags() -> None:
+    text = "今天天气很好，李明今天很高兴。"
+    assert Recognizer.load().sequences(text) == []
+    words = tag_words(get_segmenter(), text, 0, len(text))
+    assert Recognizer.load().sequences(text, words=words) == [(text.index("李"), len(text))]
+    assert ("Person", "李明") in {(s.type, s.text) for s in recognizer().spans(text)}

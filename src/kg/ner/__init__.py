@@ -10,8 +10,9 @@ the only one with posts).
 To keep up with segmentation, the CRF runs only where an entity may be: the text is cut
 into clauses, and a clause goes to the CRF when a cheap pattern finds a trigger in it (a
 post title, an organisation suffix, a known place, organisation or person, a place
-suffix, a surname in front of a speech verb). Runs of such clauses in one sentence are
-tagged as one sequence.
+suffix, a surname in front of a speech verb) or the segmenter tags a word in it as a
+name, place or organisation. Runs of such clauses in one sentence are tagged as one
+sequence.
 
 Example::
 
@@ -24,6 +25,7 @@ Example::
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources as importlib_resources
@@ -33,7 +35,7 @@ from typing import Any
 from kg import resources
 from kg.ner.features import CONVENTIONS, LABEL_TYPES, sequence_features
 from kg.nlp.lexicon import alternation
-from kg.nlp.segment import Segmenter, TaggedWords, get_segmenter
+from kg.nlp.segment import Segmenter, TaggedWords, get_segmenter, tag_words
 
 __all__ = ["DEFAULT_CONVENTION", "Recognizer", "Span", "recognizer", "shipped_model_path"]
 
@@ -46,6 +48,8 @@ _MODEL_FILE = "model.crfsuite"
 # at 。！？ or a line break, and the CRF never tags across one.
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?\n]*(?:[，,；;：:。！？!?\n]+|$)")
 _SENTENCE_END = frozenset("。！？!?\n")
+# jieba's tags for names, places and organisations (and ours for shipped titles).
+_ENTITY_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nt", "nnt"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,17 +160,32 @@ class Recognizer:
                 it (:func:`kg.nlp.segment.tag_words`); segmented here otherwise.
         """
         end = len(text) if end is None else end
-        if words is not None and words.tags is None:
-            words = None
+        if words is None or words.tags is None:
+            words = tag_words(self._segmenter or get_segmenter(), text, start, end)
         found: list[Span] = []
-        for begin, stop in self.sequences(text, start, end):
-            found.extend(self._tag(text, begin, stop, words))
+        for begin, stop in self.sequences(text, start, end, words):
+            tokens, tags = _words_between(words, text, begin, stop)
+            labels = self.labels(text[begin:stop], tokens, tags)
+            found.extend(self._decode(text, begin, labels))
         return found
 
-    def sequences(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-        """The stretches of ``text[start:end]`` the CRF tags, as ``[start, end)`` pairs: runs
-        of clauses with a trigger within one sentence (every sentence when not gated)."""
+    def sequences(
+        self, text: str, start: int = 0, end: int | None = None, words: TaggedWords | None = None
+    ) -> list[tuple[int, int]]:
+        """The stretches of ``text[start:end]`` the CRF tags, as ``[start, end)`` pairs.
+
+        Ungated: every sentence. Gated: runs of clauses within one sentence that hold a
+        trigger, or a word that ``words`` (the segmentation of the range, if given) tags as
+        a name, place or organisation.
+        """
         end = len(text) if end is None else end
+        tagged: list[int] = []
+        if self.gate and words is not None and words.tags is not None:
+            tagged = [
+                begin
+                for begin, tag in zip(words.bounds, words.tags, strict=False)
+                if tag in _ENTITY_TAGS
+            ]
         runs: list[tuple[int, int]] = []
         run_start = run_end = -1
         trigger = self._trigger.search
@@ -174,7 +193,11 @@ class Recognizer:
             begin, stop = match.span()
             if begin == stop:
                 continue
-            if not self.gate or trigger(text, begin, stop):
+            if (
+                not self.gate
+                or trigger(text, begin, stop)
+                or bisect_left(tagged, stop) > bisect_left(tagged, begin)
+            ):
                 if run_end != begin:
                     if run_end > run_start:
                         runs.append((run_start, run_end))
@@ -186,18 +209,6 @@ class Recognizer:
         if run_end > run_start:
             runs.append((run_start, run_end))
         return runs
-
-    def _tag(self, text: str, start: int, end: int, words: TaggedWords | None) -> list[Span]:
-        chunk = text[start:end]
-        if words is None:
-            segmenter = self._segmenter or get_segmenter()
-            pairs = segmenter.tag(chunk)
-            tokens = [word for word, _ in pairs]
-            tags = [tag for _, tag in pairs]
-        else:
-            tokens, tags = _words_between(words, text, start, end)
-        labels = self.labels(chunk, tokens, tags)
-        return self._decode(text, start, labels)
 
     def labels(self, text: str, words: list[str], tags: list[str]) -> list[str]:
         """The CRF's BIO labels for each character of ``text`` (one sequence).
