@@ -133,3 +133,69 @@ def test_bad_sparql_is_a_clear_error(tmp_path: Path) -> None:
     run("build", str(SAMPLES / "samples.jsonl"), "--store", store)
     done = run("query", "--store", store, "SELEKT nothing")
     assert done.returncode == 2 and "SPARQL" in done.stderr
+
+
+def test_mentions_writes_spans_that_slice_back_to_the_article(tmp_path: Path) -> None:
+    text = (
+        "3月2日，国务院副总理刘国中在北京会见来访的斐济总理冯葆尼瓦一行。"
+        "南湾市委副书记、市长宣可涵主持召开市政府常务会议。"
+    )
+    source = tmp_path / "articles.jsonl"
+    source.write_text(
+        json.dumps({"id": "visit", "text": text}, ensure_ascii=False)
+        + "\n{broken\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "mentions.jsonl"
+    done = run("mentions", str(source), "-o", str(out))
+    assert done.returncode == 1, done.stderr  # the broken line fails alone
+    assert "articles.jsonl:2" in done.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows and all(
+        set(row) == {"article", "start", "end", "text", "type", "confidence"} for row in rows
+    )
+    assert all(text[row["start"] : row["end"]] == row["text"] for row in rows)
+    found = {(row["text"], row["type"]) for row in rows}
+    assert {("刘国中", "Person"), ("冯葆尼瓦", "Person"), ("宣可涵", "Person")} <= found
+    assert any(t == "Post" for _, t in found) and any(t == "Place" for _, t in found)
+    assert all(0 < row["confidence"] <= 1 for row in rows)
+
+
+def test_train_ner_writes_a_model_mentions_can_use(tmp_path: Path) -> None:
+    # A tiny CLUENER-style corpus of our own: enough for the model to learn its names.
+    lines = []
+    for name, post in (("林志远", "书记"), ("高晓梅", "区长"), ("韩嘉怡", "副区长")) * 4:
+        sentence = f"青山区{post}{name}出席会议。"
+        start = sentence.index(name)
+        lines.append(
+            {
+                "text": sentence,
+                "label": {
+                    "name": {name: [[start, start + len(name) - 1]]},
+                    "position": {post: [[3, 3 + len(post) - 1]]},
+                    "address": {"青山区": [[0, 2]]},
+                },
+            }
+        )
+    corpus = tmp_path / "train.json"
+    corpus.write_text(
+        "\n".join(json.dumps(line, ensure_ascii=False) for line in lines) + "\n", encoding="utf-8"
+    )
+    model = tmp_path / "model.crfsuite"
+    done = run("train-ner", "--cluener", str(corpus), "-o", str(model), "--max-iterations", "50")
+    assert done.returncode == 0, done.stderr
+    assert model.stat().st_size > 0
+    article = tmp_path / "a.jsonl"
+    article.write_text(
+        json.dumps({"id": "a", "text": "青山区书记林志远出席会议。"}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
+    found = run("mentions", str(article), "--model", str(model))
+    assert found.returncode == 0, found.stderr
+    rows = [json.loads(line) for line in found.stdout.splitlines()]
+    assert ("林志远", "Person") in {(row["text"], row["type"]) for row in rows}
+
+
+def test_train_ner_without_data_is_a_clear_error(tmp_path: Path) -> None:
+    done = run("train-ner", "-o", str(tmp_path / "m.crfsuite"))
+    assert done.returncode == 2 and "--cluener" in done.stderr

@@ -91,6 +91,51 @@ def _extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _mentions(args: argparse.Namespace) -> int:
+    from kg.mentions import mention_record, mentions
+    from kg.ner import Recognizer
+
+    recognizer = Recognizer.load(args.model)
+    failures = 0
+    spans = articles = 0
+
+    def report(error: IngestError) -> None:
+        nonlocal failures
+        failures += 1
+        print(f"kg: skipped {error}", file=sys.stderr)
+
+    with _output(args.output) as out:
+        for article in load_articles(args.paths, errors=report):
+            articles += 1
+            for span in mentions(article, recognizer, args.segmenter):
+                spans += 1
+                out.write(json.dumps(mention_record(article, span), ensure_ascii=False) + "\n")
+    print(f"kg: {articles} articles, {spans} mentions, {failures} errors", file=sys.stderr)
+    if failures:
+        return EXIT_SOME_FAILED if articles else EXIT_NOTHING_DONE
+    return EXIT_OK
+
+
+def _train_ner(args: argparse.Namespace) -> int:
+    from kg.ner.train import train
+
+    if args.cluener is None and not args.peoples_daily:
+        raise KgError("give training data: --cluener FILE and/or --peoples-daily FILE...")
+    settings = {
+        key: value
+        for key, value in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.max_iterations))
+        if value is not None
+    }
+    report = train(
+        Path(args.output),
+        cluener=Path(args.cluener) if args.cluener else None,
+        peoples_daily=[Path(p) for p in args.peoples_daily],
+        **settings,  # type: ignore[arg-type]
+    )
+    print(f"kg: {report}", file=sys.stderr)
+    return EXIT_OK
+
+
 def _demo(args: argparse.Namespace) -> int:
     samples = resources.files("kg.resources").joinpath("samples")
     paths = sorted(str(p) for p in Path(str(samples)).iterdir() if p.suffix != ".md")
@@ -468,6 +513,36 @@ def build_parser() -> argparse.ArgumentParser:
     stats = commands.add_parser("stats", help="count articles, entities and facts in a store")
     stats.add_argument("--store", required=True)
     stats.set_defaults(run=_stats)
+
+    mentions = commands.add_parser(
+        "mentions", help="recognise persons, organisations, places and posts as JSON Lines"
+    )
+    mentions.add_argument("paths", nargs="+", help="article files or folders")
+    mentions.add_argument("-o", "--output", help="write here instead of standard output")
+    mentions.add_argument("--model", help="a model from kg train-ner (default: the shipped one)")
+    mentions.add_argument("--segmenter", choices=sorted(SEGMENTERS), default=DEFAULT_SEGMENTER)
+    mentions.set_defaults(run=_mentions)
+
+    train_ner = commands.add_parser(
+        "train-ner", help="train the entity recogniser (a CRF) on labelled sentences"
+    )
+    train_ner.add_argument("-o", "--output", required=True, help="the model file to write")
+    train_ner.add_argument(
+        "--cluener", metavar="FILE", help="CLUENER2020-style JSON Lines (text, label)"
+    )
+    train_ner.add_argument(
+        "--peoples-daily",
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="character-per-line BIO files (PER, ORG, LOC), sentences split by empty lines",
+    )
+    train_ner.add_argument("--c1", type=float, help="L1 penalty (default: the shipped model's)")
+    train_ner.add_argument("--c2", type=float, help="L2 penalty (default: the shipped model's)")
+    train_ner.add_argument(
+        "--max-iterations", type=_positive, metavar="N", help="(default: the shipped model's)"
+    )
+    train_ner.set_defaults(run=_train_ner)
 
     serve.add_parser(commands)
 
