@@ -16,6 +16,7 @@ from kg import resources
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.hierarchy import expand_local, homes
 from kg.extract.names import TRANSLIT, KnownNames, is_name_run, name_at, name_before
+from kg.extract.recognised import person_names
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import WORD_CACHE_SIZE, alternation, is_common_word, place_names, word_tag
@@ -221,6 +222,8 @@ def extract_people(doc: Doc) -> Extraction:
     """Find persons, their posts and ``holdsPost`` relations."""
     out = Extraction()
     known = _well_known_names().copy()
+    for name in person_names(doc):
+        known.add(name)
     generic = resources.generic_titles()
     local_homes = homes(doc.by_label("Place"))
     text = doc.norm
