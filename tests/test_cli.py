@@ -199,3 +199,19 @@ def test_train_ner_writes_a_model_mentions_can_use(tmp_path: Path) -> None:
 def test_train_ner_without_data_is_a_clear_error(tmp_path: Path) -> None:
     done = run("train-ner", "-o", str(tmp_path / "m.crfsuite"))
     assert done.returncode == 2 and "--cluener" in done.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "extract", str(SAMPLES)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()  # like `kg extract ... | head -1`
+    process.stdout.close()
+    errors = process.stderr.read()
+    process.wait(timeout=120)
+    assert json.loads(first)["article"]
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors

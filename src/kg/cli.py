@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import unicodedata
 from collections import Counter
@@ -563,6 +564,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KgError as error:
         print(f"kg: {error}", file=sys.stderr)
         return EXIT_NOTHING_DONE
+    except BrokenPipeError:
+        # The reader went away (kg extract ... | head): stop quietly, as other tools do.
+        # Standard output is pointed at /dev/null so that the flush at exit is silent.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_SOME_FAILED
 
 
 if __name__ == "__main__":
