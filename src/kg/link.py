@@ -24,6 +24,9 @@ from kg.nlp.lexicon import place_names
 from kg.rdf.vocab import ID
 
 _DROP = re.compile(r"[\s\"'“”‘’「」『』《》〈〉]")
+# What a run ending in 区, 村, … holds when it is a title or a body, not a place
+# (常务副区长, 农业农村局局长).
+_NOT_A_PLACE = re.compile("副|常务|农村$")
 _PLACE_IN = re.compile(r"[\u4e00-\u9fff]{2,9}?(?:特别行政区|自治区|自治州|省|市|区|县|州|镇|乡|村)")
 
 
@@ -62,7 +65,7 @@ def jurisdiction(post: str) -> tuple[str, str] | None:
                 break
         else:
             match = _PLACE_IN.match(post, position)
-            if not match or match.end() >= len(post):
+            if not match or match.end() >= len(post) or _NOT_A_PLACE.search(match.group()):
                 break
             place, position = canonical_place(match.group()), match.end()
     if place:

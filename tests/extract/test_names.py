@@ -21,3 +21,10 @@ def test_a_name_added_later_is_found() -> None:
     known.add("阿卜杜拉·阿齐兹")
     assert name_at("阿卜杜拉·阿齐兹表示", 0, known) == "阿卜杜拉·阿齐兹"
     assert name_before("会见阿卜杜拉·阿齐兹", 10, known) == "阿卜杜拉·阿齐兹"
+
+
+def test_a_conjunction_before_a_name_is_not_the_surname_he() -> None:
+    # 和 is a surname, but before a name it is the conjunction: 外长和卡尔松外长.
+    assert name_at("和卡尔松外长表示", 0) is None
+    assert name_at("卡尔松外长表示", 0) == "卡尔松"
+    assert name_at("林志远和卡尔松表示", 0) == "林志远"
