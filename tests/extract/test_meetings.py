@@ -47,3 +47,10 @@ def test_speaker_at_the_meeting_attended_it() -> None:
     facts = triples(text, date="2025-07-04")
     assert ("何振东", "attended", "专题协商会") in facts
     assert ("全国政协", "convened", "专题协商会") in facts
+
+
+def test_the_last_of_a_list_ending_in_deng_attended_under_its_own_name() -> None:
+    text = "3月5日，程远航会见卡尔松。韩立鸣、苏景川等参加会见。"
+    attended = {s for s, p, _ in triples(text, date="2025-03-05") if p == "attended"}
+    assert {"韩立鸣", "苏景川"} <= attended
+    assert "苏景川等" not in attended

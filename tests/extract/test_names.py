@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.names import KnownNames, name_at, name_before
+from kg.extract.names import KnownNames, is_name_run, name_at, name_before
 
 
 def test_the_longest_known_name_wins() -> None:
@@ -28,3 +28,8 @@ def test_a_conjunction_before_a_name_is_not_the_surname_he() -> None:
     assert name_at("和卡尔松外长表示", 0) is None
     assert name_at("卡尔松外长表示", 0) == "卡尔松"
     assert name_at("林志远和卡尔松表示", 0) == "林志远"
+
+
+def test_the_word_that_ends_a_list_is_not_part_of_its_last_name() -> None:
+    assert not is_name_run("秦刚等")
+    assert is_name_run("秦刚")

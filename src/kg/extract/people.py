@@ -146,6 +146,8 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     """The name that ends at ``end`` and opens its clause, if the segmenter reads it as
     a person's name too (白皮书指出 and 莫斯科会见 are not persons)."""
     text = doc.norm
+    if end - 1 > sentence.start and text[end - 1] == "等":
+        end -= 1  # 王毅、秦刚等参加: the list's last name ends before 等
     for size in (3, 2):
         start = end - size
         if start < sentence.start:
@@ -285,10 +287,18 @@ def extract_people(doc: Doc) -> Extraction:
                     )
             chain = []
         # A name with no title that opens a clause and speaks or attends ("林志远表示").
+        # So do the names listed before it ("王毅、尹力、秦刚等出席").
         for verb in verbs.get(sentence.index, []):
             actor = _acting_name(doc, sentence, verb.start())
             if actor:
                 known.add(actor)
+                start = text.rfind(actor, sentence.start, verb.start())
+                while start - 1 > sentence.start and text[start - 1] == "、":
+                    listed = name_before(text, start - 1, known)
+                    if listed is None or listed in resources.not_names():
+                        break
+                    known.add(listed)
+                    start -= 1 + len(listed)
     out.mentions.extend(_other_mentions(doc, known.names, out.mentions))
     return out
 
