@@ -50,7 +50,7 @@ def test_speaker_at_the_meeting_attended_it() -> None:
 
 
 def test_the_last_of_a_list_ending_in_deng_attended_under_its_own_name() -> None:
-    text = "3月5日，程远航会见卡尔松。韩立鸣、苏景川等参加会见。"
+    text = "3月5日，国务院总理程远航会见埃斯特里亚外长卡尔松。韩立鸣、苏景川等参加会见。"
     attended = {s for s, p, _ in triples(text, date="2025-03-05") if p == "attended"}
     assert {"韩立鸣", "苏景川"} <= attended
     assert "苏景川等" not in attended
