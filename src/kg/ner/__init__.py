@@ -93,6 +93,9 @@ def _trigger() -> re.Pattern[str]:
     surnames = "".join(sorted(name for name in resources.surnames() if len(name) == 1))
     others = [
         r"[\u4e00-\u9fff](?:省|市|县|州|镇|乡|村|国|岛|山|河|江|湖)",
+        # Heads of posts and bodies outside government that kg's lists leave out.
+        "记者|教授|经理|董事|总裁|总监|主任|主席|专家|研究员|博士|教练|导演|主持人|CEO|"
+        "队|俱乐部|中心|医院|学校|中学|小学|联盟|基金|报|网|社|所|厂",
         rf"[{surnames}][\u4e00-\u9fff]{{1,2}}(?:说|表示|指出|强调|会见|会谈|出席|主持|同志|先生|女士)",
     ]
     return re.compile("|".join([alternation(words), *others]))
