@@ -36,3 +36,20 @@ def test_local_body_expanded_with_the_home_district() -> None:
     )
     found = {t for t in triples(text) if t[1] == "partOf"}
     assert ("光明区委宣传部", "partOf", "光明区委") in found
+
+
+def test_a_place_the_recogniser_reads_after_the_place_it_lies_in() -> None:
+    facts = triples("7月8日，国务院总理程远航在意大利弗洛纳出席发展中国家领导人对话会。", date="2025-07-09")
+    assert ("弗洛纳", "partOf", "意大利") in facts
+    # A venue after the place it lies in is still a venue, not who convened the meeting.
+    assert not any(p == "convened" for _, p, _ in facts)
+    visit = "9日，南湾市代表团抵达法国马赛港，开始为期三天的访问。"
+    assert ("马赛港", "partOf", "法国") in triples(visit, date="2025-07-09")
+
+
+def test_a_common_word_after_a_place_is_no_place_of_it() -> None:
+    from kg.extract.hierarchy import _place_like
+
+    assert _place_like("弗洛纳") and _place_like("衡水湖")
+    for word in ("王国", "多地", "区域", "铁路", "科技馆", "公路"):
+        assert not _place_like(word), word

@@ -11,10 +11,12 @@ expanded with the article's own district (区委 -> 光明区委 in an article a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
+from kg.extract.recognised import recognised
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import (
@@ -157,6 +159,7 @@ def extract_hierarchy(doc: Doc) -> Extraction:
     learned: set[str] = set()
     for index, matches in doc.matches_by_sentence(_known_place_pattern()).items():
         _place_chains(doc, doc.sentences[index], matches, out, learned)
+    _recognised_compounds(doc, out)
     taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
     for index in sorted(doc.sentences_with(_LEVEL)):
         _unknown_places(doc, doc.sentences[index], out, learned, taken)
@@ -238,6 +241,96 @@ def _place_chains(
                     Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR)
                 )
             previous = mention
+
+
+#: How sure the recogniser must be of a place written after the place it lies in.
+COMPOUND_CONFIDENCE = 0.5
+
+
+def _recognised_compounds(doc: Doc, out: Extraction) -> None:
+    """A place the recogniser reads as one, written after the place it lies in (意大利拉奎拉,
+    日内瓦万国宫): the second is part of the first. The first is a known place, else a
+    word the segmenter tags as a place; the second a clean stem of two or more
+    characters that no place found so far covers."""
+    text = doc.norm
+    names = place_names()
+    taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
+    for span in recognised(doc):
+        if span.type != "Place" or span.confidence < COMPOUND_CONFIDENCE:
+            continue
+        written = text[span.start : span.end]
+        head = next(
+            (written[:size] for size in range(len(written) - 2, 1, -1) if written[:size] in names),
+            None,
+        )
+        sentence = doc.sentences[bisect_right(doc.sentence_starts, span.start) - 1]
+        if head is None:
+            words = doc.words_at(sentence, span.start, tagged=True)
+            if words is None or words.tags is None:
+                continue
+            index = words.count_before(span.start + 1) - 1
+            # A place the segmenter knows, of three characters or more (日内瓦): shorter
+            # ones it tags as places are as often directions or words (西南, 美丽).
+            if words.bounds[index] != span.start or words.tags[index] != "ns":
+                continue
+            head = words.words[index]
+            if len(head) < 3:
+                continue
+        rest = written[len(head) :]
+        start = span.start + len(head)
+        if not _place_like(rest) or any(
+            begin < span.end and start < end for begin, end in taken
+        ):
+            continue
+        # The relation only: the two are not made actors of the sentence (the place an
+        # achievement is credited to stays the one the patterns find).
+        parent = doc.mention(span.start, start, "Place", names.get(head, ""), sentence.index)
+        child = doc.mention(start, span.end, "Place", "", sentence.index)
+        out.relations.append(Relation(child, "partOf", parent, sentence, 0.7, EXTRACTOR))
+        taken.append((span.start, span.end))
+
+
+_CHINESE = re.compile("[\u4e00-\u9fff]{2,6}")
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _place_like(name: str) -> bool:
+    """Whether a name the recogniser read after a place reads as a place itself: two to
+    six Chinese characters, no common word (王国, 乡村, 半岛), no known place at its start
+    (the chains have it), no organisation, facility or title in it."""
+    names = place_names()
+    return (
+        _CHINESE.fullmatch(name) is not None
+        and name[0] not in "多各两三几全本当该此外"
+        and name not in _NOT_PLACES
+        and name[-2:] not in _GENERIC_AREAS
+        and _clean_stem(name)
+        and not _starts_with_function_word(name)
+        and not _common_tag(dictionary_tags().get(name, "ns"))
+        and not any(name[:size] in names for size in range(2, len(name) + 1))
+        and not name.endswith(_FACILITIES + resources.org_suffixes())
+        and _title_pattern().search(name) is None
+    )
+
+
+# Words tagged as places that name no one place.
+_NOT_PLACES = frozenset("王国 河湖 西南 东北 西北 东南 华北 华东 华南 华中 大洋 海域 城乡 乡村 农村".split())
+# Things in a place that are not places of a chain.
+_FACILITIES = (
+    "卫星", "现场", "医院", "机场", "车站", "站", "中心", "大桥", "线路", "工程", "公路", "河道",
+    "赛场", "群众", "名城", "实验室", "馆", "简牍",
+)  # fmt: skip
+
+
+def _common_tag(tag: str) -> bool:
+    """A dictionary tag of a common word (noun, verb, adjective, adverb, numeral, time,
+    direction), not of a name."""
+    return tag in ("n", "f", "s", "t") or tag[0] in "vadmq"
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(resources.titles()))
 
 
 _UNKNOWN_PLACE = re.compile(

@@ -18,7 +18,7 @@ from kg.extract.clauses import ByStart, Covered, innermost, persons
 from kg.extract.dates import DateMention, find_dates
 from kg.model import DATE_TYPE, Mention, Sentence
 from kg.nlp.doc import Doc
-from kg.nlp.lexicon import alternation
+from kg.nlp.lexicon import alternation, place_names
 
 EXTRACTOR = "meetings"
 
@@ -461,7 +461,19 @@ def _owner(doc: Doc, meeting: Mention, bodies: list[Mention]) -> Mention | None:
 
 
 def _is_venue(text: str, mention: Mention, clause_start: int) -> bool:
-    before = text[max(clause_start, mention.start - 3) : mention.start]
+    start = mention.start
+    # After the place it lies in (在意大利拉奎拉), what comes before that place decides.
+    names = place_names()
+    while prefix := next(
+        (
+            text[start - size : start]
+            for size in range(min(8, start - clause_start), 1, -1)
+            if text[start - size : start] in names
+        ),
+        None,
+    ):
+        start -= len(prefix)
+    before = text[max(clause_start, start - 3) : start]
     return bool(re.search(r"(在|于|赴|到|至|来自)[^，]{0,2}$", before))
 
 
