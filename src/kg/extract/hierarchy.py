@@ -11,12 +11,11 @@ expanded with the article's own district (区委 -> 光明区委 in an article a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache, lru_cache
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.recognised import recognised
+from kg.extract.recognised import places_from
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import (
@@ -247,47 +246,46 @@ def _place_chains(
 COMPOUND_CONFIDENCE = 0.5
 
 
+# Characters that, after a place, start no place in it (中国式, 广东各地, 中国队).
+_NOT_AFTER_PLACE = frozenset("的和与及等各式地队愿还已将在是也都对向同并为以从到把被就再又及方籍家奥舰省冬贸要")
+
+
 def _recognised_compounds(doc: Doc, out: Extraction) -> None:
-    """A place the recogniser reads as one, written after the place it lies in (意大利拉奎拉,
-    日内瓦万国宫): the second is part of the first. The first is a known place, else a
-    word the segmenter tags as a place; the second a clean stem of two or more
-    characters that no place found so far covers."""
+    """A place written right after the place it lies in that no chain reads (意大利拉奎拉,
+    法国马赛港): where a known place is followed by characters that are no common word,
+    the recogniser reads the whole; what follows the known place is part of it."""
     text = doc.norm
     names = place_names()
     taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
-    for span in recognised(doc):
-        if span.type != "Place" or span.confidence < COMPOUND_CONFIDENCE:
-            continue
-        written = text[span.start : span.end]
-        head = next(
-            (written[:size] for size in range(len(written) - 2, 1, -1) if written[:size] in names),
-            None,
-        )
-        sentence = doc.sentences[bisect_right(doc.sentence_starts, span.start) - 1]
-        if head is None:
-            words = doc.words_at(sentence, span.start, tagged=True)
-            if words is None or words.tags is None:
+    starts = {start for start, _ in taken}
+    tags = dictionary_tags()
+    for index, matches in doc.matches_by_sentence(_known_place_pattern()).items():
+        sentence = doc.sentences[index]
+        for match in matches:
+            end = match.end()
+            if (
+                end in starts
+                or end >= sentence.end
+                or not "\u4e00" <= text[end] <= "\u9fff"
+                or text[end] in _NOT_AFTER_PLACE
+                or _common_tag(tags.get(text[end : end + 2], "ns"))
+            ):
                 continue
-            index = words.count_before(span.start + 1) - 1
-            # A place the segmenter knows, of three characters or more (日内瓦): shorter
-            # ones it tags as places are as often directions or words (西南, 美丽).
-            if words.bounds[index] != span.start or words.tags[index] != "ns":
-                continue
-            head = words.words[index]
-            if len(head) < 3:
-                continue
-        rest = written[len(head) :]
-        start = span.start + len(head)
-        if not _place_like(rest) or any(
-            begin < span.end and start < end for begin, end in taken
-        ):
-            continue
-        # The relation only: the two are not made actors of the sentence (the place an
-        # achievement is credited to stays the one the patterns find).
-        parent = doc.mention(span.start, start, "Place", names.get(head, ""), sentence.index)
-        child = doc.mention(start, span.end, "Place", "", sentence.index)
-        out.relations.append(Relation(child, "partOf", parent, sentence, 0.7, EXTRACTOR))
-        taken.append((span.start, span.end))
+            for span in places_from(doc, match.start()):
+                head = match.group()
+                rest = text[end : span.end]
+                if (
+                    span.confidence < COMPOUND_CONFIDENCE
+                    or not _place_like(rest)
+                    or any(begin < span.end and end < stop for begin, stop in taken)
+                ):
+                    continue
+                # The relation only: the two are not made actors of the sentence (the
+                # place an achievement is credited to stays the one the patterns find).
+                parent = doc.mention(match.start(), end, "Place", names[head], index)
+                child = doc.mention(end, span.end, "Place", "", index)
+                out.relations.append(Relation(child, "partOf", parent, sentence, 0.7, EXTRACTOR))
+                taken.append((end, span.end))
 
 
 _CHINESE = re.compile("[\u4e00-\u9fff]{2,6}")

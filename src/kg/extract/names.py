@@ -163,6 +163,12 @@ def _after_name_words() -> tuple[re.Pattern[str], int]:
     return re.compile(alternation(words)), max(map(len, words))
 
 
+def name_run(text: str, start: int) -> str:
+    """The run of characters from ``start`` that may be a name (up to the first
+    character no name holds or word that follows names)."""
+    return text[start : _run_end(text, start)]
+
+
 def _run_end(text: str, start: int) -> int:
     """Where the run of characters that may be a name, from ``start``, ends: at the
     first character no name holds or word that follows names.

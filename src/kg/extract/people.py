@@ -15,8 +15,15 @@ from operator import itemgetter
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.hierarchy import expand_local, homes
-from kg.extract.names import TRANSLIT, KnownNames, is_name_run, name_at, name_before
-from kg.extract.recognised import person_names
+from kg.extract.names import (
+    TRANSLIT,
+    KnownNames,
+    is_name_run,
+    name_at,
+    name_before,
+    name_run,
+)
+from kg.extract.recognised import better_name, clause_spans, person_at, person_before
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import WORD_CACHE_SIZE, alternation, is_common_word, place_names, word_tag
@@ -169,6 +176,61 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     return None
 
 
+_MEETS = frozenset({"会见", "会晤"})
+_OPENING = re.compile("(?:^|(?<=[，。；：、“\n]))[\u4e00-\u9fff·]{2,8}$")
+
+
+def _opens_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a short run of characters that opens its clause
+    (何志敏委员代表…发言: a name before its title)."""
+    return _OPENING.search(text, max(start, end - 9), end) is not None
+
+
+def _maybe_name_before(text: str, start: int, end: int, known: KnownNames) -> bool:
+    """Whether a name no pattern reads may end at ``end`` (before a verb): two or more
+    Chinese characters there, no known name, no common word."""
+    return (
+        end - start >= 2
+        and known.ending_at(text, end) is None
+        and _CHINESE_PAIR.fullmatch(text, end - 2, end) is not None
+        and not is_common_word(text[end - 2 : end])
+    )
+
+
+def _maybe_name_at(text: str, start: int, known: KnownNames) -> bool:
+    """Whether a name no pattern reads may start at ``start`` (after 会见)."""
+    return (
+        known.starting_at(text, start) is None
+        and _CHINESE_PAIR.fullmatch(text, start, start + 2) is not None
+        and text[start] not in _NO_NAME_START
+    )
+
+
+def _met_after(doc: Doc, start: int) -> str | None:
+    """The person the recogniser reads last in the stretch after 会见 (会见马最高元首易卜拉欣:
+    who is met comes after what they are)."""
+    persons = [s for s in clause_spans(doc, start) if s.type == "Person" and s.start >= start]
+    return person_at(doc, persons[-1].start) if persons else None
+
+
+# Three or more runs of two or three characters joined by 、 (names listed, or places).
+_NAME_LIST = re.compile("(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
+_CHINESE_PAIR = re.compile("[\u4e00-\u9fff]{2}")
+_NO_NAME_START = frozenset("的是为在对与和及同向从将把被等也都就再又了着过之其所而并")
+
+
+def _unsure(text: str, start: int, names: list[tuple[int, str]]) -> bool:
+    """Whether the name read after a title (or its absence) is in doubt: characters that
+    may be a name follow and no name was read, or the name read is shorter than them,
+    or it is a transliteration (whose end the characters alone do not tell)."""
+    run = name_run(text, start)
+    if not names:
+        # No name after the title, and none could start there (是, 为; 进行, 高度重视).
+        return len(run) >= 2 and run[0] not in _NO_NAME_START and not is_common_word(run[:2])
+    name = names[0][1]
+    return len(name) < len(run) or all(ch in TRANSLIT for ch in name)
+
+
 def _names_at(text: str, start: int, known: KnownNames) -> list[tuple[int, str]]:
     """The names (with offsets) of a list "甲、乙、丙" starting at ``start``."""
     found: list[tuple[int, str]] = []
@@ -224,8 +286,6 @@ def extract_people(doc: Doc) -> Extraction:
     """Find persons, their posts and ``holdsPost`` relations."""
     out = Extraction()
     known = _well_known_names().copy()
-    for name in person_names(doc):
-        known.add(name)
     generic = resources.generic_titles()
     local_homes = homes(doc.by_label("Place"))
     text = doc.norm
@@ -253,9 +313,28 @@ def extract_people(doc: Doc) -> Extraction:
             else:
                 chain = [(title_start, end, is_generic)]
             names = _names_at(text, end, known)
-            if head in _TITLE_AFTER_NAME and len(chain) == 1:
-                before = name_before(text, title_start, known)
-                if before and _post_start(doc, sentence, title_start, starts, reach) == title_start:
+            if _unsure(text, end, names):
+                # The recogniser reads the name after the title where the patterns are
+                # in doubt; the list of names is then read again with it known.
+                read = names[0][1] if names else None
+                chosen = better_name(read, person_at(doc, end))
+                if chosen is not None and chosen != read:
+                    known.add(chosen)
+                    names = _names_at(text, end, known)
+            if len(chain) == 1 and (
+                head in _TITLE_AFTER_NAME
+                or (not names and _opens_clause(text, sentence.start, title_start))
+            ):
+                # A name before its title: 普京总统 (the patterns, then the recogniser);
+                # 何志敏委员代表…发言 (a clause opening with a name: the recogniser).
+                before = name_before(text, title_start, known) if head in _TITLE_AFTER_NAME else None
+                # The patterns' name must not be the post's own prefix (区委书记); the
+                # recogniser's reading of a person is taken as it is.
+                if before and _post_start(doc, sentence, title_start, starts, reach) != title_start:
+                    before = None
+                if before is None and title_start > sentence.start:
+                    before = person_before(doc, title_start)
+                if before:
                     names = [(title_start - len(before), before)]
             # 为 right before the post: no post starts before the sentence does.
             if not names and len(chain) == 1 and "为" in text[max(sentence.start - 1, 0) : end]:
@@ -276,6 +355,8 @@ def extract_people(doc: Doc) -> Extraction:
                     if post_generic:
                         continue
                     post_start = _post_start(doc, sentence, post_title, starts, reach)
+                    if name_start < post_title:  # a name before its title is not its post
+                        post_start = max(post_start, name_start + len(name))
                     written = doc.text[post_start:post_end]
                     full = expand_local(written, local_homes)
                     name = "" if full == written else full
@@ -286,10 +367,25 @@ def extract_people(doc: Doc) -> Extraction:
                         Relation(person, "holdsPost", post, sentence, confidence, EXTRACTOR)
                     )
             chain = []
+        # A list of names with no post ("何志敏、卢国懿、孙东生等委员发言"): the
+        # recogniser reads its clause.
+        for listing in _NAME_LIST.finditer(text, sentence.start, sentence.end):
+            if not known.starting_at(text, listing.start()):
+                for span in clause_spans(doc, listing.start()):
+                    listed = person_at(doc, span.start) if span.type == "Person" else None
+                    if listed:
+                        known.add(listed)
         # A name with no title that opens a clause and speaks or attends ("林志远表示").
         # So do the names listed before it ("王毅、尹力、秦刚等出席").
         for verb in verbs.get(sentence.index, []):
             actor = _acting_name(doc, sentence, verb.start())
+            if actor is None and _maybe_name_before(text, sentence.start, verb.start(), known):
+                actor = person_before(doc, verb.start())
+            if verb.group() in _MEETS and _maybe_name_at(text, verb.end(), known):
+                # The one met, named without a post (会见澳大利亚反对党领袖达顿, 会见达顿).
+                met = person_at(doc, verb.end()) or _met_after(doc, verb.end())
+                if met:
+                    known.add(met)
             if actor:
                 known.add(actor)
                 start = text.rfind(actor, sentence.start, verb.start())

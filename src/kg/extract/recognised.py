@@ -1,39 +1,31 @@
-"""What the entity recogniser (:mod:`kg.ner`) finds in an article, for the extractors:
-computed once a document, over the sentences the extractors look at."""
+"""The entity recogniser (:mod:`kg.ner`) where the extractors' patterns are unsure.
+
+The patterns read most names, posts and places off the characters and word lists; the
+recogniser is asked, one clause at a time and only where a pattern is in doubt (a title
+followed by characters no name reading explains, a transliterated name whose end is
+unclear, a known place followed by an unknown one), so that extraction keeps its speed.
+What it finds in a clause is kept for the document.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from kg import resources
-from kg.extract.names import name_at
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import is_common_word
 
 if TYPE_CHECKING:
-    from kg.ner import Span
+    from kg.ner import Recognizer, Span
 
 #: How sure the recogniser must be of a name (its weakest character) to be taken.
 PERSON_CONFIDENCE = 0.8
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
-
-
-def recognised(doc: Doc) -> list[Span]:
-    """The recogniser's spans over the article's sentences (computed once a document)."""
-    return doc.derived("recognised", (), _recognise)
-
-
-def _recognise(doc: Doc) -> list[Span]:
-    from kg.ner import recognizer
-
-    model = recognizer()
-    found: list[Span] = []
-    for sentence in doc.sentences:
-        found.extend(model.spans(doc.norm, sentence.start, sentence.end))
-    return found
-
+_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
+_CLAUSE_MARKS = frozenset("，,；;：:。！？!?\n")
 
 # Characters the model sometimes runs into a name that stand before or after one in
 # news ("应普京总统邀请", "刘奇作关于…的报告", "张加宁会为听众…").
@@ -41,35 +33,62 @@ _BEFORE_NAME = frozenset("应和与同在由对向请据让经")
 _AFTER_NAME = frozenset("作会在和与同等为说对向将是也就称到从陪")
 
 
-def person_names(doc: Doc) -> list[str]:
-    """Names the recogniser is sure are persons' and that read as names: Chinese names
-    of two to four characters or transliterations with a middle dot, not common words
-    or words kg knows are not names; a character that stands before or after names in
-    news and that the model took into one is cut off."""
-    not_names = resources.not_names()
-    found = []
-    for span in recognised(doc):
-        if span.type != "Person" or span.confidence < PERSON_CONFIDENCE:
-            continue
-        begin, name = _trim(doc.norm[span.start : span.end])
-        if _NAME.fullmatch(name) and name not in not_names and not is_common_word(name):
-            # Two characters where the characters read as a name of three (李春|临): the
-            # model cut it short more often than not; the name readers decide.
-            read = name_at(doc.norm, span.start + begin) if len(name) == 2 else None
-            if read is None or len(read) != 3 or not read.startswith(name):
-                found.append((span.start + begin, name))
-    # A name cut short in one place (李家 of 李家超述职) where it is written whole.
-    names = {name for _, name in found} | resources.persons()
+@cache
+def _model() -> Recognizer:
+    """The shipped model, run on every clause it is given (the callers are the gate)."""
+    from kg.ner import Recognizer
+
+    return Recognizer.load(gate=False)
+
+
+def clause_spans(doc: Doc, offset: int) -> list[Span]:
+    """The recogniser's spans in the clause of ``doc`` that holds ``offset`` (tagged
+    once a clause and document)."""
+    kept: dict[int, list[Span]] = doc.derived("recognised", (), lambda d: {})
     text = doc.norm
-    return list(
-        dict.fromkeys(
-            name
-            for start, name in found
-            if not any(
-                other != name and other.startswith(name) and text.startswith(other, start)
-                for other in names
-            )
-        )
+    start = offset
+    while start > 0 and text[start - 1] not in _CLAUSE_MARKS:
+        start -= 1
+    if start not in kept:
+        mark = _CLAUSE_MARK.search(text, offset)
+        end = mark.start() if mark else len(text)
+        kept[start] = _model().spans(text, start, end) if end > start else []
+    return kept[start]
+
+
+def person_at(doc: Doc, start: int) -> str | None:
+    """The name the recogniser reads as a person's starting at ``start`` (a character it
+    ran into the name before it is not counted), if it is sure of it and it reads as a
+    name."""
+    for span in clause_spans(doc, start):
+        if span.type == "Person" and span.start <= start < span.end:
+            begin, name = _trim(doc.norm[span.start : span.end])
+            if span.start + begin == start and _acceptable(name, span.confidence):
+                return name
+    return None
+
+
+def person_before(doc: Doc, end: int) -> str | None:
+    """The name the recogniser reads as a person's ending at ``end`` (as before 总统)."""
+    for span in clause_spans(doc, max(end - 1, 0)):
+        if span.type == "Person" and span.start < end <= span.end:
+            begin, name = _trim(doc.norm[span.start : span.end])
+            if span.start + begin + len(name) == end and _acceptable(name, span.confidence):
+                return name
+    return None
+
+
+def places_from(doc: Doc, start: int) -> list[Span]:
+    """The places the recogniser reads that start at ``start``."""
+    return [s for s in clause_spans(doc, start) if s.type == "Place" and s.start == start]
+
+
+def _acceptable(name: str, confidence: float) -> bool:
+    return (
+        confidence >= PERSON_CONFIDENCE
+        and _NAME.fullmatch(name) is not None
+        and name not in resources.not_names()
+        and not is_common_word(name)
     )
 
 
@@ -81,3 +100,14 @@ def _trim(name: str) -> tuple[int, str]:
     if len(name) >= 3 and name[-1] in _AFTER_NAME and "·" not in name:
         name = name[:-1]
     return begin, name
+
+
+def better_name(read: str | None, recognised: str | None) -> str | None:
+    """Of the name the patterns read and the one the recogniser reads at the same place,
+    the one to take: the recogniser's, unless it is two characters where the patterns
+    read those and one more (李春|临: the model cuts such names short more often than not)."""
+    if recognised is None:
+        return read
+    if read and len(recognised) == 2 and len(read) == 3 and read.startswith(recognised):
+        return read
+    return recognised
