@@ -89,3 +89,9 @@ def test_a_two_character_reading_of_a_three_character_name_loses() -> None:
     assert recognised.better_name("普拉昌", "普拉昌达") == "普拉昌达"
     assert recognised.better_name(None, "冯葆尼瓦") == "冯葆尼瓦"
     assert recognised.better_name("林志远", None) == "林志远"
+
+
+def test_a_name_with_characters_the_patterns_stop_at_is_read_by_the_model() -> None:
+    # 一 is a numeral to the name patterns; after a title the model reads the name.
+    text = "受国务院委托，司法部部长唐一平作了说明。"
+    assert ("唐一平", "holdsPost", "司法部部长") in triples(text, date="2025-03-05")

@@ -223,10 +223,15 @@ def _unsure(text: str, start: int, names: list[tuple[int, str]]) -> bool:
     """Whether the name read after a title (or its absence) is in doubt: characters that
     may be a name follow and no name was read, or the name read is shorter than them,
     or it is a transliteration (whose end the characters alone do not tell)."""
-    run = name_run(text, start)
     if not names:
         # No name after the title, and none could start there (是, 为; 进行, 高度重视).
-        return len(run) >= 2 and run[0] not in _NO_NAME_START and not is_common_word(run[:2])
+        # Name characters are not all the patterns know (唐一军: 一 is a numeral).
+        return (
+            _CHINESE_PAIR.fullmatch(text, start, start + 2) is not None
+            and text[start] not in _NO_NAME_START
+            and not is_common_word(text[start : start + 2])
+        )
+    run = name_run(text, start)
     name = names[0][1]
     return len(name) < len(run) or all(ch in TRANSLIT for ch in name)
 
