@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.graph import KnowledgeGraph
+from kg.graph import KnowledgeGraph, named_queries, named_query, parameter
 from kg.ingest import load_articles
 from kg.rdf.mapping import article_graph
 
@@ -162,3 +162,21 @@ def test_an_undated_article_keeps_the_span_of_dated_ones(tmp_path: Path) -> None
         graph.add(articles)
         rows = graph.query_named("posts-of", name="林志远")
         assert {(r["from"], r["to"]) for r in rows} == {("2022-02-01", "2022-02-01")}
+
+
+def test_portable_queries_keep_their_answers_without_lateral() -> None:
+    from kg.graph import _portable
+
+    lateral = "SELECT * WHERE { ?a ?b ?c LATERAL { ?c ?d ?e } LATERAL { OPTIONAL { ?e ?f ?g } } }"
+    assert _portable(lateral) == "SELECT * WHERE { ?a ?b ?c { ?c ?d ?e } OPTIONAL { ?e ?f ?g } }"
+    for name in named_queries():
+        assert "LATERAL" not in named_query(name, portable=True).replace("(LATERAL)", "")
+
+
+def test_posts_of_answers_alike_with_and_without_lateral(tmp_path: Path) -> None:
+    with KnowledgeGraph(tmp_path / "store") as graph:
+        graph.add(load_articles([SAMPLES]))
+        for name, value in (("posts-of", "高晓梅"), ("timeline-of", "林志远"), ("goals-of", "青山区")):
+            rows = graph.query(named_query(name), name=parameter(value))
+            portable = graph.query(named_query(name, portable=True), name=parameter(value))
+            assert rows and sorted(map(str, rows)) == sorted(map(str, portable)), name

@@ -468,10 +468,36 @@ def named_query(name: str, *, portable: bool = False) -> str:
     if not path.is_file():
         raise KgError(f"no named query {name!r}; choose one of {', '.join(named_queries())}")
     text = path.read_text(encoding="utf-8")
-    return _LATERAL.sub("{", text) if portable else text
+    return _portable(text) if portable else text
 
 
 _LATERAL = re.compile(r"\bLATERAL\s*\{")
+_OPTIONAL_ONLY = re.compile(r"\s*OPTIONAL\s*\{")
+
+
+def _portable(text: str) -> str:
+    """``text`` without ``LATERAL``: ``LATERAL { X }`` becomes the group ``{ X }``, and
+    ``LATERAL { OPTIONAL { X } }`` the ``OPTIONAL { X }`` it stands for (a group holding
+    only an OPTIONAL would drop the rows it does not match)."""
+    while match := _LATERAL.search(text):
+        close = _closing(text, match.end())
+        inner = text[match.end() : close]
+        optional = _OPTIONAL_ONLY.match(inner)
+        if optional and _closing(inner, optional.end()) == len(inner.rstrip()) - 1:
+            text = text[: match.start()] + inner.strip() + text[close + 1 :]
+        else:
+            text = text[: match.start()] + "{" + text[match.end() :]
+    return text
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the brace that closes the one opened just before ``start`` is."""
+    depth = 1
+    for position in range(start, len(text)):
+        depth += {"{": 1, "}": -1}.get(text[position], 0)
+        if depth == 0:
+            return position
+    raise KgError("unbalanced braces in a named query")
 
 
 def _python(term: Any) -> Any:
