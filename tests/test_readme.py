@@ -6,19 +6,17 @@ from __future__ import annotations
 import gc
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
-import httpx
 import pytest
 
 import kg
 from kg.graph import KnowledgeGraph
+from tests.serving import start, stop
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 SAMPLES = Path(str(resources.files("kg.resources").joinpath("samples")))
@@ -81,13 +79,6 @@ def test_the_python_api_example_runs(
     assert (tmp_path / "graph.graphml").stat().st_size and (tmp_path / "graph.html").stat().st_size
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The SPARQL endpoint of a ``kg serve`` process over a store built from the samples."""
@@ -97,33 +88,11 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     graph.close()
     del graph
     gc.collect()  # the last reference gone, the server can open the store
-    port = _free_port()
-    log = store.parent / "server.log"
-    with open(log, "wb") as out:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "kg.serve", "--store", str(store), "--port", str(port)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
+    server = start(store)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert server.poll() is None, log.read_text(encoding="utf-8")
-            assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        yield url + "/sparql"
+        yield server.sparql
     finally:
-        server.terminate()
-        try:
-            server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop(server)
 
 
 def test_the_curl_example(endpoint: str) -> None:

@@ -17,8 +17,7 @@ import pytest
 
 import kg
 from kg.graph import KnowledgeGraph
-
-from .test_serve import start, stop
+from tests.serving import start, stop
 
 SAMPLES = Path(str(resources.files("kg.resources").joinpath("samples")))
 BATCH = 4

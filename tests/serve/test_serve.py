@@ -10,7 +10,6 @@ import inspect
 import io
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -38,6 +37,7 @@ from kg.serve._protocol import (
     query_kind,
 )
 from kg.store import StoreError, bind
+from tests.serving import Server, start, stop
 
 SAMPLES = Path(str(resources.files("kg.resources").joinpath("samples")))
 TOKEN = "s3cret-token"
@@ -54,19 +54,6 @@ class Built:
     path: Path
     persons: set[str]
     posts: dict[str, set[tuple[str, str]]]
-
-
-@dataclass
-class Server:
-    """A running ``python -m kg.serve`` process."""
-
-    url: str
-    process: subprocess.Popen[bytes]
-    log: Path
-
-    @property
-    def sparql(self) -> str:
-        return self.url + "/sparql"
 
 
 @pytest.fixture(scope="module")
@@ -87,54 +74,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     del graph
     gc.collect()
     return Built(path, persons, posts)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def start(store: Path, *options: str) -> Server:
-    port = free_port()
-    log = store.parent / f"server-{port}.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "kg.serve",
-                "--store",
-                str(store),
-                "--port",
-                str(port),
-                *options,
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    server = Server(f"http://127.0.0.1:{port}", process, log)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise AssertionError(f"the server ended: {log.read_text(encoding='utf-8')}")
-        try:
-            if httpx.get(server.url + "/health", timeout=1).status_code == 200:
-                return server
-        except httpx.TransportError:
-            time.sleep(0.1)
-    stop(server)
-    raise AssertionError(f"the server did not start: {log.read_text(encoding='utf-8')}")
-
-
-def stop(server: Server) -> None:
-    server.process.terminate()
-    try:
-        server.process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        server.process.kill()
-        server.process.wait()
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ import gc
 import io
 import subprocess
 import sys
-import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from kg.store.remote import (
     update_endpoint,
     with_prefixes,
 )
+from tests import serving
 
 from .conftest import SparqlServer, free_port, start_oxigraph, stop
 
@@ -344,47 +344,20 @@ def test_the_cli_builds_into_and_queries_a_server(
 @pytest.fixture
 def served(oxigraph: SparqlServer, tmp_path: Path) -> Iterator[str]:
     _build(oxigraph.url)
-    port = free_port()
-    log = tmp_path / "serve.log"
-    with open(log, "wb") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "kg.serve",
-                "--store",
-                oxigraph.url,
-                "--port",
-                str(port),
-                "--processes",
-                "1",
-                "--log-level",
-                "warning",
-                "--update-token",
-                TOKEN,
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
+    server = serving.start(
+        oxigraph.url,
+        "--processes",
+        "1",
+        "--log-level",
+        "warning",
+        "--update-token",
+        TOKEN,
+        logs=tmp_path,
+    )
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, log.read_text(encoding="utf-8")
-            try:
-                if httpx.get(url + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, log.read_text(encoding="utf-8")
-                time.sleep(0.1)
-        yield url
+        yield server.url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        serving.stop(server)
 
 
 def _select(url: str, sparql: str, **headers: str) -> httpx.Response:
