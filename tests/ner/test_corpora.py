@@ -40,6 +40,15 @@ def test_peoples_daily_bio_lines_become_spans(tmp_path: Path) -> None:
     assert second.convention == "pd"
 
 
+def test_text_is_normalised_as_kg_normalises_articles(tmp_path: Path) -> None:
+    path = tmp_path / "example.dev"
+    lines = ["增 O", "长 O", "５ O", "％ O", "", "Ａ B-ORG", "Ｂ I-ORG", "Ｃ I-ORG", "公 I-ORG", "司 I-ORG"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    first, second = read_peoples_daily(path)
+    assert first.text == "增长5%"
+    assert second.text[slice(*second.spans[0][:2])] == "ABC公司"
+
+
 def test_a_malformed_line_names_the_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.txt"
     path.write_text("李 B-PER\n李华\n", encoding="utf-8")

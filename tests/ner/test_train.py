@@ -8,7 +8,7 @@ import pytest
 
 from kg.ner import Recognizer
 from kg.ner.corpora import Example
-from kg.ner.train import bio_labels, train_examples
+from kg.ner.train import augment, bio_labels, train_examples
 
 SENTENCES = [
     ("市长王小明在青岛调研。", [(0, 2, "Post"), (2, 5, "Person"), (6, 8, "Place")]),
@@ -47,6 +47,33 @@ def test_bio_labels_follow_the_spans() -> None:
 def test_overlapping_spans_keep_the_first() -> None:
     example = Example("王小明", ((0, 3, "Person"), (1, 2, "Place")), "pd")
     assert bio_labels(example) == ["B-PER", "I-PER", "I-PER"]
+
+
+def _between(example: Example) -> list[str]:
+    spans = example.spans
+    return [example.text[end:begin] for (_, end, _), (begin, _, _) in zip(spans, spans[1:], strict=False)]
+
+
+def test_swapped_copies_keep_the_context_and_take_names_of_the_same_type() -> None:
+    examples = _examples("cluener")
+    copies = augment(examples, {"cluener": 2})
+    assert len(copies) == 2 * len(examples)
+    names: dict[str, set[str]] = {}
+    for example in examples:
+        for begin, end, kind in example.spans:
+            names.setdefault(kind, set()).add(example.text[begin:end])
+    for original, copy in zip(examples * 2, copies, strict=True):
+        assert [kind for _, _, kind in copy.spans] == [kind for _, _, kind in original.spans]
+        for begin, end, kind in copy.spans:
+            assert copy.text[begin:end] in names[kind]
+        # Posts stay as written.
+        assert [copy.text[b:e] for b, e, kind in copy.spans if kind == "Post"] == [
+            original.text[b:e] for b, e, kind in original.spans if kind == "Post"
+        ]
+        # What lies between the entities is the original's.
+        assert _between(copy) == _between(original)
+    assert augment(examples, {"cluener": 2}) == copies
+    assert augment(examples, {"pd": 3}) == []
 
 
 def test_a_tiny_model_tags_its_own_training_sentences(tiny_model: Path) -> None:

@@ -1,7 +1,10 @@
 """Readers for the annotated corpora the recogniser is trained and scored on.
 
 Each reader yields :class:`Example` objects: a sentence and its entity spans as
-``(start, end, type)`` with half-open offsets and kg's type names.
+``(start, end, type)`` with half-open offsets and kg's type names. The sentence is
+normalised as kg normalises an article before the recogniser sees it
+(:func:`kg.nlp.normalize.normalize`, length-preserving: the offsets hold), so that training
+and scoring see the text the recogniser sees at run time.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import IngestError
+from kg.nlp.normalize import normalize
 
 #: CLUENER's types -> kg's; the types left out (book, game, movie, scene) are not entities
 #: kg records.
@@ -33,7 +37,7 @@ class Example:
     """One annotated sentence.
 
     Attributes:
-        text: The sentence.
+        text: The sentence (normalised).
         spans: Its entities as ``(start, end, type)``, half-open, sorted by start.
         convention: The corpus whose span convention the annotation follows.
     """
@@ -65,7 +69,7 @@ def read_cluener(path: Path) -> Iterator[Example]:
                 raise IngestError(
                     str(path), f"not a CLUENER record ({error}); expected text and label", number
                 ) from None
-            yield Example(text, tuple(sorted(spans)), "cluener")
+            yield Example(normalize(text), tuple(sorted(spans)), "cluener")
 
 
 def read_peoples_daily(path: Path) -> Iterator[Example]:
@@ -103,4 +107,4 @@ def _bio_example(text: str, tags: list[str]) -> Example:
             begin = -1
         if prefix == "B" or (prefix == "I" and begin < 0):
             begin, kind = position, label
-    return Example(text, tuple(spans), "pd")
+    return Example(normalize(text), tuple(spans), "pd")
