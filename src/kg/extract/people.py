@@ -191,10 +191,16 @@ def _maybe_name_before(text: str, start: int, end: int, known: KnownNames) -> bo
     Chinese characters there, no known name, no common word."""
     return (
         end - start >= 2
+        and text[end - 1] not in _NO_NAME_END
         and known.ending_at(text, end) is None
         and _CHINESE_PAIR.fullmatch(text, end - 2, end) is not None
         and not is_common_word(text[end - 2 : end])
     )
+
+
+# Last characters of what stands before a verb when no name does: 并, 时, 中 (出席大会并|讲话,
+# 谈话时|强调) and the ends of titles and groups (委员长, 书记, 总理, 主席, 学员们, 领导人).
+_NO_NAME_END = frozenset("并时中上在等们人了的长记理席员会后前里间")
 
 
 def _maybe_name_at(text: str, start: int, known: KnownNames) -> bool:
