@@ -51,3 +51,10 @@ def test_a_common_word_after_a_place_is_no_place_of_it() -> None:
     assert _place_like("弗洛纳") and _place_like("衡水湖")
     for word in ("王国", "多地", "区域", "铁路", "科技馆", "公路"):
         assert not _place_like(word), word
+
+
+def test_a_place_said_to_lie_in_another_is_part_of_it() -> None:
+    facts = triples("7月6日，胡锦涛抵达位于欧洲南部的意大利，开始国事访问。", date="2025-07-09")
+    assert ("意大利", "partOf", "欧洲") in facts
+    # Not when what follows is no place that ends there, nor a bigger place.
+    assert not any(p == "partOf" for _, p, _ in triples("位于三亚的中国科学院深海所举行会议。"))

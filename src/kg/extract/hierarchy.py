@@ -159,6 +159,7 @@ def extract_hierarchy(doc: Doc) -> Extraction:
     for index, matches in doc.matches_by_sentence(_known_place_pattern()).items():
         _place_chains(doc, doc.sentences[index], matches, out, learned)
     _recognised_compounds(doc, out)
+    _located(doc, out)
     taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
     for index in sorted(doc.sentences_with(_LEVEL)):
         _unknown_places(doc, doc.sentences[index], out, learned, taken)
@@ -240,6 +241,42 @@ def _place_chains(
                     Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR)
                 )
             previous = mention
+
+
+_LOCATED = re.compile("位于(?P<where>[\u4e00-\u9fff]{2,12}?)(?:[东西南北中]部|[东西南北]岸|深处)?的")
+
+
+def _located(doc: Doc, out: Extraction) -> None:
+    """位于欧洲南部的意大利: a place said to lie in a known place is part of it. The one it
+    names is a known place too, or one the recogniser reads there."""
+    text = doc.norm
+    names = place_names()
+    for index in doc.sentences_with(_LOCATED):
+        sentence = doc.sentences[index]
+        for match in _LOCATED.finditer(text, sentence.start, sentence.end):
+            where = match.group("where")
+            if where not in names:
+                continue
+            end = match.end()
+            known = _known_place_pattern().match(text, end, sentence.end)
+            if known:
+                stop, name = known.end(), names[known.group()]
+            else:
+                spans = [s for s in places_from(doc, end) if s.confidence >= COMPOUND_CONFIDENCE]
+                if not spans or not _place_like(text[end : spans[0].end]):
+                    continue
+                stop, name = spans[0].end, ""
+            # The place must end there (not 的中国科学院…, 的意大利人) and be the smaller.
+            follows = text[stop : stop + 2]
+            if (
+                stop < sentence.end
+                and "\u4e00" <= follows[0] <= "\u9fff"
+                and not dictionary_tags().get(follows, "").startswith("v")
+            ) or _rank(name or text[end:stop]) >= _rank(names[where]):
+                continue
+            parent = doc.mention(match.start("where"), match.end("where"), "Place", names[where], index)
+            child = doc.mention(end, stop, "Place", name, index)
+            out.relations.append(Relation(child, "partOf", parent, sentence, 0.8, EXTRACTOR))
 
 
 #: How sure the recogniser must be of a place written after the place it lies in.
