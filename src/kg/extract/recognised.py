@@ -10,6 +10,7 @@ What it finds in a clause is kept for the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,6 @@ PERSON_CONFIDENCE = 0.8
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
-_CLAUSE_MARKS = frozenset("，,；;：:。！？!?\n")
 
 # Characters the model sometimes runs into a name that stand before or after one in
 # news ("应普京总统邀请", "刘奇作关于…的报告", "张加宁会为听众…").
@@ -45,14 +45,14 @@ def clause_spans(doc: Doc, offset: int) -> list[Span]:
     """The recogniser's spans in the clause of ``doc`` that holds ``offset`` (tagged
     once a clause and document)."""
     kept: dict[int, list[Span]] = doc.derived("recognised", (), lambda d: {})
-    text = doc.norm
-    start = offset
-    while start > 0 and text[start - 1] not in _CLAUSE_MARKS:
-        start -= 1
+    marks: list[int] = doc.derived(
+        "clause marks", (), lambda d: [m.start() for m in _CLAUSE_MARK.finditer(d.norm)]
+    )
+    after = bisect_left(marks, offset)  # the first mark at or after offset
+    start = marks[after - 1] + 1 if after else 0
     if start not in kept:
-        mark = _CLAUSE_MARK.search(text, offset)
-        end = mark.start() if mark else len(text)
-        kept[start] = _model().spans(text, start, end) if end > start else []
+        end = marks[after] if after < len(marks) else len(doc.norm)
+        kept[start] = _model().spans(doc.norm, start, end) if end > start else []
     return kept[start]
 
 
