@@ -169,15 +169,16 @@ def _map(batch: Batch) -> None:
     the build's would), each id once in the batch."""
     import pyoxigraph as ox
 
-    from kg.link import Linker
+    from kg.link import Linker, post_places
     from kg.rdf.mapping import article_quads
 
     linker = Linker()
     ids = Counter(result.article.id for result in batch.results)
     quads: list[ox.Quad] = []
     for result in batch.results:
-        if ids[result.article.id] == 1 and not linker.tentative(result):
-            quads.extend(article_quads(result, linker.link(result)))
+        posts = post_places(result)
+        if ids[result.article.id] == 1 and not linker.tentative(result, posts):
+            quads.extend(article_quads(result, linker.link(result, posts)))
             batch.mapped.add(result.article.id)
     batch.nquads = cast(bytes, ox.serialize(quads, format=ox.RdfFormat.N_QUADS))
 

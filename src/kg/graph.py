@@ -25,7 +25,7 @@ import pyoxigraph as ox
 
 from kg.build import BATCH_SIZE, DEFAULT_LIMITS, InProcess, Limits, batched, make_engine
 from kg.errors import KgError
-from kg.link import Linker
+from kg.link import Linker, post_places
 from kg.model import PREDICATES, Article, ExtractionResult
 from kg.nlp.segment import DEFAULT_SEGMENTER
 from kg.pipeline import Pipeline
@@ -226,16 +226,17 @@ class KnowledgeGraph:
                 for batch in extraction.map(batched(articles, batch_size)):
                     for error in batch.errors:
                         self._fail(summary, error, errors)
-                    for result in batch.results:
-                        linker.observe(result)
+                    posts = [post_places(result) for result in batch.results]
+                    for result, held in zip(batch.results, posts, strict=True):
+                        linker.observe(result, held)
                     graphs: dict[ox.NamedNode, list[ox.Quad]] = {}
-                    for result in batch.results:
+                    for result, held in zip(batch.results, posts, strict=True):
                         # The last version of an article is the one kept, spilled or not.
                         latest.pop(result.article.id, None)
                         if result.article.id in batch.mapped:
                             continue  # a worker made its quads
-                        iris = linker.link(result)
-                        if linker.tentative(result):
+                        iris = linker.link(result, held)
+                        if linker.tentative(result, held):
                             latest[result.article.id] = spill.tell()
                             pickle.dump((result, iris), spill, pickle.HIGHEST_PROTOCOL)
                         graphs[article_graph(result.article.id)] = article_quads(result, iris)

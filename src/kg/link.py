@@ -104,9 +104,12 @@ class Linker:
         """Record that the graph holds a person ``name`` with posts in ``places``."""
         self.places[normalise_name(name)].update(places)
 
-    def observe(self, result: ExtractionResult) -> None:
-        """Record the persons of an article that is about to be linked."""
-        for name, places in _post_places(result).items():
+    def observe(
+        self, result: ExtractionResult, posts: dict[str, set[str]] | None = None
+    ) -> None:
+        """Record the persons of an article that is about to be linked (``posts``: its
+        :func:`post_places`, when the caller has them)."""
+        for name, places in (post_places(result) if posts is None else posts).items():
             self.remember(name, places)
 
     def person(self, name: str, places: set[str], mentioned: set[str]) -> str:
@@ -123,19 +126,23 @@ class Linker:
             return mint("Person", name, (nearby or sorted(known))[0])
         return mint("Person", name)
 
-    def tentative(self, result: ExtractionResult) -> bool:
+    def tentative(
+        self, result: ExtractionResult, posts: dict[str, set[str]] | None = None
+    ) -> bool:
         """Whether linking ``result`` depends on the persons of other articles (it names
         a person it gives no post), so more articles may change its IRIs."""
-        posts = _post_places(result)
+        posts = post_places(result) if posts is None else posts
         known = resources.persons()
         return any(
             e.type == "Person" and e.name not in posts and normalise_name(e.name) not in known
             for e in result.entities
         )
 
-    def link(self, result: ExtractionResult) -> dict[tuple[str, str], tuple[str, str]]:
+    def link(
+        self, result: ExtractionResult, posts: dict[str, set[str]] | None = None
+    ) -> dict[tuple[str, str], tuple[str, str]]:
         """IRIs and graph-wide names of the entities of one article, by ``(type, name)``."""
-        posts = _post_places(result)
+        posts = post_places(result) if posts is None else posts
         mentioned = {
             canonical_place(e.name) if e.type == "Place" else canonical_organisation(e.name)
             for e in result.entities
@@ -176,7 +183,7 @@ class Linker:
         return mint(kind, result.article.id, name)
 
 
-def _post_places(result: ExtractionResult) -> dict[str, set[str]]:
+def post_places(result: ExtractionResult) -> dict[str, set[str]]:
     """Person name -> the jurisdictions of the posts the article gives them."""
     posts: dict[str, set[str]] = defaultdict(set)
     for fact in result.facts:
