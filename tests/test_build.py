@@ -3,6 +3,7 @@ graph, in any order of the articles; ``kg build`` reports progress and a summary
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import pickle
@@ -97,6 +98,29 @@ def test_the_order_of_articles_and_batches_does_not_matter(
     assert _build(tmp_path / "store", backwards, workers=1, batch_size=3) == reference
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("group", [1, 400, 10**9])
+def test_batches_written_in_groups_keep_the_last_version_of_each_article(
+    articles: list[Article],
+    reference: set[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    workers: int,
+    group: int,
+) -> None:
+    """Writes of one batch each, of a few, and of the whole build give the same graph; an
+    article met again (here a first version with another article's text, then the real
+    one a few batches on) ends as its last version, whether or not the first is still
+    waiting to be written."""
+    monkeypatch.setattr("kg.graph.INGEST_QUADS", group)
+    first = dataclasses.replace(articles[0], text=articles[-1].text)
+    again = [first, *articles[1:5], articles[0], *articles[5:]]
+    with KnowledgeGraph(tmp_path / "store") as graph:
+        summary = graph.add(again, workers=workers, batch_size=2)
+        assert summary.articles == len(again) and not summary.errors
+        assert {str(q) for q in graph.store.quads()} == reference
+
+
 def test_a_dask_local_cluster_builds_the_same_graph(
     articles: list[Article], reference: set[str], tmp_path: Path
 ) -> None:
@@ -136,6 +160,19 @@ def test_an_article_that_breaks_an_extractor_is_reported_not_raised() -> None:
     assert [r.article.id for r in batch.results] == ["good"]
     [error] = batch.errors
     assert isinstance(error, ExtractionError) and "broken" in str(error)
+
+
+def test_raising_on_the_first_error_keeps_what_came_before_it(
+    articles: list[Article], tmp_path: Path
+) -> None:
+    """Without an error callback the first failing article stops the build; the batches
+    before its batch are stored, though they had not filled a write yet."""
+    broken = Article(id="broken", text=None)  # type: ignore[arg-type]
+    with KnowledgeGraph(tmp_path / "store") as graph:
+        with pytest.raises(ExtractionError, match="broken"):
+            graph.add([*articles[:6], broken, *articles[6:]], batch_size=3)
+        stored = {row["id"] for row in graph.query("SELECT ?id { ?a kg:articleId ?id }")}
+    assert stored == {a.id for a in articles[:6]}
 
 
 def test_errors_cross_process_boundaries_intact() -> None:
