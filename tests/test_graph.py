@@ -118,6 +118,35 @@ def test_posts_over_time_span_first_and_last_article(tmp_path: Path) -> None:
         assert held_2022 == [{"name": "林志远"}]
 
 
+def test_posts_of_gives_a_post_once_with_its_span_count_and_latest_evidence(
+    tmp_path: Path,
+) -> None:
+    """However many articles attest a post, posts-of answers it in one row: the span,
+    how many articles, and the evidence of the latest one (an undated article counts
+    but is never the latest while a dated one attests the post)."""
+    texts = {
+        "a1": ("江川市青山区委书记林志远出席会议。", "2021-03-08"),
+        "a3": ("江川市青山区委书记林志远调研企业。", "2023-09-30"),
+        "a2": ("江川市青山区委书记林志远看望群众。", "2022-05-01"),
+        "a9": ("江川市青山区委书记林志远主持会议。", None),
+        "b1": ("江川市青山区委副书记高晓梅出席。", None),
+    }
+    articles = [kg.Article(key, text, date=day) for key, (text, day) in texts.items()]
+    with KnowledgeGraph(tmp_path / "store") as graph:
+        graph.add(articles)
+        [row] = graph.query_named("posts-of", name="林志远")
+        assert (row["post"], row["from"], row["to"]) == ("江川市青山区委书记", "2021-03-08", "2023-09-30")
+        assert row["articles"] == 4 and row["article"] == "a3" and row["date"] == "2023-09-30"
+        assert row["evidence"] == "江川市青山区委书记林志远调研企业。"
+        [undated] = graph.query_named("posts-of", name="高晓梅")
+        assert undated["articles"] == 1 and undated["article"] == "b1"
+        assert undated["from"] is None and undated["date"] is None
+        # Removing the latest article moves the answer to the one before it.
+        graph.remove("a3")
+        [row] = graph.query_named("posts-of", name="林志远")
+        assert (row["to"], row["articles"], row["article"]) == ("2022-05-01", 3, "a2")
+
+
 def test_entity_lookup_by_alias(graph: KnowledgeGraph) -> None:
     found = graph.entity("青山区")
     assert found is not None and found["type"] == "Place"

@@ -39,23 +39,31 @@ if TYPE_CHECKING:
 DERIVED_GRAPH = ox.NamedNode(f"{GRAPH}derived")
 
 # Posts over time: one kg:PostHolding per person and post, spanning the dates of the
-# first and last article that attest it. Recomputed from the article graphs.
+# first and last article that attest it, with the number of articles and the latest of
+# them (the newest dated one, the largest IRI among equals; of undated ones, the largest
+# IRI): the maximum of the "date IRI" strings. The holder's name is repeated here, so
+# that a person's posts are found from the name in one lookup (a person's IRI has one
+# name in every graph). Recomputed from the article graphs.
 _POST_HOLDINGS = f"""
 DROP SILENT GRAPH <{DERIVED_GRAPH.value}> ;
 INSERT {{ GRAPH <{DERIVED_GRAPH.value}> {{
   ?h a kg:PostHolding ; org:member ?p ; kg:post ?q ; kg:attestations ?n ;
-     org:memberDuring ?span .
+     kg:latestArticle ?latest ; org:memberDuring ?span .
+  ?p rdfs:label ?name .
   ?span a time:Interval ; time:hasBeginning ?b ; time:hasEnd ?e .
   ?b a time:Instant ; time:inXSDDate ?first .
   ?e a time:Instant ; time:inXSDDate ?last .
 }} }}
 WHERE {{
-  {{ SELECT ?p ?q (COUNT(DISTINCT ?a) AS ?n)
-    WHERE {{ GRAPH ?g {{ ?p kg:holdsPost ?q . ?a a kg:Article }} }} GROUP BY ?p ?q }}
+  {{ SELECT ?p ?q (COUNT(DISTINCT ?a) AS ?n) (MAX(STR(?a)) AS ?any) (SAMPLE(?l) AS ?name)
+    WHERE {{ GRAPH ?g {{ ?p kg:holdsPost ?q ; rdfs:label ?l . ?a a kg:Article }} }}
+    GROUP BY ?p ?q }}
   # Dated articles only: an undated one must not blank the span of the others.
   OPTIONAL {{ SELECT ?p ?q (MIN(?d) AS ?first) (MAX(?d) AS ?last)
+      (MAX(CONCAT(STR(?d), " ", STR(?a))) AS ?newest)
     WHERE {{ GRAPH ?g {{ ?p kg:holdsPost ?q . ?a a kg:Article ; schema:datePublished ?d }} }}
     GROUP BY ?p ?q }}
+  BIND (IRI(COALESCE(STRAFTER(?newest, " "), ?any)) AS ?latest)
   BIND (MD5(CONCAT(STR(?p), " ", STR(?q))) AS ?key)
   BIND (IRI(CONCAT("{ID}holding/", ?key)) AS ?h)
   BIND (IF(BOUND(?first), IRI(CONCAT("{ID}interval/", ?key)), ?unbound) AS ?span)
@@ -64,8 +72,6 @@ WHERE {{
 }}
 """
 
-# Persons and the jurisdictions of their posts, for the linker. Each article graph holds
-# a person's posts and their jurisdictions together, so the join stays inside a graph.
 #: About how many quads a build writes at once into the embedded store.
 INGEST_QUADS = 40_000
 
@@ -102,6 +108,8 @@ class _Pending:
         self.quads += sum(len(quads) for quads in graphs.values()) + nquads.count(b"\n")
 
 
+# Persons and the jurisdictions of their posts, for the linker. Each article graph holds
+# a person's posts and their jurisdictions together, so the join stays inside a graph.
 _PERSONS = """
 SELECT DISTINCT ?name ?place WHERE {
   GRAPH ?g { ?p a kg:Person ; rdfs:label ?name .

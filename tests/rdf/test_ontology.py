@@ -123,7 +123,8 @@ id:holding-1 a kg:PostHolding ;
         time:hasBeginning [ a time:Instant ; time:inXSDDate "2021-03-06"^^xsd:date ] ;
         time:hasEnd [ a time:Instant ; time:inXSDDate "2021-03-06"^^xsd:date ]
     ] ;
-    kg:attestations "1"^^xsd:integer .
+    kg:attestations "1"^^xsd:integer ;
+    kg:latestArticle id:article-linhai-2021-03-06 .
 """
 )
 
@@ -327,11 +328,23 @@ BROKEN = [
         + """
         id:person-1 a kg:Person ; rdfs:label "林志远"@zh .
         id:post-1 a kg:Post ; rdfs:label "区委书记"@zh .
+        id:article-1 a kg:Article ; kg:articleId "a1" .
         id:holding-1 a kg:PostHolding ; org:member id:person-1 ; kg:post id:post-1 ;
-            kg:attestations "0"^^xsd:integer .
+            kg:attestations "0"^^xsd:integer ; kg:latestArticle id:article-1 .
         """,
         KGNS.attestations,
         id="attestations-not-positive",
+    ),
+    pytest.param(
+        PREFIXES
+        + """
+        id:person-1 a kg:Person ; rdfs:label "林志远"@zh .
+        id:post-1 a kg:Post ; rdfs:label "区委书记"@zh .
+        id:holding-1 a kg:PostHolding ; org:member id:person-1 ; kg:post id:post-1 ;
+            kg:attestations "1"^^xsd:integer ; kg:latestArticle id:person-1 .
+        """,
+        KGNS.latestArticle,
+        id="latest-article-not-an-article",
     ),
 ]
 

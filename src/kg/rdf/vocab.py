@@ -63,6 +63,7 @@ PROPERTIES = (
     "deadline",
     "post",
     "attestations",
+    "latestArticle",
     "jurisdiction",
 )
 
