@@ -73,7 +73,7 @@ WHERE {{
 """
 
 #: About how many quads a build writes at once into the embedded store.
-INGEST_QUADS = 40_000
+INGEST_QUADS = 20_000
 
 
 @dataclass
@@ -248,8 +248,9 @@ class KnowledgeGraph:
         writes: deque[tuple[Future[None] | None, list[ExtractionResult]]] = deque()
         # Batches are written in groups of about ``group`` quads: the embedded store
         # takes each group as one ingestion of files, and fewer, larger ones cost less
-        # (a corpus: 79 ingestions 3.6 s of CPU, 8 ingestions 2.1-2.4 s). A remote
-        # server takes each batch as it comes.
+        # (the corpus's 328k quads: 79 ingestions 2.3 s and 3.6 s of CPU, 16 ingestions
+        # 1.5 s and 2.5 s; groups twice as large save little more and hold 20 MB more).
+        # A remote server takes each batch as it comes.
         group = INGEST_QUADS if self.embedded else 0
         pending = _Pending()
 
