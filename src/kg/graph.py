@@ -31,7 +31,7 @@ from kg.nlp.segment import DEFAULT_SEGMENTER
 from kg.pipeline import Pipeline
 from kg.rdf.mapping import article_graph, article_quads
 from kg.rdf.vocab import GRAPH, ID, SHAPES_FILE, XSD, check_vocabulary, ontology_dir
-from kg.store import EmbeddedStore, open_store
+from kg.store import EmbeddedStore, change_quads_update, open_store
 
 if TYPE_CHECKING:
     from kg.store.remote import RemoteStore
@@ -336,17 +336,28 @@ class KnowledgeGraph:
         """Link again the articles whose persons were linked before the whole build was
         seen; rewrite those whose IRIs change. The graph then is what linking with every
         article known from the start would make, whatever the order they came in."""
-        changed: dict[ox.NamedNode, list[ox.Quad]] = {}
+        removed: list[ox.Quad] = []
+        added: list[ox.Quad] = []
+        changed = 0
         for offset in sorted(latest.values()):
             spill.seek(offset)
             result, iris = pickle.load(spill)
             now = self.linker.link(result)
-            if now != iris:
-                changed[article_graph(result.article.id)] = article_quads(result, now)
-            if len(changed) >= batch_size:
-                self.store.replace_graphs(changed)
-                changed = {}
-        self.store.replace_graphs(changed)
+            if now == iris:
+                continue
+            # The graph holds exactly the quads made with the IRIs of then: only those
+            # that differ are deleted and inserted (an IRI is in a few quads of many).
+            before = article_quads(result, iris)
+            after = article_quads(result, now)
+            kept = set(before) & set(after)
+            removed.extend(q for q in before if q not in kept)
+            added.extend(q for q in after if q not in kept)
+            changed += 1
+            if changed % batch_size == 0:
+                self.store.update(change_quads_update(removed, added))
+                removed, added = [], []
+        if removed or added:
+            self.store.update(change_quads_update(removed, added))
 
     @staticmethod
     def _fail(
