@@ -198,6 +198,17 @@ def _maybe_name_before(text: str, start: int, end: int, known: KnownNames) -> bo
     )
 
 
+def _maybe_name_ends(text: str, start: int, end: int) -> bool:
+    """Whether a name, known or not, may end at ``end`` (before a title): two Chinese
+    characters that do not end like what precedes a title when no name does (的|领导,
+    人民|代表, 们|代表). Given names are often words (王建军, 张合成): no word test."""
+    return (
+        end - start >= 2
+        and text[end - 1] not in _NO_NAME_END
+        and _CHINESE_PAIR.fullmatch(text, end - 2, end) is not None
+    )
+
+
 # Last characters of what stands before a verb when no name does: 并, 时, 中 (出席大会并|讲话,
 # 谈话时|强调) and the ends of titles and groups (委员长, 书记, 总理, 主席, 学员们, 领导人).
 _NO_NAME_END = frozenset("并时中上在等们人了的长记理席员会后前里间")
@@ -343,7 +354,7 @@ def extract_people(doc: Doc) -> Extraction:
                 # recogniser's reading of a person is taken as it is.
                 if before and _post_start(doc, sentence, title_start, starts, reach) != title_start:
                     before = None
-                if before is None and title_start > sentence.start:
+                if before is None and _maybe_name_ends(text, sentence.start, title_start):
                     before = person_before(doc, title_start)
                 if before:
                     names = [(title_start - len(before), before)]
