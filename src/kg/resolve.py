@@ -15,6 +15,10 @@ from kg.nlp.lexicon import place_names
 # Types whose short names are merged into a longer name that contains them.
 _MERGE_BY_CONTAINMENT = ("Meeting", "Organization", "Place")
 
+# How an article refers to its own country or place (我国, 中方, 我市): it stands for the
+# place it is resolved to, never names it and is no other name of it.
+OWN_PLACE_WORDS = frozenset({"我国", "中方", "我省", "我市", "我区", "我县"})
+
 
 def _absorber(name: str, longer: list[str], label: str) -> str | None:
     """The longer name that ``name`` is a short form of, if exactly one is."""
@@ -46,6 +50,8 @@ def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:
         if by_name is None:
             by_name = names[label] = {}
         canonical = mention.name or text
+        if text in OWN_PLACE_WORDS and mention.name:
+            text = canonical
         texts = by_name.get(canonical)
         if texts is None:
             by_name[canonical] = {text}

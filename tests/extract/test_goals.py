@@ -42,3 +42,25 @@ def test_achievements_with_quantities() -> None:
 
 def test_plans_are_not_achievements() -> None:
     assert not _facts("今年，云岭省计划完成重大项目投资3800亿元。", "achieved")
+
+
+def test_our_country_is_china_and_our_district_the_articles_own() -> None:
+    """我国 and 中方 stand for 中国, 我区 for the district the article is about; none of
+    them names the entity."""
+    text = (
+        "云岭省青禾区召开经济工作会议。今年，我国将加快建设现代化产业体系。"
+        "2024年，我区地区生产总值增长6.2%。中方将坚定推进高水平对外开放。"
+    )
+    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    assert ("中国", "加快建设现代化产业体系") in goals
+    assert ("中国", "坚定推进高水平对外开放") in goals
+    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert any(s == "青禾区" and "6.2%" in o for s, o in achieved), achieved
+    facts = kg.extract(text, date="2025-01-20")
+    assert not any("我国" in (f.subject.name, *f.subject.aliases) for f in facts)
+
+
+def test_our_country_in_a_quote_is_the_speakers() -> None:
+    """A foreign guest's 我国 is the guest's country: no goal of China from it."""
+    text = "云岭省召开座谈会。卡斯特表示：“今年，我国将加快建设港口。”"
+    assert not any(g.subject.name == "中国" for g in _facts(text, "targets"))

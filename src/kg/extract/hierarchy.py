@@ -170,6 +170,7 @@ def extract_hierarchy(doc: Doc) -> Extraction:
                 if (start, end) not in spans:
                     out.mentions.append(doc.mention(start, end, "Place", "", sentence.index))
     found_homes = homes(out.mentions)
+    _own_places(doc, found_homes, out)
     places: dict[int, list[Mention]] = {}
     for mention in out.mentions:
         if mention.label == "Place":
@@ -186,6 +187,36 @@ def extract_hierarchy(doc: Doc) -> Extraction:
                 out,
             )
     return out
+
+
+# How news names its own country and places: 我国 and 中方 are China; 我省, 我市, 我区
+# and 我县 are the article's own province, city, district or county.
+_OWN_PLACE = re.compile(
+    r"我国"
+    r"|中方(?![式法案向面位针阵舱程言圆便正形块])"  # not 集中方式, 其中方案, 空中方阵
+    r"|我[省市区县](?![\u4e00-\u9fff]?[长委])"  # not 我省委, 我市长
+)
+_QUOTES = re.compile(r"“[^“”]*”|「[^「」]*」")
+
+
+def _own_places(doc: Doc, found_homes: dict[str, str], out: Extraction) -> None:
+    """Mentions of the places an article calls its own (我国, 我市), as actors of its
+    goals and achievements. Within quotes 我国 is the speaker's country, which may be
+    another: only 中方 is taken there."""
+    text = doc.norm
+    taken = {(m.start, m.end) for m in out.mentions}
+    for index in sorted(doc.sentences_with(_OWN_PLACE)):
+        sentence = doc.sentences[index]
+        quoted = [m.span() for m in _QUOTES.finditer(text, sentence.start, sentence.end)]
+        for match in _OWN_PLACE.finditer(text, sentence.start, sentence.end):
+            start, end = match.span()
+            written = match.group()
+            if written != "中方" and any(a < start < b for a, b in quoted):
+                continue
+            name = "中国" if written in ("我国", "中方") else found_homes.get(written[1])
+            if name is None or (start, end) in taken:
+                continue
+            out.mentions.append(doc.mention(start, end, "Place", name, index))
 
 
 def _place_chains(
