@@ -54,3 +54,12 @@ def test_the_last_of_a_list_ending_in_deng_attended_under_its_own_name() -> None
     attended = {s for s, p, _ in triples(text, date="2025-03-05") if p == "attended"}
     assert {"韩立鸣", "苏景川"} <= attended
     assert "苏景川等" not in attended
+
+
+def test_the_one_supported_holds_the_meeting() -> None:
+    """X支持Y举办Z: Y convened Z, not X (and 中方 is 中国)."""
+    facts = triples("卡斯特表示，感谢中方支持斐济成功举办第三届太平洋岛国论坛。", date="2025-05-04")
+    assert ("斐济", "convened", "第三届太平洋岛国论坛") in facts
+    assert not any(p == "convened" and s == "中国" for s, p, _ in facts)
+    facts = triples("斐济支持中方成功主办第五届中国—太平洋岛国论坛。", date="2025-05-04")
+    assert ("中国", "convened", "第五届中国—太平洋岛国论坛") in facts

@@ -436,6 +436,10 @@ def _convene(
         if by >= 0:
             candidates = [b for b in candidates if b.start > by]
         candidates = [b for b in candidates if not _is_venue(text, b, clause_start)]
+        # 感谢中方支持南非举办…, 南非支持中方主办…: the one supported holds it.
+        backed = [m.end() for m in _BACKING.finditer(text, clause_start, verb_start)]
+        if backed:
+            candidates = [b for b in candidates if b.start >= backed[-1]] or candidates
         if candidates:
             first = candidates[0]
             chain = [b for b in candidates if b.start >= first.start]
@@ -447,6 +451,9 @@ def _convene(
             if owner is not None:
                 out.relations.append(Relation(owner, "convened", meeting, sentence, 0.8, EXTRACTOR))
 
+
+# Verbs after which the body named holds the meeting, not the one before (X支持Y举办).
+_BACKING = re.compile("支持|帮助|协助|祝贺|感谢|赞赏|欢迎|邀请|委托|推动|支援")
 
 # The convening verbs in the order they are tried at each position (召开 before 召开了).
 _CONVENE_VERB = re.compile("|".join(_CONVENE))
