@@ -58,3 +58,18 @@ def test_a_place_said_to_lie_in_another_is_part_of_it() -> None:
     assert ("意大利", "partOf", "欧洲") in facts
     # Not when what follows is no place that ends there, nor a bigger place.
     assert not any(p == "partOf" for _, p, _ in triples("位于三亚的中国科学院深海所举行会议。"))
+
+
+def test_a_level_character_that_starts_a_word_ends_no_place() -> None:
+    """麦收省份, 农贸市场, 紧密型县域: 省, 市 and 县 there begin 省份, 市场 and 县域."""
+    import kg
+
+    text = "今年，麦收省份设立服务站3100多个，农贸市场新增摊位800个，紧密型县域医共体覆盖率超过90%。"
+    places = {
+        name
+        for f in kg.extract(text, date="2025-06-01")
+        for name, kind in ((f.subject.name, f.subject.type), (f.object.name, f.object.type))
+        if kind == "Place"
+    }
+    assert not places & {"麦收省", "农贸市", "紧密型县"}, places
+    assert ("梧川市", "partOf", "云岭省") in triples("，云岭省梧川市召开会议。")

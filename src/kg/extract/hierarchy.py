@@ -401,6 +401,7 @@ def _title_pattern() -> re.Pattern[str]:
 
 _UNKNOWN_PLACE = re.compile(
     r"(?:^|(?<=[，。、；：:,\s“（(在于和与到赴从对]))([\u4e00-\u9fff]{2,3}?(?:省|市|县|自治州|自治县))"
+    r"(?!份|级|场|域)"  # 麦收省份, 地市级, 农贸市场, 县域 are no places
 )
 
 
