@@ -63,3 +63,12 @@ def test_the_one_supported_holds_the_meeting() -> None:
     assert not any(p == "convened" and s == "中国" for s, p, _ in facts)
     facts = triples("斐济支持中方成功主办第五届中国—太平洋岛国论坛。", date="2025-05-04")
     assert ("中国", "convened", "第五届中国—太平洋岛国论坛") in facts
+
+
+def test_a_title_in_a_meetings_name_is_taken_whole() -> None:
+    facts = triples(
+        "纪念建区40周年仪式暨《山与海之间》主题展览开幕式7日上午在青禾区举行。林志远出席。",
+        date="2025-07-07",
+    )
+    assert ("林志远", "attended", "《山与海之间》主题展览开幕式") in facts
+    assert ("《山与海之间》主题展览开幕式", "heldOn", "2025-07-07") in facts

@@ -183,8 +183,8 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
     position = head_start
     while position > floor:
         ch = text[position - 1]
-        if ch == "”":  # a quoted part of the name: take it whole
-            opening = text.rfind("“", floor, position - 1)
+        if ch in "”》":  # a quoted part or a title in the name: take it whole
+            opening = text.rfind("“" if ch == "”" else "《", floor, position - 1)
             if opening < 0:
                 break
             position = begin = opening
