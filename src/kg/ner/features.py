@@ -66,9 +66,11 @@ class Gazetteer:
 
     Attributes:
         patterns: Feature prefix -> compiled alternation of the words of that kind.
+        words: Feature prefix -> the words of that kind (what its pattern matches).
     """
 
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    words: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def marks(self, text: str) -> dict[int, list[str]]:
         """Position in ``text`` -> the dictionary features of that character (kind
@@ -97,8 +99,9 @@ def gazetteer() -> Gazetteer:
         "gP": set(resources.persons()),
         "gS": set(resources.org_suffixes()),
     }
+    kept = tuple((kind, frozenset(words)) for kind, words in kinds.items() if words)
     return Gazetteer(
-        tuple((kind, re.compile(alternation(words))) for kind, words in kinds.items() if words)
+        tuple((kind, re.compile(alternation(words))) for kind, words in kept), kept
     )
 
 
