@@ -93,7 +93,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _mentions(args: argparse.Namespace) -> int:
-    from kg.mentions import mention_record, mentions
+    from kg.mentions import mention_record, mentions_many
     from kg.ner import Recognizer
 
     recognizer = Recognizer.load(args.model)
@@ -106,9 +106,11 @@ def _mentions(args: argparse.Namespace) -> int:
         print(f"kg: skipped {error}", file=sys.stderr)
 
     with _output(args.output) as out:
-        for article in load_articles(args.paths, errors=report):
+        # Many articles are tagged at a time (several times faster than one by one).
+        found = mentions_many(load_articles(args.paths, errors=report), recognizer, args.segmenter)
+        for article, article_spans in found:
             articles += 1
-            for span in mentions(article, recognizer, args.segmenter):
+            for span in article_spans:
                 spans += 1
                 out.write(json.dumps(mention_record(article, span), ensure_ascii=False) + "\n")
     print(f"kg: {articles} articles, {spans} mentions, {failures} errors", file=sys.stderr)
