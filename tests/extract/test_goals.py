@@ -64,3 +64,16 @@ def test_our_country_in_a_quote_is_the_speakers() -> None:
     """A foreign guest's 我国 is the guest's country: no goal of China from it."""
     text = "云岭省召开座谈会。卡斯特表示：“今年，我国将加快建设港口。”"
     assert not any(g.subject.name == "中国" for g in _facts(text, "targets"))
+
+
+def test_a_place_a_sentence_opens_with_is_who_did_it() -> None:
+    """在X，…: what the sentence reports was done in X, by X (news round-ups go from
+    place to place; the article's most-named place is not each sentence's)."""
+    text = (
+        "各地抢抓农时推进春耕。在云岭省，当地已完成春播面积1200万亩。"
+        "在梧川市，今年，当地将新建高标准农田50万亩。梧川市、梧川市、云岭省、江川市、江川市、江川市。"
+    )
+    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert any(s == "云岭省" and "1200万亩" in o for s, o in achieved), achieved
+    goals = {(f.subject.name, f.object.name) for f in _facts(text, "targets")}
+    assert any(s == "梧川市" and "50万亩" in o for s, o in goals), goals

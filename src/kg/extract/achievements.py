@@ -68,7 +68,7 @@ def extract_achievements(doc: Doc) -> Extraction:
                 continue
             has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
             if not (has_quantity or _COMPLETION.search(clause)):
-                subject = found.before(start, end) or subject
+                subject = found.before(start, end) or found.topic(start, end) or subject
                 continue
             verb = _RESULT_VERB.search(clause) or _COMPLETION.search(clause)
             assert verb is not None

@@ -121,6 +121,23 @@ class Actors:
         ]
         return innermost(inside) if inside else None
 
+    def topic(self, start: int, end: int) -> Mention | None:
+        """The place a clause that is only 在 and places introduces (在陕西洛川，当地…;
+        在湖南，…): what the sentence goes on to tell is done there, by it."""
+        text = self._text
+        if end - start < 3 or text[start] != "在":
+            return None
+        first = bisect_left(self._starts, start + 1)
+        chain: list[Mention] = []
+        position = start + 1
+        for mention in self.mentions[first:]:
+            if mention.start > position:
+                break
+            if mention.start == position and mention.label == "Place" and mention.end <= end:
+                chain.append(mention)
+                position = mention.end
+        return chain[-1] if chain and text[position:end].strip() == "" else None
+
     def opening(self, start: int) -> Mention | None:
         """The actor written at ``start`` (with any that follow it right away)."""
         first = bisect_left(self._starts, start)

@@ -129,6 +129,7 @@ def extract_goals(doc: Doc) -> Extraction:
                 active = True
             else:
                 active = False
+                subject = found.topic(start, end) or subject  # 在府谷，…将…
                 continue
             while goal_start < end and text[goal_start] in "，、 ":
                 goal_start += 1
