@@ -254,9 +254,9 @@ class KnowledgeGraph:
         group = INGEST_QUADS if self.embedded else 0
         pending = _Pending()
 
-        def settle(pending: int) -> None:
-            """Wait until at most ``pending`` batches are being written; report the rest."""
-            while len(writes) > pending:
+        def settle(at_most: int) -> None:
+            """Wait until at most ``at_most`` writes are under way; report the rest."""
+            while len(writes) > at_most:
                 future, stored = writes.popleft()
                 if future is not None:
                     future.result()
