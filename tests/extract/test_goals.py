@@ -77,3 +77,10 @@ def test_a_place_a_sentence_opens_with_is_who_did_it() -> None:
     assert any(s == "云岭省" and "1200万亩" in o for s, o in achieved), achieved
     goals = {(f.subject.name, f.object.name) for f in _facts(text, "targets")}
     assert any(s == "梧川市" and "50万亩" in o for s, o in goals), goals
+
+
+def test_what_was_done_this_year_is_no_goal() -> None:
+    """今年 with a goal verb and 了 reports a result, not a goal."""
+    text = "今年，云岭省推广精准滴灌技术，有效提升了小麦抗寒越冬能力。"
+    assert not _facts(text, "targets")
+    assert _facts("今年，云岭省将有效提升小麦抗寒越冬能力。", "targets")

@@ -40,6 +40,8 @@ _GOAL_VERB = re.compile(
 _NOT_GOAL = re.compile(
     r"^(?:出席|参加|访问|会见|会谈|举行|召开|主持|签署|审议|审查|听取|讨论|表决|对|就|同|与|向|以|继续)"
 )
+# A goal verb with 了 reports what was done (今年，…有效提升了小麦抗寒越冬能力).
+_DONE = re.compile(f"(?:{_GOAL_VERB.pattern})了")
 _LEAD = re.compile(
     r"(?:在?\d{4}年(?:年底|底|末)?前?|今年\d*月?(?:底|前)?|明年|年内|为[^，]{1,12}?(?=办好|提供|实现|建设))"
 )
@@ -140,7 +142,12 @@ def extract_goals(doc: Doc) -> Extraction:
             deadline = _deadline(text, start, end, doc.article.date) or context_deadline
             for part_start, part_end in _parts(text, goal_start, cut.start() if cut else end):
                 goal = text[part_start:part_end]
-                if len(goal) < 4 or _NOT_GOAL.match(goal) or not _GOAL_VERB.search(goal):
+                if (
+                    len(goal) < 4
+                    or _NOT_GOAL.match(goal)
+                    or not _GOAL_VERB.search(goal)
+                    or _DONE.search(goal, 0, 8)
+                ):
                     continue
                 actor = subject or _sentence_subject(text, found, sentence.start) or home
                 if actor is None or part_start in in_person:
