@@ -84,3 +84,22 @@ def test_what_was_done_this_year_is_no_goal() -> None:
     text = "今年，云岭省推广精准滴灌技术，有效提升了小麦抗寒越冬能力。"
     assert not _facts(text, "targets")
     assert _facts("今年，云岭省将有效提升小麦抗寒越冬能力。", "targets")
+
+
+def test_the_source_of_a_figure_did_not_achieve_it() -> None:
+    """据X统计，Y…增长…: Y achieved it, X only counted (and 到2024年 in a result that
+    grew "to 2024" is no plan)."""
+    text = (
+        "据海关总署统计，云岭省对东盟进出口额从2015年的897.9亿元增长到2024年的1146.2亿元，"
+        "增幅达27.7%。"
+    )
+    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert any(s == "云岭省" and "27.7%" in o for s, o in achieved), achieved
+    assert "海关总署" not in {s for s, _ in achieved}, achieved
+
+
+def test_an_important_thing_is_no_plan() -> None:
+    """重要 and 主要 hold 要 but say nothing of the future: the result is reported."""
+    text = "2024年，云岭省主要江河湖泊水质优良比例保持在100%。"
+    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert any(s == "云岭省" and "100%" in o for s, o in achieved), achieved

@@ -35,7 +35,7 @@ _COMPLETION = re.compile(
 # What every completion opens with.
 _COMPLETION_OPENING = re.compile("成功举办|打赢|全面建成|建成投运|已全部|初现成效|取得|完成对|实现")
 _FUTURE = re.compile(
-    r"将|计划|力争|争取|目标|预计|要|到\d{4}年|明年|未来|确保|需要|应当|应|拟|如果|若"
+    r"将|计划|力争|争取|目标|预计|(?<![重主])要|到\d{4}年|明年|未来|确保|需要|应当|应|拟|如果|若"
 )
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
 
@@ -64,7 +64,12 @@ def extract_achievements(doc: Doc) -> Extraction:
         subject = None
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
+            if clause.startswith("据"):
+                continue  # a source (据昆明海关统计), not who did it
             if _FUTURE.search(clause):
+                # Not a result (a plan, a forecast, or a false alarm: 重要, 到2024年), but
+                # one that opens with an actor names the subject of what follows.
+                subject = found.opening(start) or subject
                 continue
             has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
             if not (has_quantity or _COMPLETION.search(clause)):
