@@ -103,3 +103,11 @@ def test_an_important_thing_is_no_plan() -> None:
     text = "2024年，云岭省主要江河湖泊水质优良比例保持在100%。"
     achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
     assert any(s == "云岭省" and "100%" in o for s, o in achieved), achieved
+
+
+def test_a_goal_verb_only_in_quotes_makes_no_goal() -> None:
+    """将牢牢握住“高质量发展”这根指挥棒: the actor grips a baton; 发展 is only quoted."""
+    text = "接下来，云岭省将牢牢握住“高质量发展”这根指挥棒，加快建设数字经济高地。"
+    goals = {g.object.name for g in _facts(text, "targets")}
+    assert not any("指挥棒" in g for g in goals), goals
+    assert any("数字经济高地" in g for g in goals), goals
