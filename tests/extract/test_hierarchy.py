@@ -73,3 +73,12 @@ def test_a_level_character_that_starts_a_word_ends_no_place() -> None:
     }
     assert not places & {"麦收省", "农贸市", "紧密型县"}, places
     assert ("梧川市", "partOf", "云岭省") in triples("，云岭省梧川市召开会议。")
+
+
+def test_a_countrys_capital_or_city_is_part_of_it() -> None:
+    """法国首都巴黎, 美国城市西雅图: the city is part of the country, and 城市 is no part
+    of its name."""
+    assert ("巴黎", "partOf", "法国") in triples("法国首都巴黎举行了会议。")
+    facts = triples("代表团抵达美国城市西雅图。")
+    assert ("西雅图", "partOf", "美国") in facts
+    assert not any(s.startswith("城市") for s, _, _ in facts)

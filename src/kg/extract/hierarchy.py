@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.recognised import places_from
+from kg.extract.recognised import clause_spans, places_from
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import (
@@ -277,37 +277,65 @@ def _place_chains(
 _LOCATED = re.compile("位于(?P<where>[\u4e00-\u9fff]{2,12}?)(?:[东西南北中]部|[东西南北]岸|深处)?的")
 
 
+@cache
+def _city_of_pattern() -> re.Pattern[str]:
+    """意大利的另外一座城市威尼斯, 法国首都巴黎: a known place, then what kind of place in
+    it the next one is."""
+    places = _known_place_pattern().pattern
+    return re.compile(
+        f"(?P<where>{places})的?(?:另外|另)?(?:一座|一个)?(?:港口城市|城市|首都|首府)"
+    )
+
+
 def _located(doc: Doc, out: Extraction) -> None:
-    """位于欧洲南部的意大利: a place said to lie in a known place is part of it. The one it
-    names is a known place too, or one the recogniser reads there."""
+    """位于欧洲南部的意大利, 意大利的城市威尼斯: a place said to lie in a known place, or
+    to be one of its cities, is part of it. The one it names is a known place too, or one
+    the recogniser reads there."""
+    found = [
+        (index, match)
+        for pattern in (_LOCATED, _city_of_pattern())
+        for index, matches in doc.matches_by_sentence(pattern).items()
+        for match in matches
+    ]
+    for index, match in sorted(found, key=lambda item: (item[0], item[1].start())):
+        _place_in(doc, doc.sentences[index], match, out)
+
+
+def _place_in(doc: Doc, sentence: Sentence, match: re.Match[str], out: Extraction) -> None:
+    """The place right after ``match`` is part of the known place its ``where`` names."""
     text = doc.norm
     names = place_names()
-    for index in doc.sentences_with(_LOCATED):
-        sentence = doc.sentences[index]
-        for match in _LOCATED.finditer(text, sentence.start, sentence.end):
-            where = match.group("where")
-            if where not in names:
-                continue
-            end = match.end()
-            known = _known_place_pattern().match(text, end, sentence.end)
-            if known:
-                stop, name = known.end(), names[known.group()]
-            else:
-                spans = [s for s in places_from(doc, end) if s.confidence >= COMPOUND_CONFIDENCE]
-                if not spans or not _place_like(text[end : spans[0].end]):
-                    continue
-                stop, name = spans[0].end, ""
-            # The place must end there (not 的中国科学院…, 的意大利人) and be the smaller.
-            follows = text[stop : stop + 2]
-            if (
-                stop < sentence.end
-                and "\u4e00" <= follows[0] <= "\u9fff"
-                and not dictionary_tags().get(follows, "").startswith("v")
-            ) or _rank(name or text[end:stop]) >= _rank(names[where]):
-                continue
-            parent = doc.mention(match.start("where"), match.end("where"), "Place", names[where], index)
-            child = doc.mention(end, stop, "Place", name, index)
-            out.relations.append(Relation(child, "partOf", parent, sentence, 0.8, EXTRACTOR))
+    where = match.group("where")
+    if where not in names:
+        return
+    end = match.end()
+    known = _known_place_pattern().match(text, end, sentence.end)
+    if known:
+        stop, name = known.end(), names[known.group()]
+    else:
+        # The recogniser may read the kind of place with the name (城市西雅图).
+        spans = [
+            s
+            for s in clause_spans(doc, end)
+            if s.type == "Place"
+            and match.start() <= s.start <= end < s.end
+            and s.confidence >= COMPOUND_CONFIDENCE
+        ]
+        if not spans or not _place_like(text[end : spans[0].end]):
+            return
+        stop, name = spans[0].end, ""
+    # The place must end there (not 的中国科学院…, 的意大利人) and be the smaller.
+    follows = text[stop : stop + 2]
+    if (
+        stop < sentence.end
+        and "\u4e00" <= follows[0] <= "\u9fff"
+        and not dictionary_tags().get(follows, "").startswith("v")
+    ) or _rank(name or text[end:stop]) >= _rank(names[where]):
+        return
+    index = sentence.index
+    parent = doc.mention(match.start("where"), match.end("where"), "Place", names[where], index)
+    child = doc.mention(end, stop, "Place", name, index)
+    out.relations.append(Relation(child, "partOf", parent, sentence, 0.8, EXTRACTOR))
 
 
 #: How sure the recogniser must be of a place written after the place it lies in.
@@ -368,6 +396,7 @@ def _place_like(name: str) -> bool:
     return (
         _CHINESE.fullmatch(name) is not None
         and name[0] not in "多各两三几全本当该此外"
+        and not name.startswith(_KINDS_OF_PLACE)
         and name not in _NOT_PLACES
         and name[-2:] not in _GENERIC_AREAS
         and _clean_stem(name)
@@ -379,6 +408,8 @@ def _place_like(name: str) -> bool:
     )
 
 
+# What a place is called before its name (美国城市西雅图, 法国首都巴黎): not part of it.
+_KINDS_OF_PLACE = ("港口城市", "城市", "首都", "首府")
 # Words tagged as places that name no one place.
 _NOT_PLACES = frozenset("王国 河湖 西南 东北 西北 东南 华北 华东 华南 华中 大洋 海域 城乡 乡村 农村".split())
 # Things in a place that are not places of a chain.
