@@ -72,3 +72,13 @@ def test_a_title_in_a_meetings_name_is_taken_whole() -> None:
     )
     assert ("林志远", "attended", "《山与海之间》主题展览开幕式") in facts
     assert ("《山与海之间》主题展览开幕式", "heldOn", "2025-07-07") in facts
+
+
+def test_everyone_who_speaks_at_the_meeting_attended_it() -> None:
+    facts = triples(
+        "在第二届青禾经贸论坛开幕式上，林志远表示，要深化合作。"
+        "青禾商会会长陈思雨宣读贺信并致辞，高晓梅致辞。",
+        date="2025-05-04",
+    )
+    for person in ("林志远", "陈思雨", "高晓梅"):
+        assert (person, "attended", "第二届青禾经贸论坛开幕式") in facts, person

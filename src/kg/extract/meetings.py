@@ -576,7 +576,10 @@ def _attend(
         speakers = _SPEAKING.search(text, sentence.start, sentence.end)
         if speakers:
             for person in persons:
-                if person.start < speakers.start() + 2:
+                # Those before the first speech, and any who speak (…并致辞，诺瓦克致辞).
+                if person.start < speakers.start() + 2 or text.startswith(
+                    _SPEAK, person.end, sentence.end
+                ):
                     for meeting in state.current:
                         out.relations.append(
                             Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR)
