@@ -24,3 +24,12 @@ def test_stated(text: str, speaker: str, content: str | None) -> None:
 
 def test_a_meeting_stating_is_not_a_person() -> None:
     assert not [f for f in kg.extract("会议指出，要抓好落实。") if f.predicate == "stated"]
+
+
+def test_a_bare_address_is_stated_and_a_letter_read_out_is_not() -> None:
+    """诺瓦克致辞 states; 宣读习近平主席贺信并致辞 is the reader's address, not the
+    letter writer's; 学习林志远讲话精神 is no address at all."""
+    text = "青禾商会会长陈思雨宣读林志远书记贺信并致辞，高晓梅致辞。全区学习周建国讲话精神。"
+    speakers = {f.subject.name for f in kg.extract(text) if f.predicate == "stated"}
+    assert {"陈思雨", "高晓梅"} <= speakers, speakers
+    assert not {"林志远", "周建国"} & speakers, speakers

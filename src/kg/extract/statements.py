@@ -32,6 +32,8 @@ _SPEECH = re.compile(
 # The characters a speech starts with: where another follows a person, none does.
 _SPEECH_STARTS = frozenset("在" + "".join(word[0] for word in _SPEECH_LEADS + _SPEECH_VERBS))
 _ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
+_BARE_ADDRESS = re.compile(r"(?:讲话|致辞|发言)(?!精神|稿|中|时)")
+_NOT_SPEAKING = ("宣读", "转达", "学习", "贯彻", "落实", "根据", "按照")
 _PRONOUNS = ("他", "她")
 _PRONOUN = re.compile("[他她]")
 
@@ -68,10 +70,16 @@ def extract_statements(doc: Doc) -> Extraction:
                 if content_start >= content_end:
                     content_start, content_end = sentence.start, sentence.end
             else:
-                # 并 comes within 25 characters in every address.
-                if text.find("并", end, min(end + 25, sentence.end)) < 0:
+                # A person whose letter is read out, or whose speech is studied, does
+                # not address the meeting (宣读习近平主席贺信并致辞).
+                if text.endswith(_NOT_SPEAKING, max(sentence.start, person.start - 2), person.start):
                     continue
-                if not _ADDRESS.match(text, end, sentence.end):
+                # 并 comes within 25 characters in every address but a bare one
+                # (诺瓦克致辞).
+                if not _BARE_ADDRESS.match(text, end, sentence.end) and (
+                    text.find("并", end, min(end + 25, sentence.end)) < 0
+                    or not _ADDRESS.match(text, end, sentence.end)
+                ):
                     continue
                 content_start, content_end = sentence.start, sentence.end
             statement = doc.mention(content_start, content_end, "Statement", "", sentence.index)
