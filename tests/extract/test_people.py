@@ -71,3 +71,16 @@ def test_a_place_name_is_not_a_person() -> None:
 def test_punctuation_is_no_prefix_of_a_post() -> None:
     # Doc.words_at segments only between these marks; a prefix never runs across one.
     assert not any(is_prefix_word(mark) for mark in PUNCTUATION_MARKS)
+
+
+def test_on_behalf_of_is_no_part_of_the_post() -> None:
+    """代表国王萨勒曼: on behalf of King 萨勒曼; his post is 国王, not 代表国王."""
+    import kg
+
+    facts = {
+        (f.subject.name, f.object.name)
+        for f in kg.extract("王储穆罕默德代表国王萨勒曼举行欢迎仪式。")
+        if f.predicate == "holdsPost"
+    }
+    assert ("萨勒曼", "国王") in facts, facts
+    assert not any(post.startswith("代表") for _, post in facts), facts

@@ -379,6 +379,9 @@ def extract_people(doc: Doc) -> Extraction:
                     post_start = _post_start(doc, sentence, post_title, starts, reach)
                     if name_start < post_title:  # a name before its title is not its post
                         post_start = max(post_start, name_start + len(name))
+                    if text.startswith("代表", post_start, post_title):
+                        # 代表国王萨勒曼: on behalf of the king, not a post of 代表国王.
+                        post_start += 2
                     written = doc.text[post_start:post_end]
                     full = expand_local(written, local_homes)
                     name = "" if full == written else full
