@@ -82,3 +82,11 @@ def test_a_countrys_capital_or_city_is_part_of_it() -> None:
     facts = triples("代表团抵达美国城市西雅图。")
     assert ("西雅图", "partOf", "美国") in facts
     assert not any(s.startswith("城市") for s, _, _ in facts)
+
+
+def test_former_belongs_to_the_post_not_to_the_body() -> None:
+    """上海市政协原党组成员: a former member of the party group of 上海市政协; the body is
+    上海市政协党组."""
+    facts = triples("上海市政协原党组成员、副主席王明接受审查调查。")
+    assert ("上海市政协党组", "partOf", "上海市政协") in facts, facts
+    assert not any("原" in s for s, p, _ in facts if p == "partOf"), facts

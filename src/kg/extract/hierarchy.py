@@ -575,7 +575,9 @@ def _sub_body(doc: Doc, sentence: Sentence, parent: Mention, out: Extraction) ->
     head = _sub_head_pattern().search(window)
     if not head:
         return
-    stem, child = window[: head.start()], window[: head.end()]
+    # 原 (former) belongs to the post that follows (上海市政协原党组成员), not the body.
+    former = 1 if window.startswith("原") and head.start() >= 1 else 0
+    stem, child = window[former : head.start()], window[former : head.end()]
     if (
         len(child) < 2
         or re.search(r"[^\u4e00-\u9fff]|[第届次]", child)
@@ -590,10 +592,10 @@ def _sub_body(doc: Doc, sentence: Sentence, parent: Mention, out: Extraction) ->
         or (len(head.group()) == 1 and _non_place_word(child[-2:]))
     ):
         return
-    end = parent.end + head.end()
+    begin, end = parent.end + former, parent.end + head.end()
     # Named in full (国务院新闻办公室), so that two bodies' 新闻办公室 stay apart.
     sub = doc.mention(
-        parent.end, end, "Organization", parent.canonical + text[parent.end : end], sentence.index
+        begin, end, "Organization", parent.canonical + text[begin:end], sentence.index
     )
     out.mentions.append(sub)
     out.relations.append(Relation(sub, "partOf", parent, sentence, 0.8, EXTRACTOR))
