@@ -15,8 +15,9 @@ from kg.nlp.lexicon import place_names
 # Types whose short names are merged into a longer name that contains them.
 _MERGE_BY_CONTAINMENT = ("Meeting", "Organization", "Place")
 
-# How an article refers to its own country or place (我国, 中方, 我市): it stands for the
-# place it is resolved to, never names it and is no other name of it.
+#: How an article refers to its own country or place (我国, 中方, 我市; the hierarchy
+#: extractor finds them): it stands for the place it is resolved to, never names it and
+#: is no other name of it.
 OWN_PLACE_WORDS = frozenset({"我国", "中方", "我省", "我市", "我区", "我县"})
 
 

@@ -15,6 +15,8 @@ _OPENING, _CLOSING = "“（(《", "”）)》"
 _UNSEPARATED = re.compile(f"[^{_SEPARATORS}]+")
 _OPENING_MARK = re.compile(f"[{_OPENING}]")
 _QUOTE_OR_SEPARATOR = re.compile(f"[{_SEPARATORS}{_OPENING}{_CLOSING}]")
+#: A quoted stretch: words there are someone's, or a name's, not the sentence's own.
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 
 def clauses(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import Actors, Covered, actors, clauses, home_actor, persons
+from kg.extract.clauses import (
+    QUOTED,
+    Actors,
+    Covered,
+    actors,
+    clauses,
+    home_actor,
+    persons,
+)
 from kg.model import Mention
 from kg.nlp.doc import Doc
 
@@ -40,8 +48,6 @@ _GOAL_VERB = re.compile(
 _NOT_GOAL = re.compile(
     r"^(?:出席|参加|访问|会见|会谈|举行|召开|主持|签署|审议|审查|听取|讨论|表决|对|就|同|与|向|以|继续)"
 )
-# Quoted words: a goal verb there is not what the actor does (握住“高质量发展”这根指挥棒).
-_QUOTED = re.compile(r"“[^“”]*”")
 # A goal verb with 了 reports what was done (今年，…有效提升了小麦抗寒越冬能力).
 _DONE = re.compile(f"(?:{_GOAL_VERB.pattern})了")
 _LEAD = re.compile(
@@ -147,7 +153,8 @@ def extract_goals(doc: Doc) -> Extraction:
                 if (
                     len(goal) < 4
                     or _NOT_GOAL.match(goal)
-                    or not _GOAL_VERB.search(_QUOTED.sub("", goal))
+                    # a goal verb only in quotes: 握住“高质量发展”这根指挥棒
+                    or not _GOAL_VERB.search(QUOTED.sub("", goal))
                     or _DONE.search(goal, 0, 8)
                 ):
                     continue

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
+from kg.extract.clauses import QUOTED
 from kg.extract.recognised import clause_spans, places_from
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
@@ -26,6 +27,7 @@ from kg.nlp.lexicon import (
     occurrences,
     place_names,
 )
+from kg.resolve import OWN_PLACE_WORDS
 
 EXTRACTOR = "hierarchy"
 
@@ -189,14 +191,13 @@ def extract_hierarchy(doc: Doc) -> Extraction:
     return out
 
 
-# How news names its own country and places: 我国 and 中方 are China; 我省, 我市, 我区
-# and 我县 are the article's own province, city, district or county.
+# How news names its own country and places (kg.resolve.OWN_PLACE_WORDS): 我国 and 中方
+# are China; 我省, 我市, 我区 and 我县 the article's own province, city, district or county.
+# Not where the word is part of another: 集中方式, 其中方案, 空中方阵; 我省委, 我市长.
 _OWN_PLACE = re.compile(
-    r"我国"
-    r"|中方(?![式法案向面位针阵舱程言圆便正形块])"  # not 集中方式, 其中方案, 空中方阵
-    r"|我[省市区县](?![\u4e00-\u9fff]?[长委])"  # not 我省委, 我市长
+    f"(?:{'|'.join(sorted(OWN_PLACE_WORDS))})"
+    r"(?![式法案向面位针阵舱程言圆便正形块])(?![\u4e00-\u9fff]?[长委])"
 )
-_QUOTES = re.compile(r"“[^“”]*”|「[^「」]*」")
 
 
 def _own_places(doc: Doc, found_homes: dict[str, str], out: Extraction) -> None:
@@ -207,7 +208,7 @@ def _own_places(doc: Doc, found_homes: dict[str, str], out: Extraction) -> None:
     taken = {(m.start, m.end) for m in out.mentions}
     for index in sorted(doc.sentences_with(_OWN_PLACE)):
         sentence = doc.sentences[index]
-        quoted = [m.span() for m in _QUOTES.finditer(text, sentence.start, sentence.end)]
+        quoted = [m.span() for m in QUOTED.finditer(text, sentence.start, sentence.end)]
         for match in _OWN_PLACE.finditer(text, sentence.start, sentence.end):
             start, end = match.span()
             written = match.group()
