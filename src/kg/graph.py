@@ -82,15 +82,14 @@ class _Pending:
 
     graphs: dict[ox.NamedNode, list[ox.Quad]] = field(default_factory=dict)
     nquads: list[bytes] = field(default_factory=list)
-    mapped: list[ox.NamedNode] = field(default_factory=list)
+    mapped: set[ox.NamedNode] = field(default_factory=set)
     results: list[ExtractionResult] = field(default_factory=list)
     quads: int = 0
 
     def takes(self, graphs: Iterable[ox.NamedNode], mapped: Iterable[ox.NamedNode]) -> bool:
         """Whether a batch with these graphs can join: none of them is waiting already
         (an article met again is written after the version before it)."""
-        waiting = {*self.graphs, *self.mapped}
-        return waiting.isdisjoint([*graphs, *mapped])
+        return not any(g in self.graphs or g in self.mapped for g in (*graphs, *mapped))
 
     def add(
         self,
@@ -103,7 +102,7 @@ class _Pending:
         self.graphs.update(graphs)
         if nquads:
             self.nquads.append(nquads)
-        self.mapped.extend(mapped)
+        self.mapped.update(mapped)
         self.results.extend(results)
         self.quads += sum(len(quads) for quads in graphs.values()) + nquads.count(b"\n")
 

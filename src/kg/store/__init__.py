@@ -249,30 +249,34 @@ class EmbeddedStore:
 def replace_graphs_update(graphs: Mapping[ox.NamedNode, Sequence[ox.Quad]]) -> str:
     """One SPARQL 1.1 update that drops ``graphs`` and inserts their new quads (a server
     runs it in one transaction)."""
-    parts = [f"DROP SILENT GRAPH {g} ;" for g in graphs]
-    parts.append("INSERT DATA {")
-    for graph, quads in graphs.items():
-        parts.append(f"GRAPH {graph} {{")
-        parts.extend(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        parts.append("}")
-    parts.append("}")
-    return "\n".join(parts)
+    drops = [f"DROP SILENT GRAPH {g} ;" for g in graphs]
+    return "\n".join([*drops, "INSERT DATA {", *_graph_blocks(graphs), "}"])
 
 
 def change_quads_update(removed: Iterable[ox.Quad], added: Iterable[ox.Quad]) -> str:
     """One SPARQL 1.1 update that deletes ``removed`` and inserts ``added`` (a server
     runs it in one transaction): cheaper than replacing whole graphs when a few of
     their quads change."""
+    parts = ["DELETE DATA {", *_graph_blocks(_by_graph(removed)), "} ;"]
+    parts += ["INSERT DATA {", *_graph_blocks(_by_graph(added)), "}"]
+    return "\n".join(parts)
 
-    def block(quads: Iterable[ox.Quad]) -> str:
-        by_graph: dict[str, list[str]] = {}
-        for q in quads:
-            by_graph.setdefault(str(q.graph_name), []).append(
-                f"{q.subject} {q.predicate} {q.object} ."
-            )
-        return "\n".join(f"GRAPH {g} {{\n" + "\n".join(t) + "\n}" for g, t in by_graph.items())
 
-    return f"DELETE DATA {{\n{block(removed)}\n}} ;\nINSERT DATA {{\n{block(added)}\n}}"
+def _by_graph(quads: Iterable[ox.Quad]) -> dict[ox.NamedNode, list[ox.Quad]]:
+    grouped: dict[ox.NamedNode, list[ox.Quad]] = {}
+    for quad in quads:
+        grouped.setdefault(cast(ox.NamedNode, quad.graph_name), []).append(quad)
+    return grouped
+
+
+def _graph_blocks(graphs: Mapping[ox.NamedNode, Iterable[ox.Quad]]) -> list[str]:
+    """Each graph's quads as the lines of a ``GRAPH <g> { … }`` block of update data."""
+    lines: list[str] = []
+    for graph, quads in graphs.items():
+        lines.append(f"GRAPH {graph} {{")
+        lines.extend(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        lines.append("}")
+    return lines
 
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
