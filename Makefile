@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED := ../shared
 
-.PHONY: demo test install bench clean browsers ner-model
+.PHONY: demo test install bench clean browsers ner-model word-tags
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ bench: $(STAMP)
 # in $(SHARED)/data (reproducible: same data and settings, same file).
 ner-model: $(STAMP)
 	$(BIN)/python scripts/train_ner.py
+
+# jieba's dictionary as the word table kg ships (src/kg/resources/jieba_words.marisa).
+word-tags: $(STAMP)
+	$(BIN)/python scripts/build_word_tags.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.nlp.lexicon import alternation, alternatives, occurrences
+from kg.nlp.lexicon import (
+    WordTags,
+    alternation,
+    alternatives,
+    dictionary_tags,
+    jieba_dictionary_entries,
+    occurrences,
+)
 
 _CHARS = st.sampled_from(list("甲乙丙丁"))
 
@@ -45,3 +53,23 @@ def test_the_alternatives_joined_are_the_alternation(text: str, words: set[str])
     assert [m.span() for m in joined.finditer(text)] == [
         m.span() for m in re.compile(alternation(words)).finditer(text)
     ]
+
+
+def test_the_shipped_word_table_is_the_installed_jiebas_dictionary() -> None:
+    expected = dict(jieba_dictionary_entries())
+    shipped = dictionary_tags()
+    assert len(shipped) == len(expected) > 300_000, "rebuild it: make word-tags"
+    assert dict(shipped.items()) == expected, "rebuild it: make word-tags"
+    assert shipped.get("中国") == "ns" and shipped.get("习近平") == "nrfg"
+
+
+def test_a_word_table_reads_back_what_was_saved(tmp_path: Path) -> None:
+    source = tmp_path / "dict.txt"
+    source.write_text("中国 9000 ns\n罕见 2 a\n说 500 v\n说 600 vg\n坏行\n", encoding="utf-8")
+    table = dict(jieba_dictionary_entries(source))
+    assert table == {"中国": "ns", "说": "vg"}  # rare words left out, the last tag kept
+    WordTags.build(table).save(tmp_path / "words.marisa")
+    opened = WordTags.open(tmp_path / "words.marisa")
+    assert dict(opened.items()) == table and len(opened) == 2
+    assert opened.get("说") == "vg" and "中国" in opened
+    assert opened.get("中") is None and opened.get("中国人", "n") == "n" and "罕见" not in opened
