@@ -111,3 +111,40 @@ def test_a_goal_verb_only_in_quotes_makes_no_goal() -> None:
     goals = {g.object.name for g in _facts(text, "targets")}
     assert not any("指挥棒" in g for g in goals), goals
     assert any("数字经济高地" in g for g in goals), goals
+
+
+def test_what_has_already_been_done_this_year_is_no_goal() -> None:
+    """今年，…已… reports results, and so does the list it opens."""
+    done = "今年，云岭省已实施生态修复项目30个，新建口袋公园12个。"
+    assert not _facts(done, "targets")
+    planned = {g.object.name for g in _facts(done.replace("已", "将"), "targets")}
+    assert {"实施生态修复项目30个", "新建口袋公园12个"} <= planned, planned
+
+
+def test_a_plan_period_over_when_reported_is_no_goal() -> None:
+    """A period whose end was past when the article came out (2025 here) reports what
+    was done in it."""
+    text = "“十三五”时期，云岭省累计建成幸福河湖300条。"
+    assert not _facts(text, "targets")
+    goals = _facts(text.replace("十三五", "十五五"), "targets")
+    assert [dict(g.object.attributes)["deadline"] for g in goals] == ["2030"]
+
+
+def test_a_weather_forecast_is_no_goal() -> None:
+    assert not _facts("未来三天，云岭省、梧川市最高气温将达到35℃—37℃。", "targets")
+
+
+def test_a_belief_in_what_another_will_do_is_no_goal() -> None:
+    """相信…X将…: the speaker's belief, not X's goal; what comes before it still is."""
+    believed = "卡斯特表示，相信在新规划指引下，云岭省将取得更大发展成就。"
+    assert not _facts(believed, "targets")
+    text = "今年，云岭省将加快建设港口，卡斯特相信这将带来更多机遇。"
+    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    assert goals == {("云岭省", "加快建设港口")}, goals
+
+
+def test_since_the_start_of_the_year_looks_back() -> None:
+    """今年以来 reports the work under way; 今年 alone with 加快推进 sets out a plan."""
+    assert not _facts("今年以来，云岭省加快推进现代化水网建设。", "targets")
+    goals = {g.object.name for g in _facts("今年，云岭省加快推进现代化水网建设。", "targets")}
+    assert any("现代化水网建设" in g for g in goals), goals

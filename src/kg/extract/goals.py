@@ -31,8 +31,9 @@ _TRIGGER = re.compile(
 # 加快建设 looks ahead only in a sentence that does (十四五时期, 到2025年, 今年).
 _TAIL = re.compile(r"的(?:重要|关键|目标|号角)|提供|高亢号角")
 _PUSH = re.compile(r"加快(?=建设|打造|推进|构建)")
+# 今年以来 (since the start of the year) looks back: what follows it has been done.
 _FUTURE_HINT = re.compile(
-    r"今年|明年|年内|未来|接下来|下一步|\d{4}年(?:底|前)|到\d{4}年|“?十[一二三四五六七八九]五"
+    r"今年(?!以来)|明年|年内|未来|接下来|下一步|\d{4}年(?:底|前)|到\d{4}年|“?十[一二三四五六七八九]五"
 )
 _FIVE_YEAR = {
     "十一五": 2010,
@@ -50,6 +51,13 @@ _NOT_GOAL = re.compile(
 )
 # A goal verb with 了 reports what was done (今年，…有效提升了小麦抗寒越冬能力).
 _DONE = re.compile(f"(?:{_GOAL_VERB.pattern})了")
+# 已 or 已经 before a goal verb reports it too (今年，全国已实施…项目91个，修复湿地…).
+_ALREADY = re.compile("已经?")
+# A weather forecast sets no one a goal (最高气温将达到35℃—37℃).
+_WEATHER = re.compile(r"气温|降水量|降雨量|℃")
+# Nor does one party's belief in what another will do (相信…中国将取得更大发展成就):
+# what follows it in the sentence is no goal.
+_BELIEF = re.compile("相信|坚信")
 _LEAD = re.compile(
     r"(?:在?\d{4}年(?:年底|底|末)?前?|今年\d*月?(?:底|前)?|明年|年内|为[^，]{1,12}?(?=办好|提供|实现|建设))"
 )
@@ -98,8 +106,13 @@ def extract_goals(doc: Doc) -> Extraction:
         )
         if not (sentence.index in triggers or looks_ahead or sentence.index in time_words):
             continue
+        if _WEATHER.search(text, sentence.start, sentence.end):
+            continue
+        belief = _BELIEF.search(text, sentence.start, sentence.end)
+        believed = belief.start() if belief else sentence.end
         context_deadline = None
         active = False
+        reported = False  # a clause of this sentence has reported what was done
         subject: Mention | None = None
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
@@ -109,6 +122,7 @@ def extract_goals(doc: Doc) -> Extraction:
                 continue
             trigger = _TRIGGER.search(clause) or (_PUSH.search(clause) if looks_ahead else None)
             if trigger:
+                reported = False
                 before = found.before(start, start + trigger.start())
                 if (
                     trigger.group() == "将"
@@ -126,6 +140,9 @@ def extract_goals(doc: Doc) -> Extraction:
             elif active and _GOAL_VERB.match(clause.lstrip("并要")):
                 goal_start = start
             elif context_deadline and (verb := _GOAL_VERB.search(clause[:8])):
+                if reported or _ALREADY.search(clause, 0, verb.start()):
+                    active, reported = False, True  # and the list it opens reports too
+                    continue
                 goal_start = (
                     start
                     + verb.start()
@@ -148,6 +165,8 @@ def extract_goals(doc: Doc) -> Extraction:
                 goal_start = lead.end()
             cut = _TAIL.search(text, goal_start, end)
             deadline = _deadline(text, start, end, doc.article.date) or context_deadline
+            if goal_start >= believed or _over(deadline, doc.article.date):
+                continue
             for part_start, part_end in _parts(text, goal_start, cut.start() if cut else end):
                 goal = text[part_start:part_end]
                 if (
@@ -167,6 +186,12 @@ def extract_goals(doc: Doc) -> Extraction:
                 if deadline:
                     doc.attributes[("Goal", mention.canonical)] = (("deadline", deadline),)
     return out
+
+
+def _over(deadline: str | None, published: str | None) -> bool:
+    """Whether a deadline was past when the article came out: what was to be done by
+    then is reported as done (“十四五”时期，我国累计建成幸福河湖超5500条, in 2026)."""
+    return bool(deadline and published and int(deadline) < int(published[:4]))
 
 
 def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
