@@ -82,3 +82,16 @@ def test_everyone_who_speaks_at_the_meeting_attended_it() -> None:
     )
     for person in ("林志远", "陈思雨", "高晓梅"):
         assert (person, "attended", "第二届青禾经贸论坛开幕式") in facts, person
+
+
+def test_a_name_runs_across_words_that_hold_a_boundary_word() -> None:
+    """对话, 自由, 协同 hold 对, 由, 同 but are words of the name, not where it starts."""
+    text = (
+        "10日下午，全球文明对话部长级会议在京开幕，国务委员梁文博出席。"
+        "12日，2025年云岭自由贸易港全球投资大会在梧川开幕，副主席韩立出席。"
+        "14日，梧川市召开江川梧川协同发展座谈会。"
+    )
+    facts = triples(text, date="2025-07-15")
+    assert ("梁文博", "attended", "全球文明对话部长级会议") in facts, facts
+    assert ("韩立", "attended", "2025年云岭自由贸易港全球投资大会") in facts, facts
+    assert ("梧川市", "convened", "江川梧川协同发展座谈会") in facts, facts

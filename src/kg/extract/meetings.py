@@ -110,6 +110,11 @@ _GENERIC_PREFIX = re.compile(
 _BOUNDARY_MARKS = "，。；：！？,;:!?、"
 _BOUNDARY_VERBS = ("听取", "审议", "研究", "部署", "通过", "准备")
 _BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着")
+# Words that hold one of the boundary words without being one (全球文明对话部长级会议,
+# 海南自由贸易港全球产业招商大会, 京津冀协同发展座谈会).
+_HOLDING_BOUNDARY = frozenset(
+    ("自由", "理由", "经由", "对话", "对外", "对口", "对接", "协同", "合同", "不同", "相同", "认同")
+)
 _BOUNDARY_TIMES = ("上午", "下午", "晚上", "期间", "之际", "前夕", "之后", "以来")
 _BOUNDARY_OTHERS = ("宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年")
 _BOUNDARY = re.compile(
@@ -202,7 +207,13 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
         for match in _BOUNDARY.finditer(window):
             if match.end() == len(window):
                 stop = match
-        if stop is not None:
+        if stop is not None and not (
+            len(stop.group()) == 1
+            and (
+                text[position - 2 : position] in _HOLDING_BOUNDARY
+                or text[position - 1 : position + 1] in _HOLDING_BOUNDARY
+            )
+        ):
             break
         position -= 1
         begin = position
