@@ -84,3 +84,13 @@ def test_on_behalf_of_is_no_part_of_the_post() -> None:
     }
     assert ("萨勒曼", "国王") in facts, facts
     assert not any(post.startswith("代表") for _, post in facts), facts
+
+
+def test_names_with_rarer_surnames_after_their_posts() -> None:
+    """怀, 雒, 铁, 鄂 are surnames too (not common ones): the name after a post is read."""
+    facts = triples(
+        "教育部党组书记、部长怀志鹏作了题为《扎实推动教育强国建设》的讲座。"
+        "教科文卫委主任委员雒树明作了说明。"
+    )
+    assert ("怀志鹏", "holdsPost", "部长") in facts, facts
+    assert ("雒树明", "holdsPost", "教科文卫委主任委员") in facts, facts

@@ -624,8 +624,8 @@ def _attendees(
     )
     listed = [p for p in persons if previous_verb <= p.start and p.end <= verb_start]
     if listed:
-        clause = text[clause_start:verb_start]
-        if clause.startswith(("同", "与")):  # 同X共同主持: the sentence's subject too
+        clause = text[clause_start:verb_start].lstrip("并还也")
+        if clause.startswith(("同", "与")):  # (并)同X共同主持: the sentence's subject too
             subject = [p for p in persons if p.end <= clause_start]
             return subject[:1] + [p for p in listed if p.start >= clause_start]
         return listed
