@@ -95,3 +95,14 @@ def test_a_name_runs_across_words_that_hold_a_boundary_word() -> None:
     assert ("梁文博", "attended", "全球文明对话部长级会议") in facts, facts
     assert ("韩立", "attended", "2025年云岭自由贸易港全球投资大会") in facts, facts
     assert ("梧川市", "convened", "江川梧川协同发展座谈会") in facts, facts
+
+
+def test_those_met_before_a_cochaired_meeting_did_not_attend_it() -> None:
+    """…分别会见A、B，并同B共同主持X: the subject and B hold X; A was only met."""
+    facts = triples(
+        "12日，国务院副总理林志远分别会见云岭国总统高思明、副总理陈思雨，"
+        "并同陈思雨共同主持双边合作联委会第三次会议。",
+        date="2024-11-12",
+    )
+    attended = {s for s, p, o in facts if p == "attended" and o == "双边合作联委会第三次会议"}
+    assert attended == {"林志远", "陈思雨"}, facts
