@@ -106,3 +106,17 @@ def test_those_met_before_a_cochaired_meeting_did_not_attend_it() -> None:
     )
     attended = {s for s, p, o in facts if p == "attended" and o == "双边合作联委会第三次会议"}
     assert attended == {"林志远", "陈思雨"}, facts
+
+
+def test_a_name_starts_after_a_verb_or_determiner_and_inside_its_quotes() -> None:
+    """Read leftwards from its head, a name stops at 此次/隆重/主题为/提请/根据 and at the
+    opening quote it sits in; 同志 (诞辰…座谈会) is part of it."""
+    text = (
+        "12日，云岭省隆重举行纪念林志远同志诞辰100周年座谈会，省委书记高思明出席。"
+        "13日，梧川市举办主题为“数字经济与城市发展”研讨会，市长陈思雨出席。"
+        "“2025年云岭文化旅游大会”14日在梧川开幕，副省长韩立出席。"
+    )
+    facts = triples(text, date="2025-07-15")
+    assert ("高思明", "attended", "纪念林志远同志诞辰100周年座谈会") in facts, facts
+    assert ("陈思雨", "attended", "“数字经济与城市发展”研讨会") in facts, facts
+    assert ("韩立", "attended", "2025年云岭文化旅游大会") in facts, facts

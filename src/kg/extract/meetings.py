@@ -108,15 +108,22 @@ _GENERIC_PREFIX = re.compile(
 )
 # What a meeting's name, read leftwards from its head, does not run across.
 _BOUNDARY_MARKS = "，。；：！？,;:!?、"
-_BOUNDARY_VERBS = ("听取", "审议", "研究", "部署", "通过", "准备")
+_BOUNDARY_VERBS = (
+    "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据"
+)  # fmt: skip
 _BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着")
 # Words that hold one of the boundary words without being one (全球文明对话部长级会议,
 # 海南自由贸易港全球产业招商大会, 京津冀协同发展座谈会).
 _HOLDING_BOUNDARY = frozenset(
-    ("自由", "理由", "经由", "对话", "对外", "对口", "对接", "协同", "合同", "不同", "相同", "认同")
+    (
+        "自由", "理由", "经由", "对话", "对外", "对口", "对接",
+        "协同", "合同", "不同", "相同", "认同", "同志",
+    )  # fmt: skip
 )
 _BOUNDARY_TIMES = ("上午", "下午", "晚上", "期间", "之际", "前夕", "之后", "以来")
-_BOUNDARY_OTHERS = ("宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年")
+_BOUNDARY_OTHERS = (
+    "宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年", "主题为", "此次", "本次", "这次", "隆重"
+)  # fmt: skip
 _BOUNDARY = re.compile(
     rf"[{_BOUNDARY_MARKS}\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|"
     + "|".join(_BOUNDARY_VERBS)
@@ -194,6 +201,8 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
                 break
             position = begin = opening
             continue
+        if ch in "“《":  # the name starts inside quotes or a title
+            break
         if ch in "()（）":
             position -= 1
             begin = position
