@@ -90,3 +90,10 @@ def test_former_belongs_to_the_post_not_to_the_body() -> None:
     facts = triples("上海市政协原党组成员、副主席王明接受审查调查。")
     assert ("上海市政协党组", "partOf", "上海市政协") in facts, facts
     assert not any("原" in s for s, p, _ in facts if p == "partOf"), facts
+
+
+def test_an_office_is_not_read_out_of_a_verb() -> None:
+    """办 ends 文明办 but starts 办理 and 办事: 部门办理 names no office of 国务院."""
+    text = "会议听取国务院部门办理建议工作情况汇报，党中央职能部门和办事机构负责同志列席。"
+    assert not [t for t in triples(text) if t[1] == "partOf"], triples(text)
+    assert ("国务院新闻办", "partOf", "国务院") in triples("国务院新闻办今天举行新闻发布会。")

@@ -609,8 +609,13 @@ def _sub_head_pattern() -> re.Pattern[str]:
     heads = [h for h in resources.org_suffixes() if len(h) > 1]
     single = [h for h in resources.org_suffixes() if len(h) == 1]
     ends_word = "(?![门分署长队位员会属级])"
+    # 办 (office) also starts verbs: 国务院部门办理…建议, 办好, 办事.
+    verb_after = {"办": "(?![理好事法学案成结])"}
     return re.compile(
-        "|".join(alternatives(heads) + [re.escape(head) + ends_word for head in single])
+        "|".join(
+            alternatives(heads)
+            + [re.escape(head) + ends_word + verb_after.get(head, "") for head in single]
+        )
     )
 
 
