@@ -19,6 +19,9 @@ _MERGE_BY_CONTAINMENT = ("Meeting", "Organization", "Place")
 #: extractor finds them): it stands for the place it is resolved to, never names it and
 #: is no other name of it.
 OWN_PLACE_WORDS = frozenset({"我国", "中方", "我省", "我市", "我区", "我县"})
+#: 全国 (the whole country) opening a clause stands for China the same way.
+NATIONWIDE = "全国"
+_STANDING_FOR = OWN_PLACE_WORDS | {NATIONWIDE}
 
 
 def _absorber(name: str, longer: list[str], label: str) -> str | None:
@@ -51,7 +54,7 @@ def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:
         if by_name is None:
             by_name = names[label] = {}
         canonical = mention.name or text
-        if text in OWN_PLACE_WORDS and mention.name:
+        if text in _STANDING_FOR and mention.name:
             text = canonical
         texts = by_name.get(canonical)
         if texts is None:

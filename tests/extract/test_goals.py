@@ -148,3 +148,17 @@ def test_since_the_start_of_the_year_looks_back() -> None:
     assert not _facts("今年以来，云岭省加快推进现代化水网建设。", "targets")
     goals = {g.object.name for g in _facts("今年，云岭省加快推进现代化水网建设。", "targets")}
     assert any("现代化水网建设" in g for g in goals), goals
+
+
+def test_the_whole_country_opening_a_clause_is_china() -> None:
+    """全国 opening a clause reports on China (not on the article's own place); 全国人大,
+    全国各地, 全国第一 are no such subject."""
+    text = (
+        "云岭省召开春耕工作会议。云岭省今年已完成春播面积1200万亩。"
+        "截至目前，全国已建成高标准农田9.7亿亩。"
+    )
+    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert any(s == "中国" and "9.7亿亩" in o for s, o in achieved), achieved
+    assert any(s == "云岭省" and "1200万亩" in o for s, o in achieved), achieved
+    others = "全国人大常委会已审议草案。全国各地已完成春播面积1亿亩。"
+    assert not any(f.subject.name == "中国" for f in kg.extract(others, date="2025-01-20"))

@@ -27,7 +27,7 @@ from kg.nlp.lexicon import (
     occurrences,
     place_names,
 )
-from kg.resolve import OWN_PLACE_WORDS
+from kg.resolve import NATIONWIDE, OWN_PLACE_WORDS
 
 EXTRACTOR = "hierarchy"
 
@@ -200,6 +200,16 @@ _OWN_PLACE = re.compile(
 )
 
 
+# 全国 (the whole country) opening a clause is what it reports on: China (截至目前，全国共
+# 备案博物馆6833家; 1—11月，全国规模以上工业企业利润…). Not where it starts a body's or a
+# group's name (全国人大, 全国政协, 全国各族人民) or ranks (全国第一, 全国前列).
+_NATIONWIDE = re.compile(
+    rf"(?:(?<=^)|(?<=[，。；：！？\n])){NATIONWIDE}"
+    r"(?!人大|政协|各|人民|统一|委员|两会|工商|代表|总工|归侨|供销|妇联|残|劳动|广大|青联|学联"
+    r"|台联|侨联|文联|作协|科协|老龄|优秀|先进|模范|道德|重点|第|首|前列|最|平均|范围|上下|性)"
+)
+
+
 def _own_places(doc: Doc, found_homes: dict[str, str], out: Extraction) -> None:
     """Mentions of the places an article calls its own (我国, 我市), as actors of its
     goals and achievements. Within quotes 我国 is the speaker's country, which may be
@@ -218,6 +228,13 @@ def _own_places(doc: Doc, found_homes: dict[str, str], out: Extraction) -> None:
             if name is None or (start, end) in taken:
                 continue
             out.mentions.append(doc.mention(start, end, "Place", name, index))
+    for index in sorted(doc.sentences_with(_NATIONWIDE)):
+        sentence = doc.sentences[index]
+        quoted = [m.span() for m in QUOTED.finditer(text, sentence.start, sentence.end)]
+        for match in _NATIONWIDE.finditer(text, sentence.start, sentence.end):
+            start, end = match.span()
+            if (start, end) not in taken and not any(a < start < b for a, b in quoted):
+                out.mentions.append(doc.mention(start, end, "Place", "中国", index))
 
 
 def _place_chains(
