@@ -162,3 +162,21 @@ def test_the_whole_country_opening_a_clause_is_china() -> None:
     assert any(s == "云岭省" and "1200万亩" in o for s, o in achieved), achieved
     others = "全国人大常委会已审议草案。全国各地已完成春播面积1亿亩。"
     assert not any(f.subject.name == "中国" for f in kg.extract(others, date="2025-01-20"))
+
+
+def test_each_part_of_a_round_up_has_its_own_actor() -> None:
+    """…；梧川市加大…力度，力争到2027年…: the actor opening the clause before the goal
+    set it, not the one of the part before."""
+    text = (
+        "云岭省积极构建绿色工业体系，累计创建绿色园区21家；"
+        "梧川市加大培育绿色工厂力度，力争到2027年再培育150家国家级绿色工厂。"
+    )
+    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    assert any(s == "梧川市" and "150家" in o for s, o in goals), goals
+
+
+def test_a_verb_ending_a_listed_noun_starts_no_goal() -> None:
+    """加大良种培育、生态养殖: 培育 names a kind of work here; no goal starts at it."""
+    text = "云岭省发展牦牛产业。今年，当地加大良种培育、生态养殖、品牌升级，实现扩草增畜与产业增效双赢。"
+    goals = {g.object.name for g in _facts(text, "targets")}
+    assert not any(g.startswith("培育、") for g in goals), goals

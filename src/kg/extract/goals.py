@@ -139,7 +139,7 @@ def extract_goals(doc: Doc) -> Extraction:
                 active = not _NOT_GOAL.match(text, goal_start)
             elif active and _GOAL_VERB.match(clause.lstrip("并要")):
                 goal_start = start
-            elif context_deadline and (verb := _GOAL_VERB.search(clause[:8])):
+            elif context_deadline and (verb := _listed_verb(clause)):
                 if reported or _ALREADY.search(clause, 0, verb.start()):
                     active, reported = False, True  # and the list it opens reports too
                     continue
@@ -156,7 +156,9 @@ def extract_goals(doc: Doc) -> Extraction:
                 active = True
             else:
                 active = False
-                subject = found.topic(start, end) or subject  # 在府谷，…将…
+                # 在府谷，…将…; and an actor opening a clause of its own (…；湖北加大…力度，
+                # 力争到2027年…) is who the clauses after it speak of.
+                subject = found.topic(start, end) or _opening(text, found, start) or subject
                 continue
             while goal_start < end and text[goal_start] in "，、 ":
                 goal_start += 1
@@ -205,6 +207,21 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             begin = after
     parts.append((begin, end))
     return parts
+
+
+def _listed_verb(clause: str) -> re.Match[str] | None:
+    """A goal verb in the first characters of a clause after a time phrase, where it
+    acts: not one ending a noun in a list (加大良种培育、生态养殖…)."""
+    verb = _GOAL_VERB.search(clause[:8])
+    if verb and clause[verb.end() : verb.end() + 1] in ("、", "，", "。", "；"):
+        return None
+    return verb
+
+
+def _opening(text: str, found: Actors, start: int) -> Mention | None:
+    """The actor a clause opens with, after a 今年，-like lead, if the clause does."""
+    lead = _SENTENCE_LEAD.match(text[start : start + 12])
+    return found.opening(start + (lead.end() if lead else 0))
 
 
 def _sentence_subject(text: str, found: Actors, start: int) -> Mention | None:
