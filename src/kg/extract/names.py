@@ -192,7 +192,7 @@ def _run_end(text: str, start: int) -> int:
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def is_name_run(run: str) -> bool:
     """Whether ``run`` reads as a Chinese name: a surname, 2-4 characters, no common word."""
-    surnames = resources.surnames()
+    surnames = resources.name_surnames()
     if not _CHINESE_RUN.fullmatch(run):
         return False
     if run[0] in "和与同及" and dictionary_tags().get(run[1:], "nr")[:2] != "nr":
@@ -290,7 +290,7 @@ def _name_in_run(run: str) -> str | None:
         return None
     if len(run) > 2 and run[0] in "和与同及" and _name_in_run(run[1:]) is not None:
         return None  # a conjunction before a name (外长和卡尔松), not the surname 和
-    if _is_foreign_run(run) and (len(run) > 3 or run[0] not in resources.surnames()):
+    if _is_foreign_run(run) and (len(run) > 3 or run[0] not in resources.name_surnames()):
         return run
     if is_name_run(run):
         return run

@@ -107,8 +107,16 @@ def not_names() -> frozenset[str]:
 
 @cache
 def surnames() -> frozenset[str]:
-    """Chinese surnames, single- and two-character."""
+    """Chinese surnames, single- and two-character (the ones the recogniser's features
+    know)."""
     return frozenset(word for line in _lines("surnames.txt") for word in line.split())
+
+
+@cache
+def name_surnames() -> frozenset[str]:
+    """The surnames the extractors read names by: :func:`surnames` and rarer ones."""
+    rare = (word for line in _lines("rare_surnames.txt") for word in line.split())
+    return surnames() | frozenset(rare)
 
 
 @cache
