@@ -28,6 +28,7 @@ from pathlib import Path
 
 from kg.ner import Recognizer
 from kg.ner.corpora import Example
+from kg.ner.features import word_lists_digest
 from kg.ner.score import score
 from kg.ner.train import (
     DEFAULT_C1,
@@ -138,6 +139,7 @@ def write_card(report: TrainingReport, args: argparse.Namespace) -> None:
             "peoples_daily_ner/example.dev": _digest(PEOPLES_DAILY),
         },
         "terms": "CLUENER2020 and People's Daily NER state no license; see README",
+        "word_lists": word_lists_digest(),
         "sentences": report.sentences,
         "copies": report.copies,
         "characters": report.characters,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import pytest
 
 from kg.ner import Recognizer, Span, recognizer, shipped_model_path
+from kg.ner.features import word_lists_digest
 from kg.nlp.segment import get_segmenter, tag_words
 
 # sentence -> (type, text) pairs the shipped model must find in it
@@ -91,3 +93,14 @@ def test_the_gate_lets_through_a_clause_with_a_name_the_segmenter_tags() -> None
     words = tag_words(get_segmenter(), text, 0, len(text))
     assert Recognizer.load().sequences(text, words=words) == [(text.index("李"), len(text))]
     assert ("Person", "李明") in {(s.type, s.text) for s in recognizer().spans(text)}
+
+
+def test_the_shipped_model_was_trained_on_the_word_lists_shipped_with_it() -> None:
+    """The features read kg's word lists (gazetteer, surnames, user dictionary): a change
+    to them changes the model ``make ner-model`` builds, so the shipped one must be
+    built again with it (or the change kept out of these lists)."""
+    card = json.loads(shipped_model_path().with_name("model.json").read_text(encoding="utf-8"))
+    assert card["word_lists"] == word_lists_digest(), (
+        "the word lists the recogniser's features read changed since the shipped model was "
+        "trained: run make ner-model"
+    )

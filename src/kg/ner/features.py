@@ -9,6 +9,7 @@ matches over the sequence.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import string
 from collections.abc import Sequence
@@ -103,6 +104,20 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         tuple((kind, re.compile(alternation(words))) for kind, words in kept), kept
     )
+
+
+def word_lists_digest() -> str:
+    """A digest of the word lists the features read: the gazetteer's words, the surnames
+    and the segmenter's user dictionary. The shipped model records the digest it was
+    trained with (``model.json``); a change to these lists changes the model that
+    ``scripts/train_ner.py`` builds, and wants the model built again."""
+    digest = hashlib.sha256()
+    for kind, words in gazetteer().words:
+        digest.update(f"{kind}:{' '.join(sorted(words))}\n".encode())
+    digest.update(f"surnames:{''.join(sorted(_surnames()))}\n".encode())
+    for word, frequency, tag in sorted(resources.user_dictionary()):
+        digest.update(f"{word} {frequency} {tag}\n".encode())
+    return digest.hexdigest()[:16]
 
 
 @cache
