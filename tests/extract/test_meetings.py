@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import triples
 
 COHELD = (
@@ -84,17 +86,28 @@ def test_everyone_who_speaks_at_the_meeting_attended_it() -> None:
         assert (person, "attended", "第二届青禾经贸论坛开幕式") in facts, person
 
 
-def test_a_name_runs_across_words_that_hold_a_boundary_word() -> None:
-    """对话, 自由, 协同 hold 对, 由, 同 but are words of the name, not where it starts."""
-    text = (
-        "10日下午，全球文明对话部长级会议在京开幕，国务委员梁文博出席。"
-        "12日，2025年云岭自由贸易港全球投资大会在梧川开幕，副主席韩立出席。"
-        "14日，梧川市召开江川梧川协同发展座谈会。"
-    )
+# Where a meeting's name starts, read leftwards from its head: across words that hold a
+# boundary character (对话, 自由, 协同, 同志), not across 此次/隆重/主题为 or the quote it
+# sits in.
+NAME_STARTS = [
+    ("10日下午，全球文明对话部长级会议在京开幕，国务委员梁文博出席。",
+     ("梁文博", "attended", "全球文明对话部长级会议")),
+    ("12日，2025年云岭自由贸易港全球投资大会在梧川开幕，副主席韩立出席。",
+     ("韩立", "attended", "2025年云岭自由贸易港全球投资大会")),
+    ("14日，梧川市召开江川梧川协同发展座谈会。", ("梧川市", "convened", "江川梧川协同发展座谈会")),
+    ("12日，云岭省隆重举行纪念林志远同志诞辰100周年座谈会，省委书记高思明出席。",
+     ("高思明", "attended", "纪念林志远同志诞辰100周年座谈会")),
+    ("13日，梧川市举办主题为“数字经济与城市发展”研讨会，市长陈思雨出席。",
+     ("陈思雨", "attended", "“数字经济与城市发展”研讨会")),
+    ("“2025年云岭文化旅游大会”14日在梧川开幕，副省长韩立出席。",
+     ("韩立", "attended", "2025年云岭文化旅游大会")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_STARTS)
+def test_where_a_meeting_name_starts(text: str, expected: tuple[str, str, str]) -> None:
     facts = triples(text, date="2025-07-15")
-    assert ("梁文博", "attended", "全球文明对话部长级会议") in facts, facts
-    assert ("韩立", "attended", "2025年云岭自由贸易港全球投资大会") in facts, facts
-    assert ("梧川市", "convened", "江川梧川协同发展座谈会") in facts, facts
+    assert expected in facts, facts
 
 
 def test_those_met_before_a_cochaired_meeting_did_not_attend_it() -> None:
@@ -106,17 +119,3 @@ def test_those_met_before_a_cochaired_meeting_did_not_attend_it() -> None:
     )
     attended = {s for s, p, o in facts if p == "attended" and o == "双边合作联委会第三次会议"}
     assert attended == {"林志远", "陈思雨"}, facts
-
-
-def test_a_name_starts_after_a_verb_or_determiner_and_inside_its_quotes() -> None:
-    """Read leftwards from its head, a name stops at 此次/隆重/主题为/提请/根据 and at the
-    opening quote it sits in; 同志 (诞辰…座谈会) is part of it."""
-    text = (
-        "12日，云岭省隆重举行纪念林志远同志诞辰100周年座谈会，省委书记高思明出席。"
-        "13日，梧川市举办主题为“数字经济与城市发展”研讨会，市长陈思雨出席。"
-        "“2025年云岭文化旅游大会”14日在梧川开幕，副省长韩立出席。"
-    )
-    facts = triples(text, date="2025-07-15")
-    assert ("高思明", "attended", "纪念林志远同志诞辰100周年座谈会") in facts, facts
-    assert ("陈思雨", "attended", "“数字经济与城市发展”研讨会") in facts, facts
-    assert ("韩立", "attended", "2025年云岭文化旅游大会") in facts, facts
