@@ -87,8 +87,8 @@ def test_everyone_who_speaks_at_the_meeting_attended_it() -> None:
 
 
 # Where a meeting's name starts, read leftwards from its head: across words that hold a
-# boundary character (对话, 自由, 协同, 同志), not across 此次/隆重/主题为 or the quote it
-# sits in.
+# boundary character (对话, 自由, 协同, 同志), not across 此次/隆重/主题为/收看 or the quote
+# it sits in.
 NAME_STARTS = [
     ("10日下午，全球文明对话部长级会议在京开幕，国务委员梁文博出席。",
      ("梁文博", "attended", "全球文明对话部长级会议")),
@@ -101,6 +101,8 @@ NAME_STARTS = [
      ("陈思雨", "attended", "“数字经济与城市发展”研讨会")),
     ("“2025年云岭文化旅游大会”14日在梧川开幕，副省长韩立出席。",
      ("韩立", "attended", "2025年云岭文化旅游大会")),
+    ("12日，干部群众认真收看云岭省庆祝建省70周年大会。",
+     ("云岭省庆祝建省70周年大会", "heldOn", "2025-07-12")),
 ]  # fmt: skip
 
 

@@ -109,7 +109,8 @@ _GENERIC_PREFIX = re.compile(
 # What a meeting's name, read leftwards from its head, does not run across.
 _BOUNDARY_MARKS = "，。；：！？,;:!?、"
 _BOUNDARY_VERBS = (
-    "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据"
+    "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
+    "收看", "收听", "观看",
 )  # fmt: skip
 _BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着")
 # Words that hold one of the boundary words without being one (全球文明对话部长级会议,
