@@ -121,3 +121,17 @@ def test_those_met_before_a_cochaired_meeting_did_not_attend_it() -> None:
     )
     attended = {s for s, p, o in facts if p == "attended" and o == "双边合作联委会第三次会议"}
     assert attended == {"林志远", "陈思雨"}, facts
+
+
+def test_who_came_to_attend_is_the_guest_not_the_host() -> None:
+    """A会见来华出席X的B: B came to attend X; the sentence does not say A did. 很高兴来华
+    出席X (no 的 after X) is the speaker's own attendance."""
+    facts = triples(
+        "国务院总理林志远8日在杭州会见来华出席第十九届云岭运动会闭幕式的梧川国总理高思明。"
+        "高思明表示，很高兴来华出席第十九届云岭运动会闭幕式。",
+        date="2023-10-09",
+    )
+    attended = {s for s, p, o in facts if p == "attended" and o == "第十九届云岭运动会闭幕式"}
+    assert attended == {"高思明"}, facts
+    # 8日 is when they met, not when the closing ceremony was held
+    assert not any(s == "第十九届云岭运动会闭幕式" and p == "heldOn" for s, p, o in facts), facts

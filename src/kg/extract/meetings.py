@@ -304,7 +304,9 @@ def extract_meetings(doc: Doc) -> Extraction:
                 if len(d.iso) > 4 and not any(m.start <= d.start < m.end for m, _ in found)
             ]
         if named or talks:
-            _date_meetings(named + talks, dates, text, sentence, out)
+            # 来华出席X的B: the sentence's date is when B was met, not when X was held.
+            dated = [m for m in named if not _came_for(text, sentence, m)]
+            _date_meetings(dated + talks, dates, text, sentence, out)
             _convene(doc, sentence, named, bodies, people, out)
         reported = (_reported(text, sentence, named) if named else []) + [
             t for t in talks if len(t.canonical) > 2
@@ -580,7 +582,14 @@ def _attend(
                 objects = state.current if state.current else named
             else:
                 objects = state.current
-        attendees = _attendees(text, sentence, persons, verb_start, clause_start)
+        guest = (
+            _guest(text, persons, objects, clause_end)
+            if objects and text.endswith(_COMING_FOR, clause_start, verb_start)
+            else None
+        )
+        attendees = (
+            [guest] if guest else _attendees(text, sentence, persons, verb_start, clause_start)
+        )
         for person in attendees:
             for meeting in objects:
                 key = (person.start, meeting.start)
@@ -605,6 +614,31 @@ def _attend(
                         out.relations.append(
                             Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR)
                         )
+
+
+# 来华出席X的Y: who came to attend X is the guest Y, not the host the sentence is about.
+_COMING_FOR = ("来华", "赴华", "来京", "前来", "来访")
+
+
+_CAME_FOR = re.compile(f"(?:{'|'.join(_COMING_FOR)})(?:出席|参加)")
+
+
+def _came_for(text: str, sentence: Sentence, meeting: Mention) -> bool:
+    """Whether ``meeting`` is what someone came to attend (来华出席X, 来华出席A和X的…)."""
+    clause_start, _ = _clause_bounds(text, sentence, meeting.start)
+    found = [m.end() for m in _CAME_FOR.finditer(text, clause_start, meeting.start)]
+    return bool(found) and "的" not in text[found[-1] : meeting.start]
+
+
+def _guest(
+    text: str, persons: list[Mention], objects: list[Mention], clause_end: int
+) -> Mention | None:
+    """The person that 来华出席X的… describes: the first one after the 的 that follows the
+    meetings in the clause (None where no 的 does: 很高兴来华出席X is the speaker's)."""
+    mark = text.find("的", max(m.end for m in objects), clause_end)
+    if mark < 0:
+        return None
+    return next((p for p in persons if mark < p.start < clause_end), None)
 
 
 def _attend_opener(
