@@ -135,3 +135,16 @@ def test_who_came_to_attend_is_the_guest_not_the_host() -> None:
     assert attended == {"高思明"}, facts
     # 8日 is when they met, not when the closing ceremony was held
     assert not any(s == "第十九届云岭运动会闭幕式" and p == "heldOn" for s, p, o in facts), facts
+
+
+def test_the_person_commemorated_did_not_attend() -> None:
+    """…林志远同志亲属…参加座谈会: the relatives attended; so did the representatives
+    at the symposium named after him, not he."""
+    facts = triples(
+        "12日，云岭省委召开纪念林志远同志诞辰100周年座谈会。省委书记高思明出席座谈会。"
+        "林志远同志亲属、家乡代表，以及出席“纪念林志远同志诞辰100周年学术研讨会”的代表"
+        "等参加座谈会。",
+        date="2025-07-15",
+    )
+    assert ("高思明", "attended", "纪念林志远同志诞辰100周年座谈会") in facts, facts
+    assert not any(s == "林志远" and p == "attended" for s, p, o in facts), facts

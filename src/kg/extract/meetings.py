@@ -573,6 +573,14 @@ def _attend(
 ) -> None:
     text = doc.norm
     done: set[tuple[int, int]] = set()
+    # 毛泽东同志亲属…参加座谈会: the relatives attended, not the person they are named by;
+    # nor does the one a meeting is named after (纪念毛泽东同志诞辰130周年座谈会).
+    persons = [
+        p
+        for p in persons
+        if not text.startswith(_KIN, p.end)
+        and not any(m.start <= p.start and p.end <= m.end for m in named)
+    ]
     for match in _ATTEND_VERB.finditer(text, sentence.start, sentence.end):
         verb_start, verb_end = match.span()
         clause_start, clause_end = _clause_bounds(text, sentence, verb_start)
@@ -618,6 +626,7 @@ def _attend(
 
 # 来华出席X的Y: who came to attend X is the guest Y, not the host the sentence is about.
 _COMING_FOR = ("来华", "赴华", "来京", "前来", "来访")
+_KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后人", "子女")
 
 
 _CAME_FOR = re.compile(f"(?:{'|'.join(_COMING_FOR)})(?:出席|参加)")
