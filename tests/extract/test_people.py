@@ -94,3 +94,10 @@ def test_names_with_rarer_surnames_after_their_posts() -> None:
     )
     assert ("怀志鹏", "holdsPost", "部长") in facts, facts
     assert ("雒树明", "holdsPost", "教科文卫委主任委员") in facts, facts
+
+
+def test_a_long_transliterated_name_is_read_whole_after_its_post() -> None:
+    """The recogniser stops at 穆 (a surname too) in 别尔德穆哈梅多夫; the patterns read
+    the whole run of transliteration characters, and that reading is taken."""
+    facts = triples("国家主席林志远会见来访的云岭国总统别尔德穆哈梅多夫。", date="2025-09-02")
+    assert ("别尔德穆哈梅多夫", "holdsPost", "云岭国总统") in facts, facts

@@ -207,13 +207,14 @@ def is_name_run(run: str) -> bool:
 
 
 _CHINESE_RUN = re.compile("[\u4e00-\u9fff]{2,4}")
-_TRANSLITERATED_RUN = re.compile(f"[{''.join(map(re.escape, sorted(TRANSLIT)))}]{{2,12}}")
+#: A run of characters that spell foreign names (how a transliterated name reads whole).
+TRANSLITERATED_RUN = re.compile(f"[{''.join(map(re.escape, sorted(TRANSLIT)))}]{{2,12}}")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _is_foreign_run(run: str) -> bool:
     return (
-        _TRANSLITERATED_RUN.fullmatch(run) is not None
+        TRANSLITERATED_RUN.fullmatch(run) is not None
         and not run.startswith("·")
         and dictionary_tags().get(run, "nr").startswith("nr")
         and run not in place_names()

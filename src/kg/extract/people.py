@@ -343,6 +343,8 @@ def extract_people(doc: Doc) -> Extraction:
                 if chosen is not None and chosen != read:
                     known.add(chosen)
                     names = _names_at(text, end, known)
+                elif chosen is not None and person_at(doc, end) != chosen:
+                    known.add(chosen)  # the patterns' longer reading, for the lists after
             if len(chain) == 1 and (
                 head in _TITLE_AFTER_NAME
                 or (not names and _opens_clause(text, sentence.start, title_start))

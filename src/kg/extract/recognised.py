@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg import resources
+from kg.extract.names import TRANSLITERATED_RUN
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import is_common_word
 
@@ -109,5 +110,15 @@ def better_name(read: str | None, recognised: str | None) -> str | None:
     if recognised is None:
         return read
     if read and len(recognised) == 2 and len(read) == 3 and read.startswith(recognised):
+        return read
+    if (
+        read
+        and len(read) > len(recognised)
+        and read.startswith(recognised)
+        and TRANSLITERATED_RUN.fullmatch(read)
+        and (len(read) >= 5 or recognised[0] not in resources.surnames())
+    ):
+        # 别尔德|穆哈梅多夫: a transliterated name read whole, where the model stops at a
+        # character that also starts Chinese names (not 高波 read as 高波高波).
         return read
     return recognised
