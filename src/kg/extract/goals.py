@@ -158,7 +158,7 @@ def extract_goals(doc: Doc) -> Extraction:
                 active = False
                 # 在府谷，…将…; and an actor opening a clause of its own (…；湖北加大…力度，
                 # 力争到2027年…) is who the clauses after it speak of.
-                subject = found.topic(start, end) or _opening(text, found, start) or subject
+                subject = found.topic(start, end) or _sentence_subject(text, found, start) or subject
                 continue
             while goal_start < end and text[goal_start] in "，、 ":
                 goal_start += 1
@@ -218,14 +218,9 @@ def _listed_verb(clause: str) -> re.Match[str] | None:
     return verb
 
 
-def _opening(text: str, found: Actors, start: int) -> Mention | None:
-    """The actor a clause opens with, after a 今年，-like lead, if the clause does."""
-    lead = _SENTENCE_LEAD.match(text[start : start + 12])
-    return found.opening(start + (lead.end() if lead else 0))
-
-
 def _sentence_subject(text: str, found: Actors, start: int) -> Mention | None:
-    """The actor a sentence opens with (after a time phrase such as 今年，), if any."""
+    """The actor a sentence (or a clause) starting at ``start`` opens with, after a time
+    phrase such as 今年，, if any."""
     lead = _SENTENCE_LEAD.match(text[start : start + 12])
     return found.opening(start + (lead.end() if lead else 0))
 

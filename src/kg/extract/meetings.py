@@ -626,10 +626,9 @@ def _attend(
 
 # 来华出席X的Y: who came to attend X is the guest Y, not the host the sentence is about.
 _COMING_FOR = ("来华", "赴华", "来京", "前来", "来访")
-_KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后人", "子女")
-
-
 _CAME_FOR = re.compile(f"(?:{'|'.join(_COMING_FOR)})(?:出席|参加)")
+# What follows a person who is named only to name others (X同志亲属: the relatives).
+_KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后人", "子女")
 
 
 def _came_for(text: str, sentence: Sentence, meeting: Mention) -> bool:
