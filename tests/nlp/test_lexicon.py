@@ -73,3 +73,7 @@ def test_a_word_table_reads_back_what_was_saved(tmp_path: Path) -> None:
     assert dict(opened.items()) == table and len(opened) == 2
     assert opened.get("说") == "vg" and "中国" in opened
     assert opened.get("中") is None and opened.get("中国人", "n") == "n" and "罕见" not in opened
+    # what no trie key can hold is no word: a NUL (marisa ends keys there), a lone surrogate
+    for odd in ("\x00", "\x00中", "中\x00", "\ud800中"):
+        assert opened.get(odd) is None and odd not in opened, repr(odd)
+    assert dictionary_tags().get("\x00青", "x") == "x" and "\x00青" not in dictionary_tags()

@@ -62,11 +62,22 @@ class WordTags:
     def get(self, word: str, default: str) -> str: ...
     def get(self, word: str, default: str | None = None) -> str | None:
         """The tag of ``word``, or ``default`` when it is not in the table."""
-        found = self._trie.get(word)
+        found = self._lookup(word)
         return default if found is None else found[0].decode()
 
     def __contains__(self, word: object) -> bool:
-        return word in self._trie
+        return isinstance(word, str) and self._lookup(word) is not None
+
+    def _lookup(self, word: str) -> list[bytes] | None:
+        # marisa ends a key at a NUL character (so '\x00青' would find every key starting
+        # with 青's bytes), and a lone surrogate has no UTF-8: neither is any word here.
+        if "\x00" in word:
+            return None
+        try:
+            found: list[bytes] | None = self._trie.get(word)
+        except UnicodeEncodeError:
+            return None
+        return found
 
     def __len__(self) -> int:
         return len(self._trie)
