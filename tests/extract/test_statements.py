@@ -33,3 +33,11 @@ def test_a_bare_address_is_stated_and_a_letter_read_out_is_not() -> None:
     speakers = {f.subject.name for f in kg.extract(text) if f.predicate == "stated"}
     assert {"陈思雨", "高晓梅"} <= speakers, speakers
     assert not {"林志远", "周建国"} & speakers, speakers
+
+
+def test_a_speaker_after_the_quote_stated_the_sentence() -> None:
+    """…”林志远说。: nothing follows the verb; what was said is the sentence's quote."""
+    facts = [f for f in kg.extract("“档口越来越少了，”林志远说。") if f.predicate == "stated"]
+    assert [(f.subject.name, f.object.name) for f in facts] == [
+        ("林志远", "“档口越来越少了，”林志远说。")
+    ]

@@ -16,6 +16,8 @@ from kg.nlp.doc import Doc
 
 EXTRACTOR = "statements"
 
+# A character of what someone said (not punctuation alone).
+_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _SPEECH_LEADS = (
     "还|也|并|同时|进一步|再次|分别|最后|首先|随后|充分|高度|深刻|明确|专门|特别|郑重".split("|")
 )
@@ -67,7 +69,9 @@ def extract_statements(doc: Doc) -> Extraction:
                 while content_start < sentence.end and text[content_start] in "，：:,“":
                     content_start += 1
                 content_end = sentence.end
-                if content_start >= content_end:
+                if not _WORDS.search(text, content_start, content_end):
+                    # Nothing said after the verb (…”徐玲说。): what was said is the
+                    # sentence, its quote before the speaker.
                     content_start, content_end = sentence.start, sentence.end
             else:
                 # A person whose letter is read out, or whose speech is studied, does
