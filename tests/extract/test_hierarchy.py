@@ -97,3 +97,10 @@ def test_an_office_is_not_read_out_of_a_verb() -> None:
     text = "会议听取国务院部门办理建议工作情况汇报，党中央职能部门和办事机构负责同志列席。"
     assert not [t for t in triples(text) if t[1] == "partOf"], triples(text)
     assert ("国务院新闻办", "partOf", "国务院") in triples("国务院新闻办今天举行新闻发布会。")
+
+
+def test_a_place_chain_does_not_end_inside_a_word() -> None:
+    """中国房地产市|场: 市 starts 市场 there, no place; 阜阳市委 still follows 阜阳市."""
+    facts = triples("今年以来，中国房地产市场持续回暖。安徽省阜阳市委召开会议。")
+    assert not any("房地产" in s for s, p, o in facts), facts
+    assert ("阜阳市", "partOf", "安徽省") in facts, facts

@@ -111,6 +111,16 @@ def _suffix_starts_word(text: str, end: int) -> bool:
     return len(pair) == 2 and pair[0] in "省市区县州" and _non_place_word(pair)
 
 
+# Words a level character starts that no place ends before (房地产市场, 区域, 省份); not
+# 市委, 县城 or 市镇, which follow places (阜阳市委, 昭通市镇雄县).
+_LEVEL_WORDS = frozenset(("市场", "市值", "市面", "市况", "区域", "县域", "省份"))
+
+
+def _ends_in_a_word(text: str, end: int) -> bool:
+    """Whether a place read up to ``end`` ends in the middle of a word (房地产市|场)."""
+    return text[end - 1 : end + 1] in _LEVEL_WORDS
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _non_place_word(word: str) -> bool:
     tag = dictionary_tags().get(word)
@@ -273,6 +283,7 @@ def _place_chains(
                 or not _clean_stem(link.group()[:-1])
                 or _non_place_word(link.group())
                 or _starts_with_function_word(link.group())
+                or _ends_in_a_word(text, link.end())  # 中国房地产市|场
             ):
                 break
             chain.append((position, link.end(), link.group()))
@@ -417,6 +428,7 @@ def _place_like(name: str) -> bool:
         and not name.startswith(_KINDS_OF_PLACE)
         and name not in _NOT_PLACES
         and name[-2:] not in _GENERIC_AREAS
+        and name[-2:] not in _LEVEL_WORDS  # 文旅市场
         and _clean_stem(name)
         and not _starts_with_function_word(name)
         and not _common_tag(dictionary_tags().get(name, "ns"))
