@@ -339,11 +339,12 @@ def extract_people(doc: Doc) -> Extraction:
                 # The recogniser reads the name after the title where the patterns are
                 # in doubt; the list of names is then read again with it known.
                 read = names[0][1] if names else None
-                chosen = better_name(read, person_at(doc, end))
+                recognised = person_at(doc, end)
+                chosen = better_name(read, recognised)
                 if chosen is not None and chosen != read:
                     known.add(chosen)
                     names = _names_at(text, end, known)
-                elif chosen is not None and person_at(doc, end) != chosen:
+                elif chosen is not None and recognised not in (None, chosen):
                     known.add(chosen)  # the patterns' longer reading, for the lists after
             if len(chain) == 1 and (
                 head in _TITLE_AFTER_NAME
