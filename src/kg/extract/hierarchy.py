@@ -204,25 +204,22 @@ def extract_hierarchy(doc: Doc) -> Extraction:
 # How news names its own country and places (kg.resolve.OWN_PLACE_WORDS): 我国 and 中方
 # are China; 我省, 我市, 我区 and 我县 the article's own province, city, district or county.
 # Not where the word is part of another: 集中方式, 其中方案, 空中方阵; 我省委, 我市长.
+# 全国 (the whole country) opening a clause is what it reports on: China too (截至目前，
+# 全国共备案博物馆6833家; 1—11月，全国规模以上工业企业利润…). Not where it starts a body's
+# or a group's name (全国人大, 全国政协, 全国各族人民) or ranks (全国第一, 全国前列).
 _OWN_PLACE = re.compile(
     f"(?:{'|'.join(sorted(OWN_PLACE_WORDS))})"
     r"(?![式法案向面位针阵舱程言圆便正形块])(?![\u4e00-\u9fff]?[长委])"
-)
-
-
-# 全国 (the whole country) opening a clause is what it reports on: China (截至目前，全国共
-# 备案博物馆6833家; 1—11月，全国规模以上工业企业利润…). Not where it starts a body's or a
-# group's name (全国人大, 全国政协, 全国各族人民) or ranks (全国第一, 全国前列).
-_NATIONWIDE = re.compile(
-    rf"(?:(?<=^)|(?<=[，。；：！？\n])){NATIONWIDE}"
+    rf"|(?:(?<=^)|(?<=[，。；：！？\n])){NATIONWIDE}"
     r"(?!人大|政协|各|人民|统一|委员|两会|工商|代表|总工|归侨|供销|妇联|残|劳动|广大|青联|学联"
     r"|台联|侨联|文联|作协|科协|老龄|优秀|先进|模范|道德|重点|第|首|前列|最|平均|范围|上下|性)"
 )
+_CHINA_WORDS = ("我国", "中方", NATIONWIDE)
 
 
 def _own_places(doc: Doc, found_homes: dict[str, str], out: Extraction) -> None:
-    """Mentions of the places an article calls its own (我国, 我市), as actors of its
-    goals and achievements. Within quotes 我国 is the speaker's country, which may be
+    """Mentions of the places an article calls its own (我国, 我市, 全国), as actors of
+    its goals and achievements. Within quotes 我国 is the speaker's country, which may be
     another: only 中方 is taken there."""
     text = doc.norm
     taken = {(m.start, m.end) for m in out.mentions}
@@ -234,17 +231,10 @@ def _own_places(doc: Doc, found_homes: dict[str, str], out: Extraction) -> None:
             written = match.group()
             if written != "中方" and any(a < start < b for a, b in quoted):
                 continue
-            name = "中国" if written in ("我国", "中方") else found_homes.get(written[1])
+            name = "中国" if written in _CHINA_WORDS else found_homes.get(written[1])
             if name is None or (start, end) in taken:
                 continue
             out.mentions.append(doc.mention(start, end, "Place", name, index))
-    for index in sorted(doc.sentences_with(_NATIONWIDE)):
-        sentence = doc.sentences[index]
-        quoted = [m.span() for m in QUOTED.finditer(text, sentence.start, sentence.end)]
-        for match in _NATIONWIDE.finditer(text, sentence.start, sentence.end):
-            start, end = match.span()
-            if (start, end) not in taken and not any(a < start < b for a, b in quoted):
-                out.mentions.append(doc.mention(start, end, "Place", "中国", index))
 
 
 def _place_chains(
