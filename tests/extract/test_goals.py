@@ -180,3 +180,34 @@ def test_a_verb_ending_a_listed_noun_starts_no_goal() -> None:
     text = "云岭省发展牦牛产业。今年，当地加大良种培育、生态养殖、品牌升级，实现扩草增畜与产业增效双赢。"
     goals = {g.object.name for g in _facts(text, "targets")}
     assert not any(g.startswith("培育、") for g in goals), goals
+
+
+def test_what_is_done_as_planned_or_named_in_a_title_is_no_goal() -> None:
+    """按计划完成 reports the work done; 《…计划》 is a document's title; 计划总投资 a figure."""
+    text = (
+        "今天，云岭省搜救分队已按计划转场至集结点，完成油料补加。"
+        "今年，《云岭省全民健身计划》部署了提高健身指导服务能力等10项任务。"
+        "前10个月，云岭省新开工项目计划总投资同比增长23.1%。"
+    )
+    assert not _facts(text, "targets")
+
+
+def test_a_verb_inside_a_noun_neither_starts_nor_splits_a_goal() -> None:
+    """建设性 (constructive), 建设部门 (a department) and 为…发展注入动能 (a purpose) hold no
+    goal of their own; the goal they stand in is kept whole."""
+    text = "今年，云岭省致力于构建稳定、建设性的双边关系。"
+    goals = {g.object.name for g in _facts(text, "targets")}
+    assert goals == {"构建稳定、建设性的双边关系"}, goals
+    reported = "据悉，在2005年，建设部门曾下发工作纲要。“十四五”期间，云岭省为高质量发展注入强劲动能。"
+    assert not _facts(reported, "targets")
+
+
+def test_a_rate_set_to_a_level_is_the_goal() -> None:
+    """全国水土保持率达到73%: the rate is part of the goal, not cut at the verb it holds;
+    未能达到 reports a failure, and 为…办好 names whom a goal is for."""
+    text = "到2027年，水土流失状况持续改善，全国水土保持率达到73%。"
+    goals = {g.object.name for g in _facts(text, "targets")}
+    assert "水土保持率达到73%" in goals, goals
+    assert not _facts("到2024年，云岭省未能达到政策预期。", "targets")
+    forward = {g.object.name for g in _facts("今年，云岭省将为各族群众办好34项民生实事。", "targets")}
+    assert forward == {"办好34项民生实事"}, forward

@@ -26,7 +26,9 @@ EXTRACTOR = "goals"
 _DEADLINE = re.compile(r"(?:到|至|在)(\d{4})年(?:底|末|前|年底前)?")
 _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|末)")
 _TRIGGER = re.compile(
-    r"(?:力争|争取|计划(?!草案|执行|书|单列)|目标是|目标为|努力|致力于|将)(?!近|会|于|其|这|此|是|有|在|以)"
+    # 按计划/按照计划 (as planned) and 计划总投资 (planned investment) report; 《计划》 is a title.
+    r"(?:力争|争取|(?<![按依照据原])计划(?!草案|执行|书|单列|》|总投资)|目标是|目标为|努力|致力于|将)"
+    r"(?!近|会|于|其|这|此|是|有|在|以)"
 )
 # 加快建设 looks ahead only in a sentence that does (十四五时期, 到2025年, 今年).
 _TAIL = re.compile(r"的(?:重要|关键|目标|号角)|提供|高亢号角")
@@ -49,10 +51,18 @@ _GOAL_VERB = re.compile(
 _NOT_GOAL = re.compile(
     r"^(?:出席|参加|访问|会见|会谈|举行|召开|主持|签署|审议|审查|听取|讨论|表决|对|就|同|与|向|以|继续)"
 )
+# A goal verb that ends a noun is none (建设性的, 保持率, 建设部门, 建设者).
+_NOUN_END = re.compile("性|率|部门|者")
+# Verbs that set a quantity to a level (…率达到73%).
+_MEASURE = re.compile("达到|超过|提高到|提升到|增至|保持在")
+# A clause opening with a preposition (为高质量发展注入…, 在围绕推进…方面) lists no goal,
+# but for one naming whom a goal is for (为各族群众办好…, _LEAD).
+_PREPOSITION = re.compile("为|在|围绕|对|从")
 # A goal verb with 了 reports what was done (今年，…有效提升了小麦抗寒越冬能力).
 _DONE = re.compile(f"(?:{_GOAL_VERB.pattern})了")
-# 已 or 已经 before a goal verb reports it too (今年，全国已实施…项目91个，修复湿地…).
-_ALREADY = re.compile("已经?")
+# 已 or 已经 before a goal verb reports it too (今年，全国已实施…项目91个，修复湿地…), as
+# 未能 (failed to) does.
+_ALREADY = re.compile("已经?|未能|没能")
 # A weather forecast sets no one a goal (最高气温将达到35℃—37℃).
 _WEATHER = re.compile(r"气温|降水量|降雨量|℃")
 # Nor does one party's belief in what another will do (相信…中国将取得更大发展成就):
@@ -137,7 +147,7 @@ def extract_goals(doc: Doc) -> Extraction:
                 goal_start = start + trigger.end()
                 subject = before or subject
                 active = not _NOT_GOAL.match(text, goal_start)
-            elif active and _GOAL_VERB.match(clause.lstrip("并要")):
+            elif active and _acting(clause.lstrip("并要")):
                 goal_start = start
             elif context_deadline and (verb := _listed_verb(clause)):
                 if reported or _ALREADY.search(clause, 0, verb.start()):
@@ -152,7 +162,11 @@ def extract_goals(doc: Doc) -> Extraction:
                         else 0
                     )
                 )
-                subject = found.before(start, start + verb.start()) or subject
+                actor = found.before(start, start + verb.start())
+                if _MEASURE.fullmatch(verb.group()):
+                    # what the verb measures is part of the goal: 全国|水土保持率达到73%
+                    goal_start = actor.end if actor else start
+                subject = actor or subject
                 active = True
             else:
                 active = False
@@ -202,7 +216,7 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     begin = start
     for match in re.finditer("、", text[start:end]):
         after = start + match.end()
-        if _TRIGGER.match(text, after) or _PUSH.match(text, after) or _GOAL_VERB.match(text, after):
+        if _TRIGGER.match(text, after) or _PUSH.match(text, after) or _acting(text, after):
             parts.append((begin, start + match.start()))
             begin = after
     parts.append((begin, end))
@@ -212,10 +226,25 @@ def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _listed_verb(clause: str) -> re.Match[str] | None:
     """A goal verb in the first characters of a clause after a time phrase, where it
     acts: not one ending a noun in a list (加大良种培育、生态养殖…)."""
+    if _PREPOSITION.match(clause) and not (clause[0] == "为" and _LEAD.match(clause)):
+        return None
     verb = _GOAL_VERB.search(clause[:8])
-    if verb and clause[verb.end() : verb.end() + 1] in ("、", "，", "。", "；"):
+    if verb and _NOUN_END.match(clause, verb.end(), verb.end() + 1) and clause[verb.end()] == "率":
+        # a rate the verb after it sets (水土保持率达到73%)
+        return _MEASURE.search(clause, verb.end(), 16)
+    if verb and (
+        clause[verb.end() : verb.end() + 1] in ("、", "，", "。", "；")
+        or _NOUN_END.match(clause, verb.end())
+        or clause.rfind("《", 0, verb.start()) > clause.rfind("》", 0, verb.start())
+    ):
         return None
     return verb
+
+
+def _acting(text: str, position: int = 0) -> re.Match[str] | None:
+    """A goal verb at ``position`` of ``text`` that acts (not one ending a noun)."""
+    verb = _GOAL_VERB.match(text, position)
+    return None if verb is None or _NOUN_END.match(text, verb.end()) else verb
 
 
 def _sentence_subject(text: str, found: Actors, start: int) -> Mention | None:
