@@ -150,3 +150,19 @@ def test_the_person_commemorated_did_not_attend() -> None:
     )
     assert ("高思明", "attended", "纪念林志远同志诞辰100周年座谈会") in facts, facts
     assert not any(s == "林志远" and p == "attended" for s, p, o in facts), facts
+
+
+def test_a_reporters_byline_is_neither_attendee_nor_part_of_a_meeting_name() -> None:
+    """(记者陈思雨、高思明) before the news: the reporters attended nothing, and the
+    meeting's name starts after the bracket; a short bracket inside a name stays in it."""
+    facts = triples(
+        "云岭讯(记者陈思雨、高思明) 国务院总理林志远3日在人民大会堂与梧川国总理韩德举行会谈。"
+        "本报讯（记者陈思雨）第八次云岭省归侨侨眷代表大会今天开幕，林志远出席。"
+        "云岭省召开区文明委全体（扩大）会议，韩德出席。",
+        date="2024-06-03",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert not any(s in ("陈思雨", "高思明") for s, _ in attended), attended
+    assert ("林志远", "林志远同韩德会谈") in attended, attended
+    assert ("林志远", "第八次云岭省归侨侨眷代表大会") in attended, attended
+    assert ("韩德", "区文明委全体（扩大）会议") in attended, attended

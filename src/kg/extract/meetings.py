@@ -189,6 +189,15 @@ def _is_generic(name: str) -> bool:
     return rest in _HEADS or rest in ("会", "该会", "会上")
 
 
+_BYLINE = re.compile(r"[(（][^()（）]*(?:记者|通讯员|发自)[^()（）]*[)）]?$|(?:记者|通讯员)\s?$")
+
+
+def _byline(text: str, start: int, end: int) -> bool:
+    """Whether a name at ``end`` is a reporter's: after 记者 or inside a bracket that
+    names reporters ((记者李亚杰、李菲))."""
+    return _BYLINE.search(text[start:end]) is not None
+
+
 def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
     """Where the name ending at the head that starts at ``head_start`` begins."""
     begin = head_start
@@ -204,10 +213,16 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
             continue
         if ch in "“《":  # the name starts inside quotes or a title
             break
-        if ch in "()（）":
-            position -= 1
-            begin = position
+        if ch in ")）":  # a short bracketed part of the name (全体(扩大)会议): take it
+            # whole; a byline or an unopened bracket closes what came before it
+            # (（记者张冬冬）第八次…大会, 发自日内瓦…总部)第62届世界卫生大会)
+            opening = max(text.rfind("(", floor, position - 1), text.rfind("（", floor, position - 1))
+            if opening < 0 or position - opening > 16 or _byline(text, opening, position):
+                break
+            position = begin = opening
             continue
+        if ch in "(（":  # the name starts inside brackets
+            break
         if ch not in _BOUNDARY_ENDS and not ch.isspace():
             position -= 1
             begin = position
@@ -282,7 +297,12 @@ def extract_meetings(doc: Doc) -> Extraction:
     for sentence in doc.sentences:
         if sentence.index not in relevant:
             continue
-        in_sentence = people.starting_in(sentence.start, sentence.end)
+        # A reporter in a byline ((记者荣燕) 国务院总理…) reports the meeting, not at it.
+        in_sentence = [
+            p
+            for p in people.starting_in(sentence.start, sentence.end)
+            if not _byline(text, max(sentence.start, p.start - 20), p.start)
+        ]
         found = _meetings_in(doc, sentence)
         named: list[Mention] = []
         for mention, generic in found:
