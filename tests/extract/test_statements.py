@@ -41,3 +41,14 @@ def test_a_speaker_after_the_quote_stated_the_sentence() -> None:
     assert [(f.subject.name, f.object.name) for f in facts] == [
         ("林志远", "“档口越来越少了，”林志远说。")
     ]
+
+
+def test_a_speaker_opening_the_sentence_after_a_quote_stated_the_quote() -> None:
+    """“…。”林志远说。: the quote ends a sentence of its own before the speaker's; what he
+    said is that quote, not 林志远说。 (the fact's evidence stays the speaker's sentence)."""
+    text = "记者来到档口。“今年我们要再开三家店。生意越来越好了。”林志远说。"
+    facts = [f for f in kg.extract(text) if f.predicate == "stated"]
+    assert [(f.subject.name, f.object.name, f.evidence.text) for f in facts] == [
+        ("林志远", "今年我们要再开三家店。生意越来越好了。", "林志远说。")
+    ]
+    assert not [f for f in kg.extract("记者来到档口。林志远说。") if f.predicate == "stated"]

@@ -71,8 +71,13 @@ def extract_statements(doc: Doc) -> Extraction:
                 content_end = sentence.end
                 if not _WORDS.search(text, content_start, content_end):
                     # Nothing said after the verb (…”徐玲说。): what was said is the
-                    # sentence, its quote before the speaker.
+                    # sentence, its quote before the speaker; or, where the speaker opens
+                    # the sentence (“…。”徐玲说。), the quote that ends before it.
                     content_start, content_end = sentence.start, sentence.end
+                    if not _WORDS.search(text, sentence.start, person.start):
+                        content_start, content_end = _quote_before(text, sentence.start)
+                        if content_start == content_end:
+                            continue
             else:
                 # A person whose letter is read out, or whose speech is studied, does
                 # not address the meeting (宣读习近平主席贺信并致辞).
@@ -107,3 +112,17 @@ def _pronoun_speakers(
                 if previous:
                     speakers.append((previous[-1], start + 1))
     return speakers
+
+
+def _quote_before(text: str, position: int) -> tuple[int, int]:
+    """The span inside the quotation marks that close right before ``position`` (empty
+    where none do)."""
+    end = position
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != "”":
+        return position, position
+    opening = text.rfind("“", max(0, end - 500), end - 1)
+    if opening < 0 or not _WORDS.search(text, opening + 1, end - 1):
+        return position, position
+    return opening + 1, end - 1
