@@ -24,6 +24,12 @@ NATIONWIDE = "全国"
 _STANDING_FOR = OWN_PLACE_WORDS | {NATIONWIDE}
 
 
+def is_party(text: str) -> bool:
+    """Whether ``text`` names a country by its side (美方, 澳方), standing for it as 中方
+    does for China."""
+    return len(text) == 2 and text[1] == "方"
+
+
 def _absorber(name: str, longer: list[str], label: str) -> str | None:
     """The longer name that ``name`` is a short form of, if exactly one is."""
     if label == "Place":
@@ -54,7 +60,7 @@ def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:
         if by_name is None:
             by_name = names[label] = {}
         canonical = mention.name or text
-        if text in _STANDING_FOR and mention.name:
+        if mention.name and (text in _STANDING_FOR or (label == "Place" and is_party(text))):
             text = canonical
         texts = by_name.get(canonical)
         if texts is None:

@@ -48,7 +48,7 @@ def test_a_place_the_recogniser_reads_after_the_place_it_lies_in() -> None:
 def test_a_common_word_after_a_place_is_no_place_of_it() -> None:
     from kg.extract.hierarchy import _place_like
 
-    assert _place_like("弗洛纳") and _place_like("衡水湖")
+    assert _place_like("弗洛纳") and _place_like("查干湖")
     for word in ("王国", "多地", "区域", "铁路", "科技馆", "公路"):
         assert not _place_like(word), word
 
@@ -104,3 +104,51 @@ def test_a_place_chain_does_not_end_inside_a_word() -> None:
     facts = triples("今年以来，中国房地产市场持续回暖。安徽省阜阳市委召开会议。")
     assert not any("房地产" in s for s, p, o in facts), facts
     assert ("阜阳市", "partOf", "安徽省") in facts, facts
+
+
+def test_a_country_named_by_its_side_is_that_country() -> None:
+    """澳方 in an article naming 澳大利亚 is Australia (as 中方 is China): its goals are its
+    own, not China's. Not where two countries named start alike (巴西, 巴基斯坦), nor the
+    compass (南方 beside 南非) or a word ending in 方 (参加方 beside 加拿大)."""
+    import kg
+
+    text = "澳大利亚总理韩德表示，澳方致力于推动双边关系成熟稳定发展。"
+    goals = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "targets"}
+    assert goals == {("澳大利亚", "推动双边关系成熟稳定发展")}, goals
+    ambiguous = "巴西和巴基斯坦代表出席会议。巴方致力于推动双边合作。"
+    assert not any(f.subject.name in ("巴西", "巴基斯坦") for f in kg.extract(ambiguous)
+                   if f.predicate == "targets")
+    for others in (
+        "中国企业和中国高校代表出席会议，南非代表也出席。南方致力于发展清洁能源。",
+        "中国企业和中国高校代表出席会议，加拿大代表也出席。参加方致力于发展清洁能源。",
+    ):
+        subjects = {f.subject.name for f in kg.extract(others) if f.predicate == "targets"}
+        assert subjects == {"中国"}, subjects
+
+
+def test_countries_of_every_region_are_places() -> None:
+    """加蓬, 瑙鲁, 萨摩亚: a country the list long lacked is a place, and the actor of its goals."""
+    import kg
+
+    text = "习近平强调，中国正在推进高质量发展，加蓬也在积极致力于早日实现建成“新兴加蓬”战略目标。"
+    goals = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "targets"}
+    assert ("加蓬", "早日实现建成“新兴加蓬”战略目标") in goals, goals
+    posts = {f.object.name for f in kg.extract("瑙鲁总统阿迪昂出席开幕式。") if f.predicate == "holdsPost"}
+    assert posts == {"瑙鲁总统"}, posts
+
+
+def test_a_prefecture_city_named_after_its_province_is_part_of_it() -> None:
+    """湖南益阳, 湖南郴州桂阳县: each city of a province is known by its short form, so the
+    chain is read place by place, not as one place 郴州桂阳县."""
+    found = {t for t in triples("湖南郴州桂阳县和湖南益阳今年新建高标准农田。") if t[1] == "partOf"}
+    assert {("益阳", "partOf", "湖南"), ("郴州", "partOf", "湖南"), ("桂阳县", "partOf", "郴州")} <= found, found
+
+
+def test_a_city_whose_short_form_is_another_word_goes_by_its_full_name() -> None:
+    """南通市 is known, 南通 is not (河南|通报); 益阳 is 益阳市."""
+    from kg import resources
+
+    short = resources.place_short_forms()
+    assert short.get("益阳") == "益阳市" and "南通" not in short
+    assert "南通市" in resources.places()
+    assert not any("南通" in t[0] or "南通" in t[2] for t in triples("河南通报了湖北宜昌的经验。"))

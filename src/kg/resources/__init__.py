@@ -63,10 +63,24 @@ def places() -> dict[str, tuple[str, str | None]]:
 
 
 @cache
+def _written_in_full() -> frozenset[str]:
+    """Places with no short form: a fourth column ``full`` in places.txt (南通市, whose
+    short form is mostly 河南|通报 or 湖南|通道)."""
+    return frozenset(
+        fields[0]
+        for fields in (line.split("\t") for line in _lines("places.txt"))
+        if fields[3:4] == ["full"]
+    )
+
+
+@cache
 def place_short_forms() -> dict[str, str]:
     """Short forms of known places (深圳 -> 深圳市, 西藏 -> 西藏自治区)."""
     short: dict[str, str] = {}
+    full = _written_in_full()
     for name, (kind, _) in places().items():
+        if name in full:
+            continue
         for suffix in (
             "特别行政区",
             "维吾尔自治区",
