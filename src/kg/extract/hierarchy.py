@@ -449,7 +449,7 @@ def _place_like(name: str) -> bool:
     names = place_names()
     return (
         _CHINESE.fullmatch(name) is not None
-        and name[0] not in "多各两三几全本当该此外"
+        and name[0] not in "多各两三几全本当该此外一唯驻"
         and not name.startswith(_KINDS_OF_PLACE)
         and name not in _NOT_PLACES
         and name[-2:] not in _GENERIC_AREAS
@@ -466,11 +466,15 @@ def _place_like(name: str) -> bool:
 # What a place is called before its name (美国城市西雅图, 法国首都巴黎): not part of it.
 _KINDS_OF_PLACE = ("港口城市", "城市", "首都", "首府")
 # Words tagged as places that name no one place.
-_NOT_PLACES = frozenset("王国 河湖 西南 东北 西北 东南 华北 华东 华南 华中 大洋 海域 城乡 乡村 农村".split())
+_NOT_PLACES = frozenset(
+    "王国 河湖 西南 东北 西北 东南 华北 华东 华南 华中 大洋 海域 城乡 乡村 农村 "
+    "嘉宾 海关 海峡 湖畔 新区 丛林 卫浴 车展".split()
+)
 # Things in a place that are not places of a chain.
 _FACILITIES = (
     "卫星", "现场", "医院", "机场", "车站", "站", "中心", "大桥", "线路", "工程", "公路", "河道",
-    "赛场", "群众", "名城", "实验室", "馆", "简牍",
+    "赛场", "群众", "名城", "实验室", "馆", "简牍", "酒店", "饭店", "店", "写字楼", "地王",
+    "二手房", "码头", "期间",
 )  # fmt: skip
 
 
