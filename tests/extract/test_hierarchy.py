@@ -119,6 +119,9 @@ def test_a_country_named_by_its_side_is_that_country() -> None:
     text = "澳大利亚总理韩德表示，澳方致力于推动双边关系成熟稳定发展。"
     goals = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "targets"}
     assert goals == {("澳大利亚", "推动双边关系成熟稳定发展")}, goals
+    usual = "韩德表示，意方致力于发展长期稳定良好的双边关系。"  # no other name of Italy
+    goals = {(f.subject.name, f.object.name) for f in kg.extract(usual) if f.predicate == "targets"}
+    assert goals == {("意大利", "发展长期稳定良好的双边关系")}, goals
     ambiguous = "巴西和巴基斯坦代表出席会议。巴方致力于推动双边合作。"
     assert not any(f.subject.name in ("巴西", "巴基斯坦") for f in kg.extract(ambiguous)
                    if f.predicate == "targets")

@@ -245,26 +245,38 @@ def _own_places(doc: Doc, found_homes: dict[str, str], out: Extraction) -> None:
 _PARTY = re.compile(
     r"(?<![参增执立司违依创更满卓])([\u4e00-\u9fff])方(?![式法案向面位针阵舱程言圆便正形块])"
 )
+# The countries news names so even where it writes no other name of them (梅洛尼表示，
+# 意方…): one each; not where the character starts several (巴, 印, 马, 新, 伊, 阿) or
+# other words (土方, 秘方, 老方).
+_USUAL_PARTIES = {
+    "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国", "朝": "朝鲜", "英": "英国",
+    "法": "法国", "德": "德国", "意": "意大利", "澳": "澳大利亚", "越": "越南", "泰": "泰国",
+    "柬": "柬埔寨", "缅": "缅甸", "菲": "菲律宾", "墨": "墨西哥", "哈": "哈萨克斯坦",
+    "埃": "埃及", "沙": "沙特阿拉伯", "以": "以色列", "希": "希腊", "葡": "葡萄牙",
+    "荷": "荷兰", "丹": "丹麦", "芬": "芬兰", "挪": "挪威", "波": "波兰", "匈": "匈牙利",
+    "捷": "捷克", "蒙": "蒙古国", "古": "古巴", "委": "委内瑞拉", "智": "智利",
+}  # fmt: skip
 _NOT_PARTY = frozenset("中东西南北双各对地官军警多几一两三前后上下左右甲乙买卖校院厂资劳男女敌我己友他她它本另")
 
 
 def _parties(doc: Doc, out: Extraction) -> None:
-    """Mentions of the countries an article names by their side (澳方 -> 澳大利亚)."""
+    """Mentions of the countries an article names by their side (澳方 -> 澳大利亚): the
+    country of that first character the article names, or the one news usually means."""
     table = resources.places()
     countries: dict[str, set[str]] = {}
     for mention in out.mentions:
         name = mention.canonical
         if mention.label == "Place" and table.get(name, ("",))[0] == "country":
             countries.setdefault(name[0], set()).add(name)
-    if not countries:
-        return
     text = doc.norm
     taken = {(m.start, m.end) for m in out.mentions}
     for index in sorted(doc.sentences_with(_PARTY)):
         sentence = doc.sentences[index]
         for match in _PARTY.finditer(text, sentence.start, sentence.end):
             first = match.group(1)
-            named = countries.get(first)
+            named = countries.get(first) or (
+                {_USUAL_PARTIES[first]} if first in _USUAL_PARTIES else None
+            )
             if first in _NOT_PARTY or not named or len(named) > 1 or match.span() in taken:
                 continue
             out.mentions.append(
