@@ -166,3 +166,29 @@ def test_a_reporters_byline_is_neither_attendee_nor_part_of_a_meeting_name() -> 
     assert ("林志远", "林志远同韩德会谈") in attended, attended
     assert ("林志远", "第八次云岭省归侨侨眷代表大会") in attended, attended
     assert ("韩德", "区文明委全体（扩大）会议") in attended, attended
+
+
+def test_two_persons_named_before_attend_as_a_group() -> None:
+    """两国元首将举行会谈, 两人共同会见记者, 他们还将共同出席X和Y: the two persons named
+    just before; not a group of more, nor one of a meeting held months before."""
+    facts = triples(
+        "今天上午，梧川国总统韩德将为国家主席林志远举行欢迎仪式。"
+        "欢迎仪式结束后，两国元首将举行会谈，会谈后两人共同会见记者。"
+        "林志远还将会见梧川国总理高思明。他们还将共同出席双边合作文件的签字仪式和经贸论坛。",
+        date="2024-07-06",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    for person in ("林志远", "韩德"):
+        assert {(person, "会谈"), (person, "共同会见记者")} <= attended, attended
+    for person in ("林志远", "高思明"):
+        assert {(person, "签字仪式"), (person, "经贸论坛")} <= attended, attended
+    earlier = triples(
+        "国家主席林志远会见梧川国总统韩德。今年5月，两国元首在北京举行会谈。",
+        date="2024-07-06",
+    )
+    assert not any(p == "attended" and o == "会谈" for s, p, o in earlier), earlier
+    crowd = triples(
+        "国家主席林志远、梧川国总统韩德、梧川国总理高思明出席开幕式。他们还共同出席了经贸论坛。",
+        date="2024-07-06",
+    )
+    assert not any(p == "attended" and o == "经贸论坛" for s, p, o in crowd), crowd

@@ -10,6 +10,7 @@ audiences between named persons (A会见B, A同B举行会谈) are meetings too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -294,6 +295,9 @@ def extract_meetings(doc: Doc) -> Extraction:
         key=lambda m: (m.start, -m.end),
     )
     relevant = doc.sentences_with(_meeting_word_pattern())
+    everyone = [
+        p for p in people.mentions if not _byline(text, max(0, p.start - 20), p.start)
+    ]
     for sentence in doc.sentences:
         if sentence.index not in relevant:
             continue
@@ -312,7 +316,7 @@ def extract_meetings(doc: Doc) -> Extraction:
                 convened = _convened_generic(doc, sentence, mention, bodies)
                 if convened is not None:
                     named.append(convened)
-        talks = _talks(doc, sentence, in_sentence, out)
+        talks = _talks(doc, sentence, in_sentence, out, everyone)
         dates: list[DateMention] = []
         # Dates date this sentence's meetings; a day also dates the 当日 of later ones.
         if named or talks or _DAY.search(text, sentence.start, sentence.end):
@@ -338,7 +342,7 @@ def extract_meetings(doc: Doc) -> Extraction:
         if dates and len(dates[-1].iso) == 10:
             state.last_date = dates[-1].iso
         out.mentions.extend(named)
-        _attend(doc, sentence, in_sentence, named, state, out)
+        _attend(doc, sentence, in_sentence, named, state, out, everyone)
     return out
 
 
@@ -531,8 +535,15 @@ def _separated(text: str, start: int, end: int) -> bool:
     return any(ch in "，。；" for ch in text[start:end])
 
 
-def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction) -> list[Mention]:
-    """A会见B, 在会见B时，A…, A同B举行会谈: a meeting named after its participants."""
+def _talks(
+    doc: Doc,
+    sentence: Sentence,
+    persons: list[Mention],
+    out: Extraction,
+    everyone: list[Mention],
+) -> list[Mention]:
+    """A会见B, 在会见B时，A…, A同B举行会谈: a meeting named after its participants; 两国元首
+    举行会谈, 两人共同会见记者: the two last named (:func:`_group`)."""
     text = doc.norm
     meetings: list[Mention] = []
     if not _TALK_VERB.search(text, sentence.start, sentence.end):
@@ -553,12 +564,20 @@ def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction
             if re.search(r"[同与和]", partner_text) and len(before) > 1:
                 after = before[1:] + after
         if host is None and not after:
+            press = verb == "会见" and text.startswith("记者", match.end())
             if (
-                "举行" in verb
+                press
+                or "举行" in verb
                 or text[max(sentence.start, match.start() - 2) : match.start()] == "举行"
             ):
-                meeting = doc.mention(match.start(), match.end(), "Meeting", kind, sentence.index)
+                end = match.end() + 2 if press else match.end()
+                name = text[match.start() : end] if press else kind
+                meeting = doc.mention(match.start(), end, "Meeting", name, sentence.index)
                 meetings.append(meeting)
+                for person in _group(doc, everyone, clause_start, match.start()):
+                    out.relations.append(
+                        Relation(person, "attended", meeting, sentence, 0.75, EXTRACTOR)
+                    )
             continue
         if host is None or not after:
             continue
@@ -580,6 +599,28 @@ def _talks(doc: Doc, sentence: Sentence, persons: list[Mention], out: Extraction
 
 
 _ATTEND_VERB = re.compile(alternation(_ATTEND))
+# Two persons named before, standing together as a clause's subject (他们还将共同出席…).
+_GROUP = re.compile("两国元首|两国领导人|两位领导人|双方领导人|两人|二人|他们|她们")
+_EARLIER = re.compile(r"\d+月|去年|前年|\d{4}年")
+
+
+def _group(doc: Doc, everyone: list[Mention], start: int, end: int) -> list[Mention]:
+    """The two persons a group word in ``[start, end)`` stands for: the persons named
+    before it in its sentence and the one before, where they are two (none where they
+    are more, or fewer)."""
+    found = [m.start() for m in _GROUP.finditer(doc.norm, start, end)]
+    if not found:
+        return []
+    position = found[-1]
+    index = bisect_right(doc.sentence_starts, position) - 1
+    if _EARLIER.search(doc.norm, doc.sentence_starts[index], position):
+        return []  # 今年5月，两国元首…: a meeting before the one reported, not theirs
+    previous_start = doc.sentence_starts[max(index - 1, 0)]
+    before = [p for p in everyone if previous_start <= p.start and p.end <= position]
+    names = list(dict.fromkeys(p.canonical for p in before))
+    if len(names) != 2:
+        return []
+    return [next(p for p in reversed(before) if p.canonical == name) for name in names]
 _OPENER = re.compile(r"在(.{2,30}?)(?:上|期间)，")
 
 
@@ -590,6 +631,7 @@ def _attend(
     named: list[Mention],
     state: _State,
     out: Extraction,
+    everyone: list[Mention],
 ) -> None:
     text = doc.norm
     done: set[tuple[int, int]] = set()
@@ -617,7 +659,7 @@ def _attend(
         )
         attendees = (
             [guest] if guest else _attendees(text, sentence, persons, verb_start, clause_start)
-        )
+        ) or _group(doc, everyone, clause_start, verb_start)
         for person in attendees:
             for meeting in objects:
                 key = (person.start, meeting.start)
