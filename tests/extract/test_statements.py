@@ -33,6 +33,10 @@ def test_a_bare_address_is_stated_and_a_letter_read_out_is_not() -> None:
     speakers = {f.subject.name for f in kg.extract(text) if f.predicate == "stated"}
     assert {"陈思雨", "高晓梅"} <= speakers, speakers
     assert not {"林志远", "周建国"} & speakers, speakers
+    # the letter writer's post between 宣读 and the name (宣读国家主席高思明贺信)
+    text = "青禾商会会长韩德宣读国家主席林志远贺信并致辞。"
+    speakers = {f.subject.name for f in kg.extract(text) if f.predicate == "stated"}
+    assert speakers == {"韩德"}, speakers
 
 
 def test_a_speaker_after_the_quote_stated_the_sentence() -> None:

@@ -81,7 +81,7 @@ def extract_statements(doc: Doc) -> Extraction:
             else:
                 # A person whose letter is read out, or whose speech is studied, does
                 # not address the meeting (宣读习近平主席贺信并致辞).
-                if text.endswith(_NOT_SPEAKING, max(sentence.start, person.start - 2), person.start):
+                if _not_speaking(text, max(sentence.start, person.start - 12), person.start):
                     continue
                 # 并 comes within 25 characters in every address but a bare one
                 # (诺瓦克致辞).
@@ -126,3 +126,11 @@ def _quote_before(text: str, position: int) -> tuple[int, int]:
     if opening < 0 or not _WORDS.search(text, opening + 1, end - 1):
         return position, position
     return opening + 1, end - 1
+
+
+def _not_speaking(text: str, start: int, end: int) -> bool:
+    """Whether what stands before a person at ``end`` reads out or studies their words:
+    宣读习近平主席贺信, 宣读俄罗斯总统普京贺信 (the post between), not across a clause."""
+    window = text[start:end]
+    cut = max(window.rfind(mark) for mark in "，。；：、！？")
+    return any(word in window[cut + 1 :] for word in _NOT_SPEAKING)
