@@ -192,3 +192,30 @@ def test_two_persons_named_before_attend_as_a_group() -> None:
         date="2024-07-06",
     )
     assert not any(p == "attended" and o == "经贸论坛" for s, p, o in crowd), crowd
+
+
+def test_the_host_and_the_guest_of_a_ceremony_attend_it() -> None:
+    """A在…为B举行欢迎仪式/欢迎宴会: both were there (not the one the host stood in for:
+    代表…); 参加上述活动: every meeting reported before; 主持开幕式: the opening ceremony
+    reported, not the banquet after it."""
+    facts = triples(
+        "会谈前，国家主席林志远在人民大会堂北大厅为梧川国总统韩德举行欢迎仪式。"
+        "会谈后，林志远同韩德共同会见记者。"
+        "当晚，林志远为韩德举行欢迎宴会。高思明、陈思雨参加上述活动。",
+        date="2024-07-06",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    for person in ("林志远", "韩德"):
+        assert {(person, "欢迎仪式"), (person, "欢迎宴会")} <= attended, attended
+    for person in ("高思明", "陈思雨"):
+        assert {(person, "欢迎仪式"), (person, "欢迎宴会")} <= attended, attended
+    stood_in = triples(
+        "梧川国王储代表国王韩德为国家主席林志远举行欢迎仪式。", date="2024-07-06"
+    )
+    assert not any(s == "韩德" and p == "attended" for s, p, o in stood_in), stood_in
+    opening = triples(
+        "7日，第三届云岭论坛开幕式在青禾举行，国家副主席林志远出席开幕式并致辞。"
+        "当晚，林志远为与会嘉宾举行欢迎宴会。副主席高思明主持开幕式。",
+        date="2024-07-08",
+    )
+    assert ("高思明", "attended", "第三届云岭论坛开幕式") in opening, opening

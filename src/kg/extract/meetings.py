@@ -43,6 +43,7 @@ _HEADS = (
     "仪式",
     "典礼",
     "招待会",
+    "宴会",
     "报告会",
     "推进会",
     "部署会",
@@ -124,7 +125,8 @@ _HOLDING_BOUNDARY = frozenset(
 )
 _BOUNDARY_TIMES = ("上午", "下午", "晚上", "期间", "之际", "前夕", "之后", "以来")
 _BOUNDARY_OTHERS = (
-    "宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年", "主题为", "此次", "本次", "这次", "隆重"
+    "宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年", "主题为", "此次", "本次", "这次", "隆重",
+    "盛大",
 )  # fmt: skip
 _BOUNDARY = re.compile(
     rf"[{_BOUNDARY_MARKS}\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|"
@@ -183,6 +185,8 @@ def _head_pattern() -> re.Pattern[str]:
 class _State:
     current: list[Mention] = field(default_factory=list)
     last_date: str | None = None
+    # Every meeting reported so far, by name: 参加上述活动 attended them all.
+    reported: dict[str, Mention] = field(default_factory=dict)
 
 
 def _is_generic(name: str) -> bool:
@@ -337,13 +341,44 @@ def extract_meetings(doc: Doc) -> Extraction:
         ]
         if reported:
             state.current = reported
+            for meeting in reported:
+                state.reported.setdefault(meeting.canonical, meeting)
         elif named and not state.current:
             state.current = named[:1]
         if dates and len(dates[-1].iso) == 10:
             state.last_date = dates[-1].iso
         out.mentions.extend(named)
         _attend(doc, sentence, in_sentence, named, state, out, everyone)
+        if named:
+            _hosted(text, sentence, in_sentence, named, out)
     return out
+
+
+# A为B举行欢迎仪式: A holds it for B, both are there.
+_HOSTED = re.compile(r"为([^，；。]{1,40}?)举行了?(?:一个|一场|隆重的?|盛大的?)?")
+
+
+def _hosted(
+    text: str, sentence: Sentence, persons: list[Mention], named: list[Mention], out: Extraction
+) -> None:
+    """A（在…）为B举行X: the host A, the first person of the clause before 为 (not one
+    named after 代表: 穆罕默德代表国王萨勒曼), and the guests B named between 为 and 举行
+    attended the meeting X that follows."""
+    for match in _HOSTED.finditer(text, sentence.start, sentence.end):
+        clause_start, clause_end = _clause_bounds(text, sentence, match.start())
+        meeting = next((m for m in named if m.start == match.end()), None)
+        if meeting is None or meeting.end > clause_end:
+            continue
+        hosts = [
+            p
+            for p in persons
+            if clause_start <= p.start
+            and p.end <= match.start()
+            and "代表" not in text[clause_start : p.start]
+        ]
+        guests = [p for p in persons if match.start(1) <= p.start and p.end <= match.end(1)]
+        for person in hosts[:1] + guests:
+            out.relations.append(Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR))
 
 
 _EVENT_VERB = "召开了|举行了|主持召开|召开|举行|主持了|主持|出席了|出席|参加了|参加|举办"
@@ -571,7 +606,7 @@ def _talks(
                 or text[max(sentence.start, match.start() - 2) : match.start()] == "举行"
             ):
                 end = match.end() + 2 if press else match.end()
-                name = text[match.start() : end] if press else kind
+                name = ("共同" if "共同" in match.group() else "") + "会见记者" if press else kind
                 meeting = doc.mention(match.start(), end, "Meeting", name, sentence.index)
                 meetings.append(meeting)
                 for person in _group(doc, everyone, clause_start, match.start()):
@@ -599,6 +634,12 @@ def _talks(
 
 
 _ATTEND_VERB = re.compile(alternation(_ATTEND))
+# A meeting named by its head alone after the verb (主持开幕式): the last reported of that
+# kind where the one the article speaks of is of another; not a head any meeting may go by.
+_ANY_MEETING = frozenset(("会议", "大会", "全会", "会晤", "全体会议"))
+_BARE_HEAD = re.compile(f"了?({alternation(_HEADS)})(?:$|[，。；])")
+# What names every meeting reported before (蔡奇、王毅等参加上述活动).
+_ALL_ABOVE = re.compile("(?:上述|以上)(?:活动|会见和会谈|会谈和会见)")
 # Two persons named before, standing together as a clause's subject (他们还将共同出席…).
 _GROUP = re.compile("两国元首|两国领导人|两位领导人|双方领导人|两人|二人|他们|她们")
 _EARLIER = re.compile(r"\d+月|去年|前年|\d{4}年")
@@ -648,7 +689,19 @@ def _attend(
         clause_start, clause_end = _clause_bounds(text, sentence, verb_start)
         objects = [m for m in named if verb_end <= m.start < clause_end]
         if not objects:
-            if named and all(m.end <= verb_start for m in named):
+            head = _BARE_HEAD.match(text, verb_end, clause_end)
+            alike = (
+                [m for m in state.reported.values() if m.canonical.endswith(head.group(1))]
+                if head
+                and head.group(1) not in _ANY_MEETING
+                and not any(m.canonical.endswith(head.group(1)) for m in state.current)
+                else []
+            )
+            if _ALL_ABOVE.match(text, verb_end, clause_end) and state.reported:
+                objects = list(state.reported.values())
+            elif alike:  # 主持开幕式: the last such reported (全球妇女峰会开幕式)
+                objects = alike[-1:]
+            elif named and all(m.end <= verb_start for m in named):
                 objects = state.current if state.current else named
             else:
                 objects = state.current
