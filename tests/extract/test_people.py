@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import kg
 from kg.extract.people import is_prefix_word
 from kg.nlp.doc import PUNCTUATION_MARKS
 from tests.conftest import triples
@@ -101,3 +102,20 @@ def test_a_long_transliterated_name_is_read_whole_after_its_post() -> None:
     the whole run of transliteration characters, and that reading is taken."""
     facts = triples("国家主席林志远会见来访的云岭国总统别尔德穆哈梅多夫。", date="2025-09-02")
     assert ("别尔德穆哈梅多夫", "holdsPost", "云岭国总统") in facts, facts
+
+
+def test_a_surname_with_a_senior_title_is_the_one_person_so_titled() -> None:
+    """林主席 (林主席指出, 感谢林主席邀请): the article's one person named 林… who holds a
+    post with 主席 in it; not where two do, nor a title no one named so holds."""
+    text = "国家主席林志远会见梧川国总统韩德。林主席指出，两国关系很好。韩德表示，感谢林主席邀请。"
+    facts = kg.extract(text, date="2024-07-06")
+    said = {(f.subject.name, f.object.name) for f in facts if f.predicate == "stated"}
+    assert ("林志远", "两国关系很好。") in said, said
+    assert ("韩德", "感谢林主席邀请。") in said, said
+    two = "国家主席林志远会见梧川国主席林思雨。林主席指出，两国关系很好。"
+    assert not any(f.predicate == "stated" for f in kg.extract(two, date="2024-07-06"))
+    other = "国家主席林志远会见梧川国总统韩德。林总理指出，两国关系很好。"
+    assert not any(f.predicate == "stated" for f in kg.extract(other, date="2024-07-06"))
+    # what someone put forward (提出的…) is no statement of theirs
+    put = "国家主席林志远会见梧川国总统韩德。韩德赞赏林主席提出的全球发展倡议。"
+    assert not any(f.predicate == "stated" for f in kg.extract(put, date="2024-07-06"))

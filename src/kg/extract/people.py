@@ -424,7 +424,41 @@ def extract_people(doc: Doc) -> Extraction:
                     known.add(listed)
                     start -= 1 + len(listed)
     out.mentions.extend(_other_mentions(doc, known.names, out.mentions))
+    out.mentions.extend(_honorifics(doc, out))
     return out
+
+
+# A senior title after a surname alone: 习主席, 胡主席, 李总理.
+_HONORIFIC = re.compile("([\u4e00-\u9fff])(总书记|主席|总理|委员长|总统|首相)")
+
+
+def _honorifics(doc: Doc, out: Extraction) -> list[Mention]:
+    """习主席 (感谢习主席邀请, 习主席指出): the one person of the article with that surname
+    who holds a post with that title, as a mention of them."""
+    holders: dict[str, set[str]] = {}  # surname + title -> full names
+    for relation in out.relations:
+        if relation.predicate == "holdsPost" and len(relation.subject.canonical) >= 2:
+            name = relation.subject.canonical
+            for title in ("总书记", "主席", "总理", "委员长", "总统", "首相"):
+                if title in relation.object.canonical and "副" + title not in relation.object.canonical:
+                    holders.setdefault(name[0] + title, set()).add(name)
+    if not holders:
+        return []
+    text = doc.norm
+    taken = [(m.start, m.end) for m in out.mentions if m.label == "Person"]
+    mentions = []
+    for match in _HONORIFIC.finditer(text):
+        names = holders.get(match.group())
+        if not names or len(names) > 1:
+            continue
+        name = next(iter(names))
+        start, end = match.span()
+        if text.startswith(name, start) or any(a < end and start < b for a, b in taken):
+            continue
+        sentence = _sentence_at(doc, start)
+        if sentence is not None and end <= sentence.end:
+            mentions.append(doc.mention(start, end, "Person", name, sentence.index))
+    return mentions
 
 
 def _other_mentions(doc: Doc, known: set[str], found: list[Mention]) -> list[Mention]:

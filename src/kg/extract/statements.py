@@ -64,6 +64,8 @@ def extract_statements(doc: Doc) -> Extraction:
                 if end < sentence.end and text[end] in _SPEECH_STARTS
                 else None
             )
+            if speech and text.startswith("的", speech.end()):
+                continue  # 习主席提出的全球治理倡议: what he put forward, not what he says here
             if speech:
                 content_start = speech.end()
                 while content_start < sentence.end and text[content_start] in "，：:,“":
