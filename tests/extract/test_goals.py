@@ -211,3 +211,15 @@ def test_a_rate_set_to_a_level_is_the_goal() -> None:
     assert not _facts("到2024年，云岭省未能达到政策预期。", "targets")
     forward = {g.object.name for g in _facts("今年，云岭省将为各族群众办好34项民生实事。", "targets")}
     assert forward == {"办好34项民生实事"}, forward
+
+
+def test_a_result_credited_in_a_speakers_sentence_and_after_yingdui() -> None:
+    """韩德指出，云岭省政府采取的应对…措施已初现成效: a result credited in its own clause
+    is one though a person opens the sentence (应对 is no 应, should); a result the
+    speaker only believes will come (一定会如期建成) or wishes for (祝愿) is none."""
+    text = "商务部长韩德指出，云岭省政府采取的应对金融危机措施已初现成效，经济总体企稳回升。"
+    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert any(s == "云岭省政府" and "初现成效" in o for s, o in found), found
+    assert not _facts("云岭省召开会议。韩德表示，这方面的工作已取得显著成效。", "achieved")
+    hoped = "我相信，云岭省一定会如期全面建成现代化强省。韩德祝愿云岭省成功举办运动会。"
+    assert not _facts(hoped, "achieved")

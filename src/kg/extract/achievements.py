@@ -35,7 +35,10 @@ _COMPLETION = re.compile(
 # What every completion opens with.
 _COMPLETION_OPENING = re.compile("成功举办|打赢|全面建成|建成投运|已全部|初现成效|取得|完成对|实现")
 _FUTURE = re.compile(
-    r"将|计划|力争|争取|目标|预计|(?<![重主])要|到\d{4}年|明年|未来|确保|需要|应当|应|拟|如果|若"
+    r"将|计划|力争|争取|目标|预计|(?<![重主])要|到\d{4}年|明年|未来|确保|需要|应当|"
+    # 应 (should), not 应对, 应用, 应急, 应邀, 相应, 响应, 适应, 供应, 效应, 反应, 呼应
+    r"(?<![相响适供效反呼])应(?![对用急邀])|拟|如果|若|"
+    r"一定会|必将|相信|祝愿|希望"
 )
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
 
@@ -55,12 +58,13 @@ def extract_achievements(doc: Doc) -> Extraction:
         if not (has_verb or has_opening):
             continue
         opening = min(sentence.start + 12, sentence.end)
-        if (
-            not _reports_result(text, sentence, has_verb, has_opening)
-            or _FUTURE.search(text, sentence.start, opening)
-            or people.any_starting_in(sentence.start, sentence.start + 12)
+        if not _reports_result(text, sentence, has_verb, has_opening) or _FUTURE.search(
+            text, sentence.start, opening
         ):
             continue
+        # A sentence a person opens (陈德铭指出，…) reports what they say: only a result
+        # credited in its own clause (中国政府采取的…措施已初现成效) is taken.
+        spoken = people.any_starting_in(sentence.start, sentence.start + 12)
         subject = None
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
@@ -77,7 +81,10 @@ def extract_achievements(doc: Doc) -> Extraction:
                 continue
             verb = _RESULT_VERB.search(clause) or _COMPLETION.search(clause)
             assert verb is not None
-            subject = found.before(start, start + verb.start()) or subject
+            named = found.before(start, start + verb.start())
+            if spoken and named is None:
+                continue
+            subject = named or subject
             actor = subject or home
             if actor is None:
                 continue
