@@ -11,6 +11,7 @@ expanded with the article's own district (区委 -> 光明区委 in an article a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
 
 from kg import resources
@@ -238,13 +239,6 @@ def _own_places(doc: Doc, found_homes: dict[str, str], out: Extraction) -> None:
             out.mentions.append(doc.mention(start, end, "Place", name, index))
 
 
-# A country's side in talks as news writes it: its first character and 方 (美方, 澳方, 巴方),
-# that country when the article names exactly one country starting so. Not the compass or
-# the other words so written (南方, 西方, 双方, 多方, 几方, 一方, 参加方, 执法方), nor a
-# word 方 starts (方面).
-_PARTY = re.compile(
-    r"(?<![参增执立司违依创更满卓])([\u4e00-\u9fff])方(?![式法案向面位针阵舱程言圆便正形块])"
-)
 # The countries news names so even where it writes no other name of them (梅洛尼表示，
 # 意方…): one each; not where the character starts several (巴, 印, 马, 新, 伊, 阿) or
 # other words (土方, 秘方, 老方).
@@ -259,29 +253,58 @@ _USUAL_PARTIES = {
 _NOT_PARTY = frozenset("中东西南北双各对地官军警多几一两三前后上下左右甲乙买卖校院厂资劳男女敌我己友他她它本另")
 
 
+# A country's side in talks as news writes it: its first character and 方 (美方, 澳方, 巴方),
+# that country when the article names exactly one country starting so. Not the compass or
+# the other words so written (南方, 西方, 双方, 多方, 几方, 一方, 参加方, 执法方), nor a
+# word 方 starts (方面).
+@cache
+def _party_firsts() -> frozenset[str]:
+    """The characters X of X方 that may stand for a country: those its names start with."""
+    firsts = {name[0] for name, (kind, _) in resources.places().items() if kind == "country"}
+    return frozenset((firsts | set(_USUAL_PARTIES)) - _NOT_PARTY)
+
+
+_NOT_BEFORE_PARTY = frozenset("参增执立司违依创更满卓")
+_NOT_AFTER_PARTY = frozenset("式法案向面位针阵舱程言圆便正形块")
+
+
 def _parties(doc: Doc, out: Extraction) -> None:
     """Mentions of the countries an article names by their side (澳方 -> 澳大利亚): the
     country of that first character the article names, or the one news usually means."""
+    text = doc.norm
+    firsts = _party_firsts()
+    found = []
+    position = text.find("方", 1)
+    while position > 0:  # a few 方 an article: each looked at, no pattern scans the text
+        first = text[position - 1]
+        if (
+            first in firsts
+            and text[position - 2 : position - 1] not in _NOT_BEFORE_PARTY
+            and text[position + 1 : position + 2] not in _NOT_AFTER_PARTY
+        ):
+            found.append(position - 1)
+        position = text.find("方", position + 1)
+    if not found:
+        return
     table = resources.places()
     countries: dict[str, set[str]] = {}
     for mention in out.mentions:
         name = mention.canonical
         if mention.label == "Place" and table.get(name, ("",))[0] == "country":
             countries.setdefault(name[0], set()).add(name)
-    text = doc.norm
     taken = {(m.start, m.end) for m in out.mentions}
-    for index in sorted(doc.sentences_with(_PARTY)):
-        sentence = doc.sentences[index]
-        for match in _PARTY.finditer(text, sentence.start, sentence.end):
-            first = match.group(1)
-            named = countries.get(first) or (
-                {_USUAL_PARTIES[first]} if first in _USUAL_PARTIES else None
-            )
-            if first in _NOT_PARTY or not named or len(named) > 1 or match.span() in taken:
-                continue
-            out.mentions.append(
-                doc.mention(match.start(), match.end(), "Place", next(iter(named)), index)
-            )
+    starts = doc.sentence_starts
+    for start in found:
+        first = text[start]
+        named = countries.get(first) or (
+            {_USUAL_PARTIES[first]} if first in _USUAL_PARTIES else None
+        )
+        if not named or len(named) > 1 or (start, start + 2) in taken:
+            continue
+        index = bisect_right(starts, start) - 1
+        if index < 0 or start + 2 > doc.sentences[index].end:
+            continue
+        out.mentions.append(doc.mention(start, start + 2, "Place", next(iter(named)), index))
 
 
 def _place_chains(
@@ -343,6 +366,9 @@ def _place_chains(
 _LOCATED = re.compile("位于(?P<where>[\u4e00-\u9fff]{2,12}?)(?:[东西南北中]部|[东西南北]岸|深处)?的")
 
 
+_CITY_WORD = re.compile("城市|首都|首府")
+
+
 @cache
 def _city_of_pattern() -> re.Pattern[str]:
     """意大利的另外一座城市威尼斯, 法国首都巴黎: a known place, then what kind of place in
@@ -359,10 +385,14 @@ def _located(doc: Doc, out: Extraction) -> None:
     the recogniser reads there."""
     found = [
         (index, match)
-        for pattern in (_LOCATED, _city_of_pattern())
-        for index, matches in doc.matches_by_sentence(pattern).items()
+        for index, matches in doc.matches_by_sentence(_LOCATED).items()
         for match in matches
     ]
+    # The place pattern only where a kind of city is written (a rare word: one scan for it).
+    for index in doc.sentences_with(_CITY_WORD):
+        sentence = doc.sentences[index]
+        for match in _city_of_pattern().finditer(doc.norm, sentence.start, sentence.end):
+            found.append((index, match))
     for index, match in sorted(found, key=lambda item: (item[0], item[1].start())):
         _place_in(doc, doc.sentences[index], match, out)
 

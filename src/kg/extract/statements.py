@@ -134,5 +134,7 @@ def _not_speaking(text: str, start: int, end: int) -> bool:
     """Whether what stands before a person at ``end`` reads out or studies their words:
     宣读习近平主席贺信, 宣读俄罗斯总统普京贺信 (the post between), not across a clause."""
     window = text[start:end]
+    if not any(word in window for word in _NOT_SPEAKING):
+        return False
     cut = max(window.rfind(mark) for mark in "，。；：、！？")
     return any(word in window[cut + 1 :] for word in _NOT_SPEAKING)

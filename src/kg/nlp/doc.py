@@ -58,6 +58,9 @@ class Doc:
     _labelled: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
     _indexed: int = field(default=0, repr=False)  # how many of the mentions are in _labelled
     _derived: dict[str, tuple[tuple[int, ...], Any]] = field(default_factory=dict, repr=False)
+    _matched: dict[re.Pattern[str], dict[int, list[re.Match[str]]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def from_article(cls, article: Article, segmenter: Segmenter) -> Doc:
@@ -115,8 +118,13 @@ class Doc:
         Meant for word lists and the like: each sentence gets the matches that a scan of
         the sentence alone would give as long as no match runs across a sentence
         boundary and whatever the pattern looks at after a match is not cut off by one.
+        Scanned once a pattern; shared, do not change it.
         """
+        cached = self._matched.get(pattern)
+        if cached is not None:
+            return cached
         found: dict[int, list[re.Match[str]]] = {}
+        self._matched[pattern] = found
         if not self.sentences:
             return found
         starts = self.sentence_starts
