@@ -223,3 +223,16 @@ def test_a_result_credited_in_a_speakers_sentence_and_after_yingdui() -> None:
     assert not _facts("云岭省召开会议。韩德表示，这方面的工作已取得显著成效。", "achieved")
     hoped = "我相信，云岭省一定会如期全面建成现代化强省。韩德祝愿云岭省成功举办运动会。"
     assert not _facts(hoped, "achieved")
+
+
+def test_what_a_disaster_or_a_poll_counts_is_no_result_but_the_recovery_is() -> None:
+    """受灾群众超过13万人, 8条河流超过警戒水位, 67%的受访者…: counts of a mishap or a
+    poll, not results; 受损公路已全部抢通 tells of the work after it."""
+    text = (
+        "目前，云岭省受灾群众超过13万人，有8条河流超过警戒水位。"
+        "调查显示，有67.8%的受访者对房价感到不满。"
+        "截至今天，云岭省受损公路已全部抢通，累计修复受损基站1084座。"
+    )
+    found = {f.object.name for f in _facts(text, "achieved")}
+    assert not any("受灾" in o or "警戒水位" in o or "受访者" in o for o in found), found
+    assert any("抢通" in o for o in found) and any("1084座" in o for o in found), found

@@ -40,6 +40,11 @@ _FUTURE = re.compile(
     r"(?<![相响适供效反呼])应(?![对用急邀])|拟|如果|若|"
     r"一定会|必将|相信|祝愿|希望"
 )
+# What a disaster, an epidemic or a poll counts is no one's result (受灾群众超过13万人,
+# 8条河流超过警戒水位, 确诊病例, 67.85%的受访者不满).
+# Unless it tells of the recovery from it (受损公路已全部抢通, 修复通信受损基站10844座).
+_MISHAP = re.compile("受灾|灾害|警戒水位|遇难|死亡|失踪|失联|受伤|伤亡|确诊|病例|感染|受损|倒塌|受访者")
+_RECOVERY = re.compile("恢复|修复|抢通|抢修|救治|转移|安置|取得联系|派出")
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
 
 
@@ -76,7 +81,9 @@ def extract_achievements(doc: Doc) -> Extraction:
                 subject = found.opening(start) or subject
                 continue
             has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
-            if not (has_quantity or _COMPLETION.search(clause)):
+            if not (has_quantity or _COMPLETION.search(clause)) or (
+                _MISHAP.search(clause) and not _RECOVERY.search(clause)
+            ):
                 subject = found.before(start, end) or found.topic(start, end) or subject
                 continue
             verb = _RESULT_VERB.search(clause) or _COMPLETION.search(clause)
