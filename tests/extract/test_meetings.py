@@ -219,3 +219,15 @@ def test_the_host_and_the_guest_of_a_ceremony_attend_it() -> None:
         date="2024-07-08",
     )
     assert ("高思明", "attended", "第三届云岭论坛开幕式") in opening, opening
+
+
+def test_whom_a_meeting_is_held_for_convenes_nothing_and_peace_stays_in_a_name() -> None:
+    """韩德为金砖国家领导人举行的欢迎宴会: the group it is held for holds nothing;
+    世界青年和平大会: 和 in 和平 is no boundary of the name."""
+    facts = triples(
+        "23日晚，林志远出席梧川国总统韩德为金砖国家领导人举行的欢迎宴会。"
+        "世界青年和平大会当日在青禾举行，由云岭省人民对外友好协会主办。",
+        date="2024-10-24",
+    )
+    assert not any(p == "convened" and o == "欢迎宴会" for s, p, o in facts), facts
+    assert any(s == "世界青年和平大会" and p == "heldOn" for s, p, o in facts), facts

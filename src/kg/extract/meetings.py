@@ -119,7 +119,7 @@ _BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对"
 # 海南自由贸易港全球产业招商大会, 京津冀协同发展座谈会, 晋升上将军衔仪式).
 _HOLDING_BOUNDARY = frozenset(
     (
-        "自由", "理由", "经由", "对话", "对外", "对口", "对接",
+        "自由", "理由", "经由", "对话", "对外", "对口", "对接", "和平", "和谐", "和美",
         "协同", "合同", "不同", "相同", "认同", "同志", "上将", "中将", "少将", "将军",
     )  # fmt: skip
 )
@@ -518,6 +518,10 @@ def _convene(
         if by >= 0:
             candidates = [b for b in candidates if b.start > by]
         candidates = [b for b in candidates if not _is_venue(text, b, clause_start)]
+        # 普京为金砖国家领导人举行的欢迎宴会: the ones it is held for hold nothing.
+        honoured = text.rfind("为", clause_start, verb_start)
+        if honoured >= 0:
+            candidates = [b for b in candidates if b.start < honoured]
         # 感谢中方支持南非举办…, 南非支持中方主办…: the one supported holds it.
         backed = [m.end() for m in _BACKING.finditer(text, clause_start, verb_start)]
         if backed:
