@@ -231,3 +231,16 @@ def test_whom_a_meeting_is_held_for_convenes_nothing_and_peace_stays_in_a_name()
     )
     assert not any(p == "convened" and o == "欢迎宴会" for s, p, o in facts), facts
     assert any(s == "世界青年和平大会" and p == "heldOn" for s, p, o in facts), facts
+
+
+def test_a_meeting_name_starts_after_cong_and_ji() -> None:
+    """记者（…）从X新闻发布会上获悉; …的会议——第九次党代会，即古田会议: 从 and 即 are no
+    part of the name."""
+    facts = triples(
+        "记者今天（4月18日）从云岭省新闻发布会上获悉，今年春运客流回升。"
+        "4月18日，青禾县召开了一次影响深远的会议，即青禾会议。",
+        date="2024-04-18",
+    )
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert {"云岭省新闻发布会", "青禾会议"} <= held, facts
+    assert not any(s.startswith(("从", "即")) for s in held), held

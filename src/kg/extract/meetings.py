@@ -114,7 +114,7 @@ _BOUNDARY_VERBS = (
     "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
     "收看", "收听", "观看",
 )  # fmt: skip
-_BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着")
+_BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着", "即", "从")
 # Words that hold one of the boundary words without being one (全球文明对话部长级会议,
 # 海南自由贸易港全球产业招商大会, 京津冀协同发展座谈会, 晋升上将军衔仪式).
 _HOLDING_BOUNDARY = frozenset(
