@@ -159,3 +159,15 @@ def test_a_city_whose_short_form_is_another_word_goes_by_its_full_name() -> None
     assert short.get("益阳") == "益阳市" and "南通" not in short
     assert "南通市" in resources.places()
     assert not any("南通" in t[0] or "南通" in t[2] for t in triples("河南通报了湖北宜昌的经验。"))
+
+
+def test_capitals_and_cities_abroad_are_places_of_their_country() -> None:
+    """瑞士日内瓦, 柬埔寨金边: part of the country; 在杜尚别总统府: a city, not a person
+    met there."""
+    facts = triples("林志远抵达瑞士日内瓦，随后前往柬埔寨金边。", date="2024-07-05")
+    assert {("日内瓦", "partOf", "瑞士"), ("金边", "partOf", "柬埔寨")} <= facts, facts
+    talks = triples(
+        "当地时间7月5日，国家主席林志远同梧川国总统韩德在杜尚别总统府举行会谈。",
+        date="2024-07-05",
+    )
+    assert not any("杜尚别" in s or "杜尚别" in o for s, p, o in talks if p == "attended"), talks
