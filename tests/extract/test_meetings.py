@@ -244,3 +244,14 @@ def test_a_meeting_name_starts_after_cong_and_ji() -> None:
     held = {s for s, p, o in facts if p == "heldOn"}
     assert {"云岭省新闻发布会", "青禾会议"} <= held, facts
     assert not any(s.startswith(("从", "即")) for s in held), held
+
+
+def test_a_place_after_a_kind_of_place_or_in_a_list_of_venues_is_a_venue() -> None:
+    """在苏丹首都喀土穆召开, 在杭州和成都举办: the places are where, not who."""
+    facts = triples(
+        "双方同意于2025年初在苏丹首都喀土穆召开第二届云岭能源合作大会。"
+        "今年，云岭商会在杭州和成都举办了两场区域巡回峰会。",
+        date="2024-07-05",
+    )
+    conveners = {s for s, p, o in facts if p == "convened"}
+    assert not conveners & {"喀土穆", "杭州", "成都"}, facts

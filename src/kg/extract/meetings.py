@@ -553,18 +553,28 @@ def _owner(doc: Doc, meeting: Mention, bodies: list[Mention]) -> Mention | None:
     return None
 
 
+_VENUE_JOINT = re.compile("首都|首府|和|、|及")
+
+
 def _is_venue(text: str, mention: Mention, clause_start: int) -> bool:
     start = mention.start
     # After the place it lies in (在意大利拉奎拉), what comes before that place decides.
     names = place_names()
-    while prefix := next(
-        (
-            text[start - size : start]
-            for size in range(min(8, start - clause_start), 1, -1)
-            if text[start - size : start] in names
-        ),
-        None,
-    ):
+    # So do a kind of place (在苏丹首都喀土穆) and places listed before it (在杭州和成都).
+    while True:
+        prefix = next(
+            (
+                text[start - size : start]
+                for size in range(min(8, start - clause_start), 1, -1)
+                if text[start - size : start] in names
+            ),
+            None,
+        )
+        if prefix is None:
+            joint = _VENUE_JOINT.search(text, max(clause_start, start - 2), start)
+            if joint is None or joint.end() != start or joint.start() == clause_start:
+                break
+            prefix = joint.group()
         start -= len(prefix)
     before = text[max(clause_start, start - 3) : start]
     return bool(re.search(r"(在|于|赴|到|至|来自)[^，]{0,2}$", before))
