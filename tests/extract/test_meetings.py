@@ -168,20 +168,28 @@ def test_a_reporters_byline_is_neither_attendee_nor_part_of_a_meeting_name() -> 
     assert ("韩德", "区文明委全体（扩大）会议") in attended, attended
 
 
+def _attended(text: str) -> set[tuple[str, str]]:
+    """(person, meeting) of the attended facts of ``text``."""
+    return {(s, o) for s, p, o in triples(text, date="2024-07-06") if p == "attended"}
+
+
+def _all_attended(
+    attended: set[tuple[str, str]], persons: tuple[str, ...], meetings: tuple[str, ...]
+) -> None:
+    for person in persons:
+        assert {(person, meeting) for meeting in meetings} <= attended, attended
+
+
 def test_two_persons_named_before_attend_as_a_group() -> None:
     """两国元首将举行会谈, 两人共同会见记者, 他们还将共同出席X和Y: the two persons named
     just before; not a group of more, nor one of a meeting held months before."""
-    facts = triples(
+    attended = _attended(
         "今天上午，梧川国总统韩德将为国家主席林志远举行欢迎仪式。"
         "欢迎仪式结束后，两国元首将举行会谈，会谈后两人共同会见记者。"
-        "林志远还将会见梧川国总理高思明。他们还将共同出席双边合作文件的签字仪式和经贸论坛。",
-        date="2024-07-06",
+        "林志远还将会见梧川国总理高思明。他们还将共同出席双边合作文件的签字仪式和经贸论坛。"
     )
-    attended = {(s, o) for s, p, o in facts if p == "attended"}
-    for person in ("林志远", "韩德"):
-        assert {(person, "会谈"), (person, "共同会见记者")} <= attended, attended
-    for person in ("林志远", "高思明"):
-        assert {(person, "签字仪式"), (person, "经贸论坛")} <= attended, attended
+    _all_attended(attended, ("林志远", "韩德"), ("会谈", "共同会见记者"))
+    _all_attended(attended, ("林志远", "高思明"), ("签字仪式", "经贸论坛"))
     earlier = triples(
         "国家主席林志远会见梧川国总统韩德。今年5月，两国元首在北京举行会谈。",
         date="2024-07-06",
@@ -198,17 +206,12 @@ def test_the_host_and_the_guest_of_a_ceremony_attend_it() -> None:
     """A在…为B举行欢迎仪式/欢迎宴会: both were there (not the one the host stood in for:
     代表…); 参加上述活动: every meeting reported before; 主持开幕式: the opening ceremony
     reported, not the banquet after it."""
-    facts = triples(
+    attended = _attended(
         "会谈前，国家主席林志远在人民大会堂北大厅为梧川国总统韩德举行欢迎仪式。"
         "会谈后，林志远同韩德共同会见记者。"
-        "当晚，林志远为韩德举行欢迎宴会。高思明、陈思雨参加上述活动。",
-        date="2024-07-06",
+        "当晚，林志远为韩德举行欢迎宴会。高思明、陈思雨参加上述活动。"
     )
-    attended = {(s, o) for s, p, o in facts if p == "attended"}
-    for person in ("林志远", "韩德"):
-        assert {(person, "欢迎仪式"), (person, "欢迎宴会")} <= attended, attended
-    for person in ("高思明", "陈思雨"):
-        assert {(person, "欢迎仪式"), (person, "欢迎宴会")} <= attended, attended
+    _all_attended(attended, ("林志远", "韩德", "高思明", "陈思雨"), ("欢迎仪式", "欢迎宴会"))
     stood_in = triples(
         "梧川国王储代表国王韩德为国家主席林志远举行欢迎仪式。", date="2024-07-06"
     )
