@@ -236,3 +236,12 @@ def test_what_a_disaster_or_a_poll_counts_is_no_result_but_the_recovery_is() -> 
     found = {f.object.name for f in _facts(text, "achieved")}
     assert not any("受灾" in o or "警戒水位" in o or "受访者" in o for o in found), found
     assert any("抢通" in o for o in found) and any("1084座" in o for o in found), found
+
+
+def test_a_body_no_list_holds_opening_the_clause_sets_its_goal() -> None:
+    """今年，云岭文物局将启动实施…: the recogniser reads the body that opens the clause; it,
+    not the article's place, set the goal."""
+    goals = _facts("青禾县召开会议。今年，云岭文物局将启动实施夏商文明研究工程。", "targets")
+    assert [(g.subject.name, g.object.name) for g in goals] == [
+        ("云岭文物局", "启动实施夏商文明研究工程")
+    ]

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import (
@@ -18,6 +19,7 @@ from kg.extract.clauses import (
     home_actor,
     persons,
 )
+from kg.extract.recognised import clause_spans
 from kg.model import Mention
 from kg.nlp.doc import Doc
 
@@ -133,7 +135,9 @@ def extract_goals(doc: Doc) -> Extraction:
             trigger = _TRIGGER.search(clause) or (_PUSH.search(clause) if looks_ahead else None)
             if trigger:
                 reported = False
-                before = found.before(start, start + trigger.start())
+                before = found.before(start, start + trigger.start()) or _named_subject(
+                    doc, start, start + trigger.start()
+                )
                 if (
                     trigger.group() == "将"
                     and not before
@@ -255,3 +259,31 @@ def _sentence_subject(text: str, found: Actors, start: int) -> Mention | None:
 
 
 _SENTENCE_LEAD = re.compile(r"(?:(?:今年|明年|未来\d+年|接下来|\d{4}年)，?)?")
+
+
+#: How sure the recogniser must be of a goal's subject no list holds.
+NAMED_SUBJECT_CONFIDENCE = 0.8
+# What may stand between a clause's subject and its trigger (海合会也在积极致力于…).
+_SUBJECT_TAIL = re.compile(r"(?:也|还|都|将|正|在|正在|一直|始终|积极|更|愿|决心)*$")
+
+
+def _named_subject(doc: Doc, start: int, end: int) -> Mention | None:
+    """A body or place the recogniser reads as the subject of the clause ``[start, end)``
+    that no list holds (40多年来，海合会致力于建设…): it opens the clause, and only
+    adverbs stand between it and the trigger."""
+    text = doc.norm
+    head = _SENTENCE_LEAD.match(text, start, end)
+    opening = head.end() if head else start
+    if end - opening < 2 or not "\u4e00" <= text[opening] <= "\u9fff":
+        return None
+    for span in clause_spans(doc, opening):
+        if (
+            span.start == opening
+            and span.type in ("Organization", "Place")
+            and span.end <= end
+            and span.confidence >= NAMED_SUBJECT_CONFIDENCE
+            and _SUBJECT_TAIL.fullmatch(text, span.end, end)
+        ):
+            index = bisect_right(doc.sentence_starts, span.start) - 1
+            return doc.mention(span.start, span.end, span.type, "", index)
+    return None
