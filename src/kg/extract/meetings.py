@@ -299,17 +299,16 @@ def extract_meetings(doc: Doc) -> Extraction:
         key=lambda m: (m.start, -m.end),
     )
     relevant = doc.sentences_with(_meeting_word_pattern())
-    everyone = [
-        p for p in people.mentions if not _byline(text, max(0, p.start - 20), p.start)
-    ]
+    # A reporter in a byline ((记者荣燕) 国务院总理…) reports the meeting, not at it.
+    reporters = {
+        p.start for p in people.mentions if _byline(text, max(0, p.start - 20), p.start)
+    }
+    everyone = [p for p in people.mentions if p.start not in reporters]
     for sentence in doc.sentences:
         if sentence.index not in relevant:
             continue
-        # A reporter in a byline ((记者荣燕) 国务院总理…) reports the meeting, not at it.
         in_sentence = [
-            p
-            for p in people.starting_in(sentence.start, sentence.end)
-            if not _byline(text, max(sentence.start, p.start - 20), p.start)
+            p for p in people.starting_in(sentence.start, sentence.end) if p.start not in reporters
         ]
         found = _meetings_in(doc, sentence)
         named: list[Mention] = []
@@ -620,7 +619,7 @@ def _talks(
                 or text[max(sentence.start, match.start() - 2) : match.start()] == "举行"
             ):
                 end = match.end() + 2 if press else match.end()
-                name = ("共同" if "共同" in match.group() else "") + "会见记者" if press else kind
+                name = (("共同" if "共同" in match.group() else "") + "会见记者") if press else kind
                 meeting = doc.mention(match.start(), end, "Meeting", name, sentence.index)
                 meetings.append(meeting)
                 for person in _group(doc, everyone, clause_start, match.start()):
@@ -676,6 +675,8 @@ def _group(doc: Doc, everyone: list[Mention], start: int, end: int) -> list[Ment
     if len(names) != 2:
         return []
     return [next(p for p in reversed(before) if p.canonical == name) for name in names]
+
+
 _OPENER = re.compile(r"在(.{2,30}?)(?:上|期间)，")
 
 
