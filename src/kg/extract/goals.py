@@ -233,7 +233,7 @@ def _listed_verb(clause: str) -> re.Match[str] | None:
     if _PREPOSITION.match(clause) and not (clause[0] == "为" and _LEAD.match(clause)):
         return None
     verb = _GOAL_VERB.search(clause[:8])
-    if verb and _NOUN_END.match(clause, verb.end(), verb.end() + 1) and clause[verb.end()] == "率":
+    if verb and clause[verb.end() : verb.end() + 1] == "率":
         # a rate the verb after it sets (水土保持率达到73%)
         return _MEASURE.search(clause, verb.end(), 16)
     if verb and (

@@ -429,7 +429,8 @@ def extract_people(doc: Doc) -> Extraction:
 
 
 # A senior title after a surname alone: 习主席, 胡主席, 李总理.
-_HONORIFIC = re.compile("([\u4e00-\u9fff])(总书记|主席|总理|委员长|总统|首相)")
+_SENIOR_TITLES = ("总书记", "主席", "总理", "委员长", "总统", "首相")
+_HONORIFIC = re.compile(f"([\u4e00-\u9fff])({'|'.join(_SENIOR_TITLES)})")
 
 
 def _honorifics(doc: Doc, out: Extraction) -> list[Mention]:
@@ -439,8 +440,9 @@ def _honorifics(doc: Doc, out: Extraction) -> list[Mention]:
     for relation in out.relations:
         if relation.predicate == "holdsPost" and len(relation.subject.canonical) >= 2:
             name = relation.subject.canonical
-            for title in ("总书记", "主席", "总理", "委员长", "总统", "首相"):
-                if title in relation.object.canonical and "副" + title not in relation.object.canonical:
+            post = relation.object.canonical
+            for title in _SENIOR_TITLES:
+                if title in post and "副" + title not in post:
                     holders.setdefault(name[0] + title, set()).add(name)
     if not holders:
         return []
