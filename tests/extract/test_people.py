@@ -119,3 +119,10 @@ def test_a_surname_with_a_senior_title_is_the_one_person_so_titled() -> None:
     # what someone put forward (提出的…) is no statement of theirs
     put = "国家主席林志远会见梧川国总统韩德。韩德赞赏林主席提出的全球发展倡议。"
     assert not any(f.predicate == "stated" for f in kg.extract(put, date="2024-07-06"))
+
+
+def test_a_conjunction_after_a_title_starts_no_name() -> None:
+    """会见梧川国总统和洪玛奈总理: 和 joins two posts; 和洪玛 is nobody."""
+    facts = triples("国家主席林志远会见梧川国总统和洪玛奈总理。", date="2024-05-24")
+    assert not any(s.startswith("和") for s, p, o in facts), facts
+    assert ("洪玛奈", "holdsPost", "总理") in facts, facts

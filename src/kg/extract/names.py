@@ -289,8 +289,9 @@ def _name_in_run(run: str) -> str | None:
     """The name that the run of characters that may be a name starts with, if any."""
     if not run:
         return None
-    if len(run) > 2 and run[0] in "和与同及" and _name_in_run(run[1:]) is not None:
-        return None  # a conjunction before a name (外长和卡尔松), not the surname 和
+    if len(run) > 2 and run[0] in "和与同及":
+        # a conjunction before a name (外长和卡尔松, 国王和洪玛奈首相), not the rare surname 和
+        return None
     if _is_foreign_run(run) and (len(run) > 3 or run[0] not in resources.name_surnames()):
         return run
     if is_name_run(run):
