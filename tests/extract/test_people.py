@@ -126,3 +126,9 @@ def test_a_conjunction_after_a_title_starts_no_name() -> None:
     facts = triples("国家主席林志远会见梧川国总统和洪玛奈总理。", date="2024-05-24")
     assert not any(s.startswith("和") for s, p, o in facts), facts
     assert ("洪玛奈", "holdsPost", "总理") in facts, facts
+
+
+def test_a_verb_of_saying_after_a_title_is_no_name() -> None:
+    """一位开发商的总经理解释道: 解 is a surname, 解释道 a way of saying."""
+    facts = triples("青禾一位国企开发商的总经理解释道。", date="2024-05-24")
+    assert not any(s == "解释道" for s, p, o in facts), facts

@@ -199,6 +199,8 @@ def is_name_run(run: str) -> bool:
         return False  # 和王后: a conjunction, not the surname 和
     if len(run) > 2 and run[-1] == "等":
         return False  # 王毅、秦刚等参加: the list ends, the name does not
+    if len(run) == 3 and run[-1] in "道说称" and dictionary_tags().get(run[:2], "")[:1] == "v":
+        return False  # 总经理解释道: a verb of saying, not 解释道
     if len(run) == 4 and run[:2] not in surnames:
         return False
     if run[0] not in surnames and run[:2] not in surnames:
