@@ -263,6 +263,8 @@ _SENTENCE_LEAD = re.compile(r"(?:(?:今年|明年|未来\d+年|接下来|\d{4}�
 
 #: How sure the recogniser must be of a goal's subject no list holds.
 NAMED_SUBJECT_CONFIDENCE = 0.8
+# The last characters of bodies' names.
+_BODY_ENDS = frozenset("局部委会院行署办厅所处党盟团队府司社")
 # What may stand between a clause's subject and its trigger (海合会也在积极致力于…).
 _SUBJECT_TAIL = re.compile(r"(?:也|还|都|将|正|在|正在|一直|始终|积极|更|愿|决心)*$")
 
@@ -274,7 +276,11 @@ def _named_subject(doc: Doc, start: int, end: int) -> Mention | None:
     text = doc.norm
     head = _SENTENCE_LEAD.match(text, start, end)
     opening = head.end() if head else start
-    if end - opening < 2 or not "\u4e00" <= text[opening] <= "\u9fff":
+    tail = _SUBJECT_TAIL.search(text, opening, end)
+    stem_end = tail.start() if tail else end
+    # Asked only where what precedes the trigger ends as a body's name does (文物局, 证监会,
+    # 亚行): the recogniser is dear, and most clauses there hold no subject at all.
+    if not 2 <= stem_end - opening <= 12 or text[stem_end - 1] not in _BODY_ENDS:
         return None
     for span in clause_spans(doc, opening):
         if (
