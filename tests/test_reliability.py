@@ -212,3 +212,27 @@ def test_exit_status_says_whether_everything_went_through(tmp_path: Path) -> Non
     assert status(tmp_path / "missing.jsonl", store="s3") == 2
     os.makedirs(tmp_path / "empty")
     assert status(tmp_path / "empty", store="s4") == 2
+
+
+def test_a_graph_written_twice_into_a_store_opened_empty_holds_the_second_version(
+    tmp_path: Path,
+) -> None:
+    """A store opened empty knows the graphs it wrote without reading them back: the
+    second write of a graph replaces the first, in that store and in one opened later."""
+    graph = ox.NamedNode("https://example.org/graph/a")
+    other = ox.NamedNode("https://example.org/graph/b")
+
+    def quad(name: str, where: ox.NamedNode) -> ox.Quad:
+        return ox.Quad(ox.NamedNode(f"https://example.org/{name}"), ox.NamedNode(
+            "https://example.org/p"), ox.Literal(name), where)
+
+    store = EmbeddedStore(tmp_path / "store")
+    store.replace_graphs({graph: [quad("first", graph)], other: [quad("other", other)]})
+    store.replace_graphs({graph: [quad("second", graph)]})
+    assert {q.subject.value for q in store.quads(graph)} == {"https://example.org/second"}
+    store.close()
+    reopened = EmbeddedStore(tmp_path / "store")
+    reopened.replace_graphs({graph: [quad("third", graph)]})
+    assert {q.subject.value for q in reopened.quads(graph)} == {"https://example.org/third"}
+    assert len(list(reopened.quads(other))) == 1
+    reopened.close()
