@@ -104,8 +104,10 @@ class EmbeddedStore:
         self._unflushed = 0
         self._ingested = 0
         self._lock: int | None = None
-        # The graphs written since the store was opened empty (None: not known that way).
-        self._written: set[str] | None = None
+        # The hashes of the graphs written since the store was opened empty (None: not
+        # known that way). A hash two graphs share only sends the second to the slower
+        # path that replaces a graph (a drop and an insert), which is right for new ones.
+        self._written: set[int] | None = None
         try:
             if read_only:
                 if not (self.path / "CURRENT").exists():
@@ -168,7 +170,7 @@ class EmbeddedStore:
             return
         written = self._written
         if (
-            not any(g.value in written for g in names)
+            not any(hash(g.value) in written for g in names)
             if written is not None
             else not any(self._store.contains_named_graph(g) for g in names)
         ):
@@ -185,7 +187,7 @@ class EmbeddedStore:
                 self._store.bulk_extend(quads)
             self._ingested += len(quads) + nquads.count(b"\n")
             if written is not None:
-                written.update(g.value for g in names)
+                written.update(hash(g.value) for g in names)
             _release_memory()  # the files' buffers, which glibc would keep
             return
         if nquads:
@@ -195,7 +197,7 @@ class EmbeddedStore:
             graphs = merged
         self._store.update(replace_graphs_update(graphs))
         if written is not None:
-            written.update(g.value for g in names)
+            written.update(hash(g.value) for g in names)
         self._unflushed += sum(len(quads) for quads in graphs.values())
         if self._unflushed >= FLUSH_EVERY:
             self.flush()
