@@ -53,24 +53,22 @@ def org_suffixes() -> tuple[str, ...]:
 
 
 @cache
+def _place_rows() -> tuple[tuple[str, ...], ...]:
+    """The rows of places.txt: name, kind, then parent and ``full`` where given."""
+    return tuple(tuple(line.split("\t")) for line in _lines("places.txt"))
+
+
+@cache
 def places() -> dict[str, tuple[str, str | None]]:
     """Known places: name -> (kind, parent name or None)."""
-    table: dict[str, tuple[str, str | None]] = {}
-    for line in _lines("places.txt"):
-        name, kind, *parent = line.split("\t")
-        table[name] = (kind, parent[0] if parent else None)
-    return table
+    return {row[0]: (row[1], row[2] if len(row) > 2 else None) for row in _place_rows()}
 
 
 @cache
 def _written_in_full() -> frozenset[str]:
     """Places with no short form: a fourth column ``full`` in places.txt (南通市, whose
     short form is mostly 河南|通报 or 湖南|通道)."""
-    return frozenset(
-        fields[0]
-        for fields in (line.split("\t") for line in _lines("places.txt"))
-        if fields[3:4] == ["full"]
-    )
+    return frozenset(row[0] for row in _place_rows() if row[3:4] == ("full",))
 
 
 @cache
