@@ -202,6 +202,24 @@ def test_a_verb_inside_a_noun_neither_starts_nor_splits_a_goal() -> None:
     assert not _facts(reported, "targets")
 
 
+
+def test_development_named_as_a_noun_and_the_means_to_a_goal_are_no_goals() -> None:
+    """社会发展需求, 水利发展取得新成效, 发展中国家: 发展 names the development there; and
+    通过…等措施 are the means to a goal. 确保政策稳定 keeps its goal (确保 is a verb)."""
+    text = (
+        "今年，与社会发展需求相关的专业布点大幅增设。"
+        "“十五五”期间，云岭省水利发展取得新成效。"
+        "今年，梧川国关税总水平远低于发展中国家平均水平。"
+        "今年，云岭省将加快推进安居工程，通过提高住房保温性能等举措，提升住房品质。"
+        "今年，云岭省将确保政策总体稳定。"
+    )
+    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    assert goals == {
+        ("云岭省", "加快推进安居工程"),
+        ("云岭省", "提升住房品质"),
+        ("云岭省", "确保政策总体稳定"),
+    }, goals
+
 def test_a_rate_set_to_a_level_is_the_goal() -> None:
     """全国水土保持率达到73%: the rate is part of the goal, not cut at the verb it holds;
     未能达到 reports a failure, and 为…办好 names whom a goal is for."""
@@ -245,3 +263,15 @@ def test_a_body_no_list_holds_opening_the_clause_sets_its_goal() -> None:
     assert [(g.subject.name, g.object.name) for g in goals] == [
         ("云岭文物局", "启动实施夏商文明研究工程")
     ]
+
+
+def test_what_can_or_is_expected_to_be_reached_is_no_result() -> None:
+    """网速可以达到…10倍 tells what it can do, 有望突破 what is expected: no result; a
+    figure 可以推算出 (one can work out) still is one."""
+    text = (
+        "梧川国的新光网网速可以达到现在平均网速的10倍。"
+        "今年云岭省生产总值有望突破3000亿元。"
+        "从收支状况可以推算出，云岭省医保基金结存率仍高达34.6%。"
+    )
+    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert found == {("云岭省", "医保基金结存率仍高达34.6%")}, found

@@ -53,13 +53,18 @@ _GOAL_VERB = re.compile(
 _NOT_GOAL = re.compile(
     r"^(?:出席|参加|访问|会见|会谈|举行|召开|主持|签署|审议|审查|听取|讨论|表决|对|就|同|与|向|以|继续)"
 )
-# A goal verb that ends a noun is none (建设性的, 保持率, 建设部门, 建设者).
-_NOUN_END = re.compile("性|率|部门|者")
+# A goal verb that ends a noun is none (建设性的, 保持率, 建设部门, 建设者), nor one a noun
+# or a verb follows (数字经济发展底座, 社会发展需求, 水利发展取得新成效, 基础建设向…拓展,
+# 发展中国家): it names the development, no one sets it as a goal.
+_NOUN_END = re.compile(
+    "性|率|部门|者|(?<=发展|建设|增长)(?:需求|底座|政策|方式|动力|理念|格局|成效|成果|成就|取得|迈出|向|中国家)"
+)
 # Verbs that set a quantity to a level (…率达到73%).
 _MEASURE = re.compile("达到|超过|提高到|提升到|增至|保持在")
-# A clause opening with a preposition (为高质量发展注入…, 在围绕推进…方面) lists no goal,
+# A clause opening with a preposition (为高质量发展注入…, 在围绕推进…方面, 通过…等措施) lists
+# no goal,
 # but for one naming whom a goal is for (为各族群众办好…, _LEAD).
-_PREPOSITION = re.compile("为|在|围绕|对|从")
+_PREPOSITION = re.compile("为|在|围绕|对|从|通过.*(?:措施|举措|方式|手段)$")
 # A goal verb with 了 reports what was done (今年，…有效提升了小麦抗寒越冬能力).
 _DONE = re.compile(f"(?:{_GOAL_VERB.pattern})了")
 # 已 or 已经 before a goal verb reports it too (今年，全国已实施…项目91个，修复湿地…), as
