@@ -112,9 +112,9 @@ def _suffix_starts_word(text: str, end: int) -> bool:
     return len(pair) == 2 and pair[0] in "省市区县州" and _non_place_word(pair)
 
 
-# Words a level character starts that no place ends before (房地产市场, 区域, 省份); not
-# 市委, 县城 or 市镇, which follow places (阜阳市委, 昭通市镇雄县).
-_LEVEL_WORDS = frozenset(("市场", "市值", "市面", "市况", "区域", "县域", "省份"))
+# Words a level character starts that no place ends before (房地产市场, 区域, 省份,
+# 中国式现代化乡村); not 市委, 县城 or 市镇, which follow places (阜阳市委, 昭通市镇雄县).
+_LEVEL_WORDS = frozenset(("市场", "市值", "市面", "市况", "区域", "县域", "省份", "乡村"))
 
 
 def _ends_in_a_word(text: str, end: int) -> bool:
@@ -319,6 +319,8 @@ def _place_chains(
         if match.start() < covered:
             continue
         end = match.end()
+        if text[end : end + 1] in ("语", "式"):
+            continue  # a language (西班牙语, 阿拉伯语), a manner (中国式现代化)
         if _suffix_starts_word(text, end):
             # 北京市场 is 北京 + 市场: the suffix belongs to the next word, and no chain follows.
             short = match.group()[:-1]
