@@ -275,3 +275,14 @@ def test_what_can_or_is_expected_to_be_reached_is_no_result() -> None:
     )
     found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
     assert found == {("云岭省", "医保基金结存率仍高达34.6%")}, found
+
+
+def test_a_verb_without_its_object_or_what_one_is_sets_no_goal() -> None:
+    """…交通圈将基本建成: what is to be built came before the verb, so 基本建成 alone is no
+    goal; 将始终是…机遇 tells what one is."""
+    text = (
+        "到2027年，云岭省4个“1小时交通圈”将基本建成。"
+        "林志远强调，老挝将始终是世界发展的重要机遇。老挝将坚定推进高水平开放。"
+    )
+    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    assert goals == {("老挝", "坚定推进高水平开放")}, goals

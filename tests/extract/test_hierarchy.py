@@ -175,9 +175,12 @@ def test_capitals_and_cities_abroad_are_places_of_their_country() -> None:
 
 def test_a_language_or_a_village_word_after_a_place_makes_no_place() -> None:
     """西班牙语 is a language, not Spain; in 湖南省特色乡村 the 乡 opens 乡村 (villages),
-    so 特色乡 is no township of 湖南省; 中国式 (Chinese-style) opens no place either."""
+    so 特色乡 is no township of 湖南省; 中国式 (Chinese-style) and 发展中国家 (developing
+    countries) name no China either."""
     spoken = triples("西班牙语是世界上超过4亿人使用的母语，云岭省今年新开设西班牙语专业。")
     assert not any("西班牙" in (s, o) for s, p, o in spoken), spoken
     rural = triples("林志远考察了湖南省特色乡村建设。中国式现代化乡村振兴取得成效。")
     assert not any(s.endswith("乡") for s, p, o in rural if p == "partOf"), rural
     assert not any(o.startswith("式") for s, p, o in rural), rural
+    developing = triples("今年，发展中国家经济增速超过4%。")
+    assert not any("中国" in (s, o) for s, p, o in developing), developing

@@ -51,7 +51,9 @@ _GOAL_VERB = re.compile(
     r"建成|建设|打造|实现|完成|达到|发展|培育|推进|提升|提高|办好|实施|突破|形成|增长|修复|新增|新建|巩固|达成|并网|扩大|保持|确保|构建"
 )
 _NOT_GOAL = re.compile(
-    r"^(?:出席|参加|访问|会见|会谈|举行|召开|主持|签署|审议|审查|听取|讨论|表决|对|就|同|与|向|以|继续)"
+    r"^(?:出席|参加|访问|会见|会谈|举行|召开|主持|签署|审议|审查|听取|讨论|表决|对|就|同|与|向|以|继续"
+    # what one is, not what one sets out to do (中国将始终是世界发展的重要机遇)
+    r"|(?:始终|永远|仍然|依然|仍|也|都)是)"
 )
 # A goal verb that ends a noun is none (建设性的, 保持率, 建设部门, 建设者), nor one a noun
 # or a verb follows (数字经济发展底座, 社会发展需求, 水利发展取得新成效, 基础建设向…拓展,
@@ -196,6 +198,8 @@ def extract_goals(doc: Doc) -> Extraction:
                 goal = text[part_start:part_end]
                 if (
                     len(goal) < 4
+                    # a verb with no object: what is to be built came before it (…交通圈将基本建成)
+                    or (len(goal) <= 4 and _GOAL_VERB.fullmatch(goal, len(goal) - 2))
                     or _NOT_GOAL.match(goal)
                     # a goal verb only in quotes: 握住“高质量发展”这根指挥棒
                     or not _GOAL_VERB.search(QUOTED.sub("", goal))

@@ -319,8 +319,9 @@ def _place_chains(
         if match.start() < covered:
             continue
         end = match.end()
-        if text[end : end + 1] in ("语", "式"):
-            continue  # a language (西班牙语, 阿拉伯语), a manner (中国式现代化)
+        if text[end : end + 1] in ("语", "式") or text[match.start() - 2 : end + 1] == "发展中国家":
+            # a language (西班牙语, 阿拉伯语), a manner (中国式现代化), developing countries
+            continue
         if _suffix_starts_word(text, end):
             # 北京市场 is 北京 + 市场: the suffix belongs to the next word, and no chain follows.
             short = match.group()[:-1]
