@@ -64,8 +64,7 @@ _NOUN_END = re.compile(
 # Verbs that set a quantity to a level (…率达到73%).
 _MEASURE = re.compile("达到|超过|提高到|提升到|增至|保持在")
 # A clause opening with a preposition (为高质量发展注入…, 在围绕推进…方面, 通过…等措施) lists
-# no goal,
-# but for one naming whom a goal is for (为各族群众办好…, _LEAD).
+# no goal, but for one naming whom a goal is for (为各族群众办好…, _LEAD).
 _PREPOSITION = re.compile("为|在|围绕|对|从|通过.*(?:措施|举措|方式|手段)$")
 # A goal verb with 了 reports what was done (今年，…有效提升了小麦抗寒越冬能力).
 _DONE = re.compile(f"(?:{_GOAL_VERB.pattern})了")

@@ -319,7 +319,7 @@ def _place_chains(
         if match.start() < covered:
             continue
         end = match.end()
-        if text[end : end + 1] in ("语", "式") or text[match.start() - 2 : end + 1] == "发展中国家":
+        if text[end : end + 1] in ("语", "式") or text[max(0, match.start() - 2) : end + 1] == "发展中国家":
             # a language (西班牙语, 阿拉伯语), a manner (中国式现代化), developing countries
             continue
         if _suffix_starts_word(text, end):
