@@ -122,6 +122,12 @@ def _ends_in_a_word(text: str, end: int) -> bool:
     return text[end - 1 : end + 1] in _LEVEL_WORDS
 
 
+def _in_another_word(text: str, start: int, end: int) -> bool:
+    """Whether a known place read at ``[start, end)`` is part of a word that names no
+    place: a language (西班牙语), a manner (中国式现代化), developing countries (发展中国家)."""
+    return text[end : end + 1] in ("语", "式") or text[max(0, start - 2) : end + 1] == "发展中国家"
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _non_place_word(word: str) -> bool:
     tag = dictionary_tags().get(word)
@@ -209,9 +215,11 @@ def extract_hierarchy(doc: Doc) -> Extraction:
 # 全国 (the whole country) opening a clause is what it reports on: China too (截至目前，
 # 全国共备案博物馆6833家; 1—11月，全国规模以上工业企业利润…). Not where it starts a body's
 # or a group's name (全国人大, 全国政协, 全国各族人民) or ranks (全国第一, 全国前列).
+# The characters after 方 that make it open a word (方式, 方法, 方案, 方面…): also in X方 (_parties).
+_AFTER_FANG_IN_WORD = "式法案向面位针阵舱程言圆便正形块"
 _OWN_PLACE = re.compile(
     f"(?:{'|'.join(sorted(OWN_PLACE_WORDS))})"
-    r"(?![式法案向面位针阵舱程言圆便正形块])(?![\u4e00-\u9fff]?[长委])"
+    rf"(?![{_AFTER_FANG_IN_WORD}])(?![\u4e00-\u9fff]?[长委])"
     rf"|(?:(?<=^)|(?<=[，。；：！？\n])){NATIONWIDE}"
     r"(?!人大|政协|各|人民|统一|委员|两会|工商|代表|总工|归侨|供销|妇联|残|劳动|广大|青联|学联"
     r"|台联|侨联|文联|作协|科协|老龄|优秀|先进|模范|道德|重点|第|首|前列|最|平均|范围|上下|性)"
@@ -265,7 +273,7 @@ def _party_firsts() -> frozenset[str]:
 
 
 _NOT_BEFORE_PARTY = frozenset("参增执立司违依创更满卓")
-_NOT_AFTER_PARTY = frozenset("式法案向面位针阵舱程言圆便正形块")
+_NOT_AFTER_PARTY = frozenset(_AFTER_FANG_IN_WORD)
 
 
 def _parties(doc: Doc, out: Extraction) -> None:
@@ -319,8 +327,7 @@ def _place_chains(
         if match.start() < covered:
             continue
         end = match.end()
-        if text[end : end + 1] in ("语", "式") or text[max(0, match.start() - 2) : end + 1] == "发展中国家":
-            # a language (西班牙语, 阿拉伯语), a manner (中国式现代化), developing countries
+        if _in_another_word(text, match.start(), end):
             continue
         if _suffix_starts_word(text, end):
             # 北京市场 is 北京 + 市场: the suffix belongs to the next word, and no chain follows.
