@@ -286,3 +286,19 @@ def test_a_verb_without_its_object_or_what_one_is_sets_no_goal() -> None:
     )
     goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
     assert goals == {("老挝", "坚定推进高水平开放")}, goals
+
+
+def test_a_county_read_after_its_province_is_credited_with_its_result() -> None:
+    """在陕西岚川，当地…完成了热源改造: no list holds 岚川; the recogniser reads it after
+    陕西, and it, not the province, did the work. A square read so is where something
+    happened, not who did it."""
+    text = (
+        "入冬以来，各地采取多种措施。在陕西岚川，当地开展“电代煤”供暖工作，"
+        "为全县6200多户完成了热源改造。今年以来，江苏梧川聚集超300家外资企业。"
+    )
+    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert found == {
+        ("岚川", "为全县6200多户完成了热源改造"),
+        ("梧川", "聚集超300家外资企业"),
+    }, found
+    assert _facts("今天上午，西藏雪城广场举行升国旗仪式。", "convened")[0].subject.name == "西藏"

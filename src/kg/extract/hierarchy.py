@@ -482,15 +482,23 @@ def _recognised_compounds(doc: Doc, out: Extraction) -> None:
                     or any(begin < span.end and end < stop for begin, stop in taken)
                 ):
                     continue
-                # The relation only: the two are not made actors of the sentence (the
-                # place an achievement is credited to stays the one the patterns find).
                 parent = doc.mention(match.start(), end, "Place", names[head], index)
                 child = doc.mention(end, span.end, "Place", "", index)
                 out.relations.append(Relation(child, "partOf", parent, sentence, 0.7, EXTRACTOR))
+                if _LOCALITY.fullmatch(rest):
+                    out.mentions.append(child)
                 taken.append((end, span.end))
 
 
 _CHINESE = re.compile("[\u4e00-\u9fff]{2,6}")
+# A place read after another that acts in the sentence (在陕西洛川，当地…为全县8200多户完成了
+# 热源改造; 江苏太仓聚集超550家德资企业): a county or town's short name, or one with its
+# level; not a square, a lakeside, a road or a stretch of river (西藏布达拉宫广场举行…), which
+# are where things happen, nor a word that opens with a level (县河段).
+_LOCALITY = re.compile(
+    "(?![省市县区乡镇村])(?:[\u4e00-\u9fff]{1,2}[^区路环街段畔场台宫山湖河]"
+    "|[\u4e00-\u9fff]{1,4}[县市州旗镇乡])"
+)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
