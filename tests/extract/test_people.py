@@ -132,3 +132,19 @@ def test_a_verb_of_saying_after_a_title_is_no_name() -> None:
     """一位开发商的总经理解释道: 解 is a surname, 解释道 a way of saying."""
     facts = triples("青禾一位国企开发商的总经理解释道。", date="2024-05-24")
     assert not any(s == "解释道" for s, p, o in facts), facts
+
+
+def test_a_transliterated_name_the_dictionary_tags_otherwise_after_its_post() -> None:
+    """总统萨苏互致贺电: 互致 ends the name; 总理伊利亚, 主席辛格: the dictionary tags those
+    runs as a place or another proper noun, and after a title they are the holder's name;
+    no known place is (会见梧川国总统，巴西…)."""
+    text = (
+        "国家主席林志远同梧川国总统萨苏互致贺电。"
+        "同日，韩德会见梧川国总理伊利亚和云岭国议会主席辛格。伊利亚表示，两国友谊深厚。"
+    )
+    facts = triples(text, date="2024-02-22")
+    assert any(s == "萨苏" and o.endswith("总统") for s, p, o in facts), facts
+    assert ("伊利亚", "holdsPost", "梧川国总理") in facts, facts
+    assert ("辛格", "holdsPost", "云岭国议会主席") in facts, facts
+    assert ("伊利亚", "stated", "两国友谊深厚。") in facts, facts
+    assert not any(s == "巴西" for s, p, o in triples("林志远会见梧川国总统巴西一行。"))

@@ -145,6 +145,8 @@ _AFTER_NAME = (
     "建议",
     "回信",
     "写信",
+    "互致",
+    "通电话",
     "之",
     "上午",
     "下午",
@@ -267,6 +269,21 @@ class KnownNames:
             if text.endswith(name, 0, end):
                 return name
         return None
+
+
+def foreign_name_at(text: str, start: int) -> str | None:
+    """A transliterated name after a title that the dictionary tags as a place or another
+    proper noun (总统洛伦索, 总理辛格, 主席苏林): after a title a run of such characters that
+    names no place we know is the holder's name."""
+    run = name_run(text, start)
+    if (
+        TRANSLITERATED_RUN.fullmatch(run) is None
+        or run.startswith("·")
+        or run in place_names()
+        or dictionary_tags().get(run, "nr")[:2] not in ("nr", "ns", "nz")
+    ):
+        return None
+    return run
 
 
 def name_at(text: str, start: int, known: KnownNames | None = None) -> str | None:

@@ -18,6 +18,7 @@ from kg.extract.hierarchy import expand_local, homes
 from kg.extract.names import (
     TRANSLIT,
     KnownNames,
+    foreign_name_at,
     is_name_run,
     name_at,
     name_before,
@@ -258,7 +259,11 @@ def _names_at(text: str, start: int, known: KnownNames) -> list[tuple[int, str]]
     found: list[tuple[int, str]] = []
     position = start
     while True:
-        name = (_list_item_at if found else name_at)(text, position, known)
+        name = (
+            _list_item_at(text, position, known)
+            if found
+            else name_at(text, position, known) or foreign_name_at(text, position)
+        )
         if name is None:
             break
         found.append((position, name))
