@@ -42,11 +42,15 @@ _FUTURE = re.compile(
     # what can be reached is no result yet (网速可以达到现在的10倍, 有望实现丰收)
     r"可以(?!看|推|说|发现|预见)|能够|有望|可望"
 )
-# What a disaster, an epidemic or a poll counts is no one's result (受灾群众超过13万人,
-# 8条河流超过警戒水位, 确诊病例, 67.85%的受访者不满).
-# Unless it tells of the recovery from it (受损公路已全部抢通, 修复通信受损基站10844座).
-_MISHAP = re.compile("受灾|灾害|警戒水位|遇难|死亡|失踪|失联|受伤|伤亡|确诊|病例|感染|受损|倒塌|受访者")
-_RECOVERY = re.compile("恢复|修复|抢通|抢修|救治|转移|安置|取得联系|派出")
+# What a disaster, an epidemic, the weather or a poll counts is no one's result (受灾群众超过
+# 13万人, 8条河流超过警戒水位, 确诊病例, 降雨量超过400毫米, 最高气温突破历史极值, 67.85%的
+# 受访者不满). Unless it tells of the recovery from it (受损公路已全部抢通, 修复通信受损基站
+# 10844座).
+_MISHAP = re.compile(
+    "受灾|灾害|警戒水位|遇难|死亡|失踪|失联|受伤|伤亡|确诊|病例|感染|受损|倒塌|受访者|"
+    "降雨|降水|雨量|气温"
+)
+_RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|取得联系|派出")
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
 
 
