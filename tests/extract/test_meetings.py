@@ -258,3 +258,19 @@ def test_a_place_after_a_kind_of_place_or_in_a_list_of_venues_is_a_venue() -> No
     )
     conveners = {s for s, p, o in facts if p == "convened"}
     assert not conveners & {"喀土穆", "杭州", "成都"}, facts
+
+
+def test_a_special_envoy_attends_for_the_one_who_sent_them_and_a_luncheon_is_an_event() -> None:
+    """林志远主席特别代表、国务院副总理韩德…出席…峰会: 韩德 attended, not 林志远; a 午宴 that
+    someone hosts is an event its guests attend (not the talks before it)."""
+    text = (
+        "当地时间11月6日，林志远主席特别代表、国务院副总理韩德在梧川国出席第30次缔约方大会"
+        "气候峰会并致辞。与会期间，韩德会见了联合国秘书长古特雷斯。"
+        "当天，韩德应邀出席梧川国总统卢拉主持的“雨林基金”主题午宴并致辞。"
+    )
+    facts = triples(text, date="2025-11-07")
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert ("韩德", "第30次缔约方大会气候峰会") in attended, attended
+    assert not any(s == "林志远" for s, o in attended), attended
+    assert ("韩德", "“雨林基金”主题午宴") in attended, attended
+    assert ("卢拉", "韩德会见古特雷斯") not in attended, attended

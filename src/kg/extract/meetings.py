@@ -44,6 +44,8 @@ _HEADS = (
     "典礼",
     "招待会",
     "宴会",
+    "午宴",
+    "晚宴",
     "报告会",
     "推进会",
     "部署会",
@@ -697,6 +699,7 @@ def _attend(
         p
         for p in persons
         if not text.startswith(_KIN, p.end)
+        and not _ENVOY_OF.match(text, p.end)
         and not any(m.start <= p.start and p.end <= m.end for m in named)
     ]
     for match in _ATTEND_VERB.finditer(text, sentence.start, sentence.end):
@@ -759,6 +762,11 @@ _COMING_FOR = ("来华", "赴华", "来京", "前来", "来访")
 _CAME_FOR = re.compile(f"(?:{'|'.join(_COMING_FOR)})(?:出席|参加)")
 # What follows a person who is named only to name others (X同志亲属: the relatives).
 _KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后人", "子女")
+
+
+# X主席特别代表、…Y出席: Y attended for X, who did not (nor does the one a special envoy
+# is sent by).
+_ENVOY_OF = re.compile("[\u4e00-\u9fff]{0,4}?(?:特别代表|特使)")
 
 
 def _came_for(text: str, sentence: Sentence, meeting: Mention) -> bool:
