@@ -148,3 +148,17 @@ def test_a_transliterated_name_the_dictionary_tags_otherwise_after_its_post() ->
     assert ("辛格", "holdsPost", "云岭国议会主席") in facts, facts
     assert ("伊利亚", "stated", "两国友谊深厚。") in facts, facts
     assert not any(s == "巴西" for s, p, o in triples("林志远会见梧川国总统巴西一行。"))
+
+
+def test_a_hyphen_joins_the_parts_of_one_transliterated_name() -> None:
+    """洛佩斯-阿诺 is one name, after a title, after 会见…时 (where the recogniser stops at
+    the hyphen) and before 表示 alike."""
+    text = (
+        "中共中央政治局常委林志远对古巴进行正式友好访问。"
+        "在会见古共中央第一书记、国家主席洛佩斯-阿诺时，林志远转达了问候。"
+        "洛佩斯-阿诺请林志远转达对梧川国人民的问候。洛佩斯-阿诺表示，愿同中方加强合作。"
+    )
+    facts = triples(text, date="2025-09-04")
+    assert ("洛佩斯-阿诺", "holdsPost", "国家主席") in facts, facts
+    assert ("洛佩斯-阿诺", "stated", "愿同中方加强合作。") in facts, facts
+    assert not any("洛佩斯" in name for s, p, o in facts for name in (s, o) if "-" not in name)

@@ -65,7 +65,9 @@ def person_at(doc: Doc, start: int) -> str | None:
         if span.type == "Person" and span.start <= start < span.end:
             begin, name = _trim(doc.norm[span.start : span.end])
             if span.start + begin == start and _acceptable(name, span.confidence):
-                return name
+                # The model stops at a hyphen: 迪亚斯|-卡内尔 is one name.
+                run = TRANSLITERATED_RUN.match(doc.norm, start)
+                return run.group() if run and run.group().startswith(name + "-") else name
     return None
 
 
@@ -75,8 +77,21 @@ def person_before(doc: Doc, end: int) -> str | None:
         if span.type == "Person" and span.start < end <= span.end:
             begin, name = _trim(doc.norm[span.start : span.end])
             if span.start + begin + len(name) == end and _acceptable(name, span.confidence):
-                return name
+                return _hyphenated_before(doc.norm, end - len(name), name)
     return None
+
+
+def _hyphenated_before(text: str, start: int, name: str) -> str:
+    """``name`` (at ``start``) with the parts a hyphen joins to it before (迪亚斯-|卡内尔)."""
+    while start > 1 and text[start - 1] == "-":
+        first = start - 1
+        while first > 0 and TRANSLITERATED_RUN.fullmatch(text, first - 1, start - 1):
+            first -= 1
+        if first == start - 1:
+            break
+        name = text[first:start] + name
+        start = first
+    return name
 
 
 def places_from(doc: Doc, start: int) -> list[Span]:
