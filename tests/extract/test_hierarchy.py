@@ -184,3 +184,9 @@ def test_a_language_or_a_village_word_after_a_place_makes_no_place() -> None:
     assert not any(o.startswith("式") for s, p, o in rural), rural
     developing = triples("今年，发展中国家经济增速超过4%。")
     assert not any("中国" in (s, o) for s, p, o in developing), developing
+
+
+def test_a_railway_from_one_place_to_another_names_no_place_in_the_first() -> None:
+    """重庆至青禾州高铁: 至 (to) starts no place; 至青禾州 is not part of 重庆."""
+    facts = triples("4月份，重庆至青禾州高铁隧道全部贯通。", date="2026-05-13")
+    assert not any(s.startswith("至") for s, p, o in facts), facts
