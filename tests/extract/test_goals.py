@@ -305,3 +305,19 @@ def test_a_county_read_after_its_province_is_credited_with_its_result() -> None:
         ("梧川", "聚集超300家外资企业"),
     }, found
     assert _facts("今天上午，西藏雪城广场举行升国旗仪式。", "convened")[0].subject.name == "西藏"
+
+
+def test_a_national_body_a_figure_comes_from_did_not_achieve_it() -> None:
+    """商务部数据显示，…增长10.4%: the ministry tells the country's figure; the country
+    (named in the article) achieved it. A city's bureau tells its city's."""
+    text = (
+        "国家统计局最新数据显示，上半年，我国国内生产总值同比增长5.3%。"
+        "商务部数据显示，全国重点零售企业销售额增长10.4%。"
+        "梧川市统计局最新数据显示，今年一季度，梧川市地区生产总值增长5.1%。"
+    )
+    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert found == {
+        ("中国", "国内生产总值同比增长5.3%"),
+        ("中国", "全国重点零售企业销售额增长10.4%"),
+        ("梧川市", "地区生产总值增长5.1%"),
+    }, found

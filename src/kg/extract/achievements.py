@@ -11,8 +11,9 @@ import re
 
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import Actors, actors, clauses, home_actor, persons
-from kg.model import Sentence
+from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
+from kg.nlp.lexicon import place_names
 
 EXTRACTOR = "achievements"
 
@@ -51,6 +52,8 @@ _MISHAP = re.compile(
     "降雨|降水|雨量|气温"
 )
 _RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|取得联系|派出")
+# What a source opens with: 国家发展改革委最新监测调度数据显示, 农业农村部的最新数据显示.
+_SOURCE = re.compile("(?:数据|统计|监测|调查|报告)(?:显示|表明)$")
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
 
 
@@ -62,6 +65,7 @@ def extract_achievements(doc: Doc) -> Extraction:
     found = Actors(doc, actors(doc))
     people = persons(doc)
     home = home_actor(doc)
+    china = next((m for m in found.mentions if m.canonical == "中国"), None)
     results = doc.sentences_with(_RESULT_VERB)
     completions = doc.sentences_with(_COMPLETION_OPENING)
     for sentence in doc.sentences:
@@ -81,6 +85,12 @@ def extract_achievements(doc: Doc) -> Extraction:
             clause = text[start:end]
             if clause.startswith("据"):
                 continue  # a source (据昆明海关统计), not who did it
+            if _SOURCE.search(clause):
+                # 国家发展改革委最新监测调度数据显示: the body tells the country's figures,
+                # where the article names the country; else it stands for them.
+                body = found.before(start, end)
+                subject = (china if _national(body) else None) or body or subject
+                continue
             if _FUTURE.search(clause):
                 # Not a result (a plan, a forecast, or a false alarm: 重要, 到2024年), but
                 # one that opens with an actor names the subject of what follows.
@@ -112,6 +122,15 @@ def extract_achievements(doc: Doc) -> Extraction:
             out.mentions.append(mention)
             out.relations.append(Relation(actor, "achieved", mention, sentence, 0.65, EXTRACTOR))
     return out
+
+
+def _national(body: Mention | None) -> bool:
+    """Whether ``body`` is an organisation of the whole country (国家统计局, 商务部), not
+    one whose name starts with a place's (浙江省统计局)."""
+    if body is None or body.label != "Organization":
+        return False
+    name, places = body.canonical, place_names()
+    return not any(name[:size] in places for size in range(2, min(len(name), 6)))
 
 
 def _reports_result(text: str, sentence: Sentence, verb: bool, opening: bool) -> bool:
