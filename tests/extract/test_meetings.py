@@ -274,3 +274,15 @@ def test_a_special_envoy_attends_for_the_one_who_sent_them_and_a_luncheon_is_an_
     assert not any(s == "林志远" for s, o in attended), attended
     assert ("韩德", "“雨林基金”主题午宴") in attended, attended
     assert ("卢拉", "韩德会见古特雷斯") not in attended, attended
+
+
+def test_a_speech_named_is_no_speech_given_at_the_meeting() -> None:
+    """会议指出，林志远总书记在全会上所作的重要讲话…: the meeting studies a speech given
+    elsewhere; its speaker did not attend. 韩德发表重要讲话 is a speech given there."""
+    text = (
+        "10月24日，梧川市委召开常委会会议。会议指出，林志远总书记在全会上所作的重要讲话，"
+        "为做好各方面工作提供了科学指南。市委书记韩德发表重要讲话。"
+    )
+    attended = {(s, o) for s, p, o in triples(text, date="2025-10-24") if p == "attended"}
+    assert not any(s == "林志远" for s, o in attended), attended
+    assert ("韩德", "常委会会议") in attended, attended

@@ -164,7 +164,10 @@ _TALK_WORDS = ("会见", "会谈", "会晤", "通电话")
 _TALK_VERB = re.compile("|".join(_TALK_WORDS))
 # Where a speaker is at the meeting the article last reported.
 _AT_MEETING = ("会上", "会议上", "讲话中", "致辞中", "发言中")
-_SPEAKING = re.compile(f"在(?:{'|'.join(_AT_MEETING)})|" + "|".join(_SPEAK))
+# A speech given (致辞, 发表重要讲话), not one named (在全会上所作的重要讲话, 发表的讲话).
+_SPEAKING = re.compile(
+    f"在(?:{'|'.join(_AT_MEETING)})|发表了?(?:重要)?讲话|(?<![的要])(?:{'|'.join(_SPEAK)})"
+)
 # What a date with a day holds (3月5日, 5号, 当日, 今天): no other updates the last date.
 _DAY_CHARACTERS = "日号天"
 _DAY = re.compile(f"[{_DAY_CHARACTERS}]")
