@@ -190,3 +190,9 @@ def test_a_railway_from_one_place_to_another_names_no_place_in_the_first() -> No
     """重庆至青禾州高铁: 至 (to) starts no place; 至青禾州 is not part of 重庆."""
     facts = triples("4月份，重庆至青禾州高铁隧道全部贯通。", date="2026-05-13")
     assert not any(s.startswith("至") for s, p, o in facts), facts
+
+
+def test_how_much_of_a_province_is_no_place_in_it() -> None:
+    """云岭省大部分地区高温天气持续: 大部分地区 (most areas) is no place of 云岭省."""
+    facts = triples("今天，云岭省大部分地区高温天气持续，部分地区最高气温超42℃。")
+    assert not any("部分" in s for s, p, o in facts), facts
