@@ -286,3 +286,21 @@ def test_a_speech_named_is_no_speech_given_at_the_meeting() -> None:
     attended = {(s, o) for s, p, o in triples(text, date="2025-10-24") if p == "attended"}
     assert not any(s == "林志远" for s, o in attended), attended
     assert ("韩德", "常委会会议") in attended, attended
+
+
+def test_a_meeting_congratulated_on_is_not_the_one_reported() -> None:
+    """韩德热烈祝贺第三届…论坛: 祝贺 starts no meeting's name; a plenum congratulated on
+    (祝贺…全会胜利召开) is held elsewhere: those at the talks, and at the rally, did not
+    attend it; a rally (群众集会) is an event, its square (集会广场) no meeting."""
+    text = (
+        "国家副主席林志远会见来华出席第三届梧川合作高峰论坛的梧川国总统韩德。"
+        "韩德热烈祝贺第三届梧川合作高峰论坛圆满成功，祝贺中共二十届四中全会胜利召开。"
+        "访问期间，林志远出席梧川国50周年国庆群众集会。高晓梅等参加上述活动。"
+    )
+    facts = triples(text, date="2025-12-03")
+    meetings = {o for s, p, o in facts if p == "attended"}
+    assert not any("祝贺" in m for m in meetings), meetings
+    assert "中共二十届四中全会" not in meetings, meetings
+    assert ("林志远", "attended", "梧川国50周年国庆群众集会") in facts, facts
+    square = triples("公祭仪式在纪念馆集会广场举行。市委书记林志远出席并讲话。")
+    assert not any(o.endswith("集会") for s, p, o in square), square

@@ -63,6 +63,8 @@ _HEADS = (
     "会晤",
     "联欢会",
     "庆典",
+    "集会",
+    "阅兵式",
     "论坛年会",
     "开幕会",
     "闭幕会",
@@ -71,7 +73,7 @@ _HEADS = (
     "博鳌亚洲论坛年会",
 )
 # What a meeting head must not be followed by: then it names a body or a document.
-_NOT_AFTER_HEAD = "长|精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|期间|代表|常务|常委|中心|室|厅|堂|召开|举行|开幕|闭幕"
+_NOT_AFTER_HEAD = "长|精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|期间|代表|常务|常委|中心|室|厅|堂|广场|召开|举行|开幕|闭幕"
 _TRIGGERS = (
     "主持召开",
     "召开",
@@ -114,7 +116,7 @@ _GENERIC_PREFIX = re.compile(
 _BOUNDARY_MARKS = "，。；：！？,;:!?、"
 _BOUNDARY_VERBS = (
     "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
-    "收看", "收听", "观看",
+    "收看", "收听", "观看", "祝贺",
 )  # fmt: skip
 _BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着", "即", "从")
 # Words that hold one of the boundary words without being one (全球文明对话部长级会议,
@@ -410,7 +412,17 @@ def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Menti
             objects.append(meeting)
     if objects:
         return _with_coheld(objects, named, text)
-    return [m for m in named if _HELD_AFTER.match(text, m.end, sentence.end)]
+    return [
+        m
+        for m in named
+        if _HELD_AFTER.match(text, m.end, sentence.end)
+        and not _CONGRATULATED.search(text, _clause_bounds(text, sentence, m.start)[0], m.start)
+    ]
+
+
+# 祝贺中共二十届三中全会成功召开: a meeting held elsewhere, which those the article
+# reports on did not attend.
+_CONGRATULATED = re.compile("祝贺|贺电|贺信")
 
 
 def _with_coheld(objects: list[Mention], named: list[Mention], text: str) -> list[Mention]:
