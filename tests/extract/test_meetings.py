@@ -304,3 +304,14 @@ def test_a_meeting_congratulated_on_is_not_the_one_reported() -> None:
     assert ("林志远", "attended", "梧川国50周年国庆群众集会") in facts, facts
     square = triples("公祭仪式在纪念馆集会广场举行。市委书记林志远出席并讲话。")
     assert not any(o.endswith("集会") for s, p, o in square), square
+
+
+def test_a_word_that_holds_a_boundary_word_stays_in_a_meeting_name() -> None:
+    """台湾民主自治同盟第十一届中央委员会第二次全体会议: 同 (with) ends a name, 同盟
+    (league) does not."""
+    facts = triples(
+        "12月5日至6日，台湾民主自治同盟第十一届中央委员会第二次全体会议在京召开。",
+        date="2023-12-05",
+    )
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert held == {"台湾民主自治同盟第十一届中央委员会第二次全体会议"}, held
