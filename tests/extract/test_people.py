@@ -162,3 +162,10 @@ def test_a_hyphen_joins_the_parts_of_one_transliterated_name() -> None:
     assert ("洛佩斯-阿诺", "holdsPost", "国家主席") in facts, facts
     assert ("洛佩斯-阿诺", "stated", "愿同中方加强合作。") in facts, facts
     assert not any("洛佩斯" in name for s, p, o in facts for name in (s, o) if "-" not in name)
+
+
+def test_a_name_with_yi_in_it_is_read_whole() -> None:
+    """大会新闻发言人林结一介绍: 一 is part of the name; 会长谈一下 is no one."""
+    facts = triples("大会新闻发言人林结一介绍，会议3月4日开幕。协会会长谈一下工作。")
+    assert ("林结一", "holdsPost", "大会新闻发言人") in facts, facts
+    assert not any(s.startswith("谈") for s, p, o in facts), facts

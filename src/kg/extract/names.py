@@ -154,8 +154,12 @@ _AFTER_NAME = (
 )
 
 
-# Characters that no name holds.
-_NOT_IN_NAME = re.compile(r"[\s，。、；：！？,;:!?（）()“”\"《》【】\d０-９一二三四五六七八九十]")
+# Characters that no name holds: 一 does (刘结一, 唐一军), but not where it opens a word
+# (谈一下, 一起, 一行).
+_NOT_IN_NAME = re.compile(
+    r"[\s，。、；：！？,;:!?（）()“”\"《》【】\d０-９二三四五六七八九十]"
+    r"|一(?=[下起些直致行同道定般切样再度次个是批项场])"
+)
 
 
 @cache

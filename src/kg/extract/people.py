@@ -243,7 +243,7 @@ def _unsure(text: str, start: int, names: list[tuple[int, str]]) -> bool:
     or it is a transliteration (whose end the characters alone do not tell)."""
     if not names:
         # No name after the title, and none could start there (是, 为; 进行, 高度重视).
-        # Name characters are not all the patterns know (唐一军: 一 is a numeral).
+        # Name characters are not all the patterns know (王三平: 三 is a numeral).
         return (
             _CHINESE_PAIR.fullmatch(text, start, start + 2) is not None
             and text[start] not in _NO_NAME_START
