@@ -321,3 +321,17 @@ def test_a_national_body_a_figure_comes_from_did_not_achieve_it() -> None:
         ("中国", "全国重点零售企业销售额增长10.4%"),
         ("梧川市", "地区生产总值增长5.1%"),
     }, found
+
+
+def test_what_has_been_built_up_is_a_result_what_is_being_built_up_is_not() -> None:
+    """已经打造5G全连接智慧工厂12家, 共打造了310个劳务品牌: done; 全力打造1900多个基地:
+    under way, no result."""
+    text = (
+        "今年以来，云岭省已经打造5G全连接智慧工厂12家。青禾县共打造了310个特色劳务品牌。"
+        "梧川市今年全力打造1900多个就业见习基地。"
+    )
+    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert found == {
+        ("云岭省", "已经打造5G全连接智慧工厂12家"),
+        ("青禾县", "共打造了310个特色劳务品牌"),
+    }, found
