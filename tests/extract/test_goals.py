@@ -335,3 +335,16 @@ def test_what_has_been_built_up_is_a_result_what_is_being_built_up_is_not() -> N
         ("云岭省", "已经打造5G全连接智慧工厂12家"),
         ("青禾县", "共打造了310个特色劳务品牌"),
     }, found
+
+
+def test_each_place_listed_achieved_the_result_after_the_list() -> None:
+    """北京、江苏、浙江等地区以旧换新销售额均超过15亿元: each place did, and the result is
+    what follows the list; 赴…等6个省开展实地检查 holds its figure in the list, no result."""
+    text = (
+        "从地区来看，云岭省、江苏、浙江等地区以旧换新销售额均超过15亿元。"
+        "工作组赴云岭、江西、广东等6个省（区、市）开展实地检查。"
+    )
+    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    assert found == {
+        (place, "以旧换新销售额均超过15亿元") for place in ("云岭省", "江苏", "浙江")
+    }, found

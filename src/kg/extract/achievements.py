@@ -49,7 +49,7 @@ _FUTURE = re.compile(
 # 10844座).
 _MISHAP = re.compile(
     "受灾|灾害|警戒水位|遇难|死亡|失踪|失联|受伤|伤亡|确诊|病例|感染|受损|倒塌|受访者|"
-    "降雨|降水|雨量|气温"
+    "降雨|降水|雨量|气温|洪水|超警"
 )
 _RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|取得联系|派出")
 # What a source opens with: 国家发展改革委最新监测调度数据显示, 农业农村部的最新数据显示.
@@ -112,16 +112,48 @@ def extract_achievements(doc: Doc) -> Extraction:
             if actor is None:
                 continue
             begin = start
+            credited = [actor]
             if subject is not None and start <= subject.start < start + verb.start():
-                begin = subject.end
+                # 北京、江苏、浙江等地区以旧换新销售额均超过15亿元: each place listed.
+                credited, begin = _listed(found, text, subject)
             while begin < end and text[begin] in "，、的 ":
                 begin += 1
-            if end - begin < 4 or _SKIP_START.match(text[begin:end]):
-                continue
+            result = text[begin:end]
+            if (
+                end - begin < 4
+                or _SKIP_START.match(result)
+                or not (QUANTITY.search(result) or _COMPLETION.search(result))
+            ):
+                continue  # the figure was the subject's (等6个省…开展实地检查)
             mention = doc.mention(begin, end, "Achievement", "", sentence.index)
             out.mentions.append(mention)
-            out.relations.append(Relation(actor, "achieved", mention, sentence, 0.65, EXTRACTOR))
+            for each in credited:
+                out.relations.append(
+                    Relation(each, "achieved", mention, sentence, 0.65, EXTRACTOR)
+                )
     return out
+
+
+# What closes a list of places: 等地区, 等6个省（区、市）, 等14国, 等多个省份.
+_LIST_END = re.compile(
+    "等(?:[\\d一二三四五六七八九十多]+个?)?(?:省（区、市）|地区|省份|省市|城市|国家|国|地方|地|省|市)?"
+)
+
+
+def _listed(found: Actors, text: str, first: Mention) -> tuple[list[Mention], int]:
+    """The places listed from ``first`` on (北京、江苏、浙江等地区), and where the list ends."""
+    listed = [first]
+    position = first.end
+    while text.startswith("、", position):
+        following = found.opening(position + 1)
+        if following is None or following.label != "Place" or first.label != "Place":
+            break
+        listed.append(following)
+        position = following.end
+    if len(listed) > 1:
+        ending = _LIST_END.match(text, position)
+        position = ending.end() if ending else position
+    return listed, position
 
 
 def _national(body: Mention | None) -> bool:
