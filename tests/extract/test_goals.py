@@ -348,3 +348,14 @@ def test_each_place_listed_achieved_the_result_after_the_list() -> None:
     assert found == {
         (place, "以旧换新销售额均超过15亿元") for place in ("云岭省", "江苏", "浙江")
     }, found
+
+
+def test_jiang_as_ba_tells_a_deed_unless_the_sentence_looks_ahead() -> None:
+    """云岭省应急管理厅将防汛应急响应提升至一级: 将 is 把, the response was raised; 到2027年，
+    将森林覆盖率提高到25%: a goal."""
+    text = (
+        "今天，云岭省应急管理厅将防汛应急响应提升至一级。"
+        "到2027年，青禾县将森林覆盖率提高到25%。"
+    )
+    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    assert goals == {("青禾县", "森林覆盖率提高到25%")}, goals

@@ -32,6 +32,12 @@ _TRIGGER = re.compile(
     r"(?:力争|争取|(?<![按依照据原])计划(?!草案|执行|书|单列|》|总投资)|目标是|目标为|努力|致力于|将)"
     r"(?!近|会|于|其|这|此|是|有|在|以)"
 )
+# 将 as 把: what something is moved to (将…响应提升至二级, 将2573个水体纳入…, 将原300多平米
+# 的店面扩大了近十倍), a deed unless the sentence looks ahead (到2027年，将…提高到25%).
+_DISPOSAL = re.compile(
+    r"[^，；。]{1,24}?(?:(?:提升|提高|调整|下调|上调|降低|升级|扩大|改|转|转化|设|定|确定)"
+    r"(?:至|为|到|了|成)|纳入|列入|合并)"
+)
 # 加快建设 looks ahead only in a sentence that does (十四五时期, 到2025年, 今年).
 _TAIL = re.compile(r"的(?:重要|关键|目标|号角)|提供|高亢号角")
 _PUSH = re.compile(r"加快(?=建设|打造|推进|构建)")
@@ -144,6 +150,14 @@ def extract_goals(doc: Doc) -> Extraction:
                 before = found.before(start, start + trigger.start()) or _named_subject(
                     doc, start, start + trigger.start()
                 )
+                if (
+                    trigger.group() == "将"
+                    and _DISPOSAL.match(text, start + trigger.end(), end)
+                    and not _FUTURE_HINT.search(text, sentence.start, sentence.end)
+                ):
+                    # 将国家地震应急响应提升至二级: 将 is 把, what it tells is done.
+                    active = False
+                    continue
                 if (
                     trigger.group() == "将"
                     and not before
