@@ -196,3 +196,10 @@ def test_how_much_of_a_province_is_no_place_in_it() -> None:
     """云岭省大部分地区高温天气持续: 大部分地区 (most areas) is no place of 云岭省."""
     facts = triples("今天，云岭省大部分地区高温天气持续，部分地区最高气温超42℃。")
     assert not any("部分" in s for s, p, o in facts), facts
+
+
+def test_going_home_and_any_region_are_no_places() -> None:
+    """离开布达佩斯回国: 回国 (return home) is no place in 布达佩斯; 中国大陆任何地区 (any
+    region of the mainland) names none."""
+    facts = triples("林志远乘专机离开布达佩斯回国。客服电话：中国大陆任何地区拨打，只收取市话费用。")
+    assert not any(p == "partOf" for s, p, o in facts), facts

@@ -148,7 +148,8 @@ _PART_WORDS = ("大部分", "部分", "大多数", "多数", "少数", "局部",
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _clean_stem(stem: str) -> bool:
-    if any(dictionary_tags().get(stem[i : i + 2]) == "v" for i in range(len(stem) - 1)):
+    # A verb or a pronoun (中国大陆任何地区) names no place.
+    if any(dictionary_tags().get(stem[i : i + 2]) in ("v", "r") for i in range(len(stem) - 1)):
         return False
     return not (set(stem) & _NOT_IN_STEM)
 
@@ -533,7 +534,7 @@ _KINDS_OF_PLACE = ("港口城市", "城市", "首都", "首府")
 # Words tagged as places that name no one place.
 _NOT_PLACES = frozenset(
     "王国 河湖 西南 东北 西北 东南 华北 华东 华南 华中 大洋 海域 城乡 乡村 农村 "
-    "嘉宾 海关 海峡 湖畔 新区 丛林 卫浴 车展".split()
+    "嘉宾 海关 海峡 湖畔 新区 丛林 卫浴 车展 回国 归国 出国 回京".split()
 )
 # Things in a place that are not places of a chain.
 _FACILITIES = (
