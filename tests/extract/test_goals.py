@@ -304,7 +304,8 @@ def test_a_county_read_after_its_province_is_credited_with_its_result() -> None:
         ("岚川", "为全县6200多户完成了热源改造"),
         ("梧川", "聚集超300家外资企业"),
     }, found
-    assert _facts("今天上午，西藏雪城广场举行升国旗仪式。", "convened")[0].subject.name == "西藏"
+    held = _facts("今天上午，西藏雪城广场举行升国旗仪式。", "convened")
+    assert not any(f.subject.name == "雪城广场" for f in held), held
 
 
 def test_a_national_body_a_figure_comes_from_did_not_achieve_it() -> None:

@@ -315,3 +315,16 @@ def test_a_word_that_holds_a_boundary_word_stays_in_a_meeting_name() -> None:
     )
     held = {s for s, p, o in facts if p == "heldOn"}
     assert held == {"台湾民主自治同盟第十一届中央委员会第二次全体会议"}, held
+
+
+def test_a_place_before_the_square_a_meeting_is_held_in_is_where_not_who() -> None:
+    """云岭省雪城广场举行升国旗仪式: 云岭省 is where; 全国人大常委会在北京人民大会堂举行
+    宣誓仪式: the standing committee still holds it."""
+    facts = triples(
+        "今天上午，云岭省雪城广场举行升国旗仪式。"
+        "闭幕会后，全国人大常委会在北京人民大会堂举行宪法宣誓仪式。",
+        date="2023-03-28",
+    )
+    convened = {(s, o) for s, p, o in facts if p == "convened"}
+    assert not any(s == "云岭省" for s, o in convened), convened
+    assert ("全国人大常委会", "宪法宣誓仪式") in convened, convened

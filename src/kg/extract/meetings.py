@@ -593,7 +593,17 @@ def _is_venue(text: str, mention: Mention, clause_start: int) -> bool:
             prefix = joint.group()
         start -= len(prefix)
     before = text[max(clause_start, start - 3) : start]
-    return bool(re.search(r"(在|于|赴|到|至|来自)[^，]{0,2}$", before))
+    return bool(re.search(r"(在|于|赴|到|至|来自)[^，]{0,2}$", before)) or (
+        mention.label == "Place" and _SITE_AFTER.match(text, mention.end) is not None
+    )
+
+
+# A place followed by a site in it where things are held (北京天安门广场举行纪念大会,
+# 北京人民大会堂): the place is where, not who.
+_SITE_AFTER = re.compile(
+    "[^在于和与及、，。；\\s]{0,8}?(?:广场|公园|体育场|体育馆|体育中心|会展中心|国际会议中心|大会堂|"
+    "纪念馆|博物馆|剧院|宾馆|饭店|酒店)"
+)
 
 
 def _separated(text: str, start: int, end: int) -> bool:
