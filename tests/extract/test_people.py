@@ -169,3 +169,21 @@ def test_a_name_with_yi_in_it_is_read_whole() -> None:
     facts = triples("大会新闻发言人林结一介绍，会议3月4日开幕。协会会长谈一下工作。")
     assert ("林结一", "holdsPost", "大会新闻发言人") in facts, facts
     assert not any(s.startswith("谈") for s, p, o in facts), facts
+
+
+def test_a_transliterated_name_before_its_title_is_read_whole() -> None:
+    """同塔泰因迈尔总统: the recogniser reads 迈尔 only; the transliteration characters back
+    to 同 are the name's too, and 迈尔 is found nowhere inside the whole name after."""
+    text = (
+        "去年，林志远主席同塔泰因迈尔总统就两国建交50周年互致贺电并通电话。"
+        "访问期间，韩德将会见梧川国总统塔泰因迈尔。"
+    )
+    facts = triples(text, date="2023-06-19")
+    assert ("塔泰因迈尔", "holdsPost", "总统") in facts, facts
+    assert not any("迈尔" in name and "塔泰因" not in name for s, p, o in facts for name in (s, o))
+
+
+def test_a_name_found_inside_a_longer_one_is_not_another_person_there() -> None:
+    """韩德 (副市长) and 韩德明 (市委书记): 韩德明出席…并讲话 is 韩德明's speech, not 韩德's."""
+    facts = triples("副市长韩德主持会议。市委书记韩德明出席会议并讲话。")
+    assert {s for s, p, o in facts if p == "stated"} == {"韩德明"}, facts

@@ -487,7 +487,10 @@ def _other_mentions(doc: Doc, known: set[str], found: list[Mention]) -> list[Men
     mentions = []
     covered = -1
     for start, end in spans:
-        if start < covered or (start, end) in seen:
+        if start < covered:
+            continue
+        if (start, end) in seen:
+            covered = end  # found already; no shorter name inside it (施泰因|迈尔)
             continue
         sentence = _sentence_at(doc, start)
         if sentence is not None and end <= sentence.end:

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg import resources
-from kg.extract.names import TRANSLITERATED_RUN
+from kg.extract.names import TRANSLIT, TRANSLITERATED_RUN
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import is_common_word
 
@@ -31,6 +31,8 @@ _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
 # Characters the model sometimes runs into a name that stand before or after one in
 # news ("应普京总统邀请", "刘奇作关于…的报告", "张加宁会为听众…").
 _BEFORE_NAME = frozenset("应和与同在由对向请据让经")
+# What stands right before a transliterated name (同施泰因迈尔总统, 、朔尔茨总理).
+_BEFORE_FOREIGN_NAME = frozenset("，。、；：“（同和与及应请对向")
 _AFTER_NAME = frozenset("作会在和与同等为说对向将是也就称到从陪")
 
 
@@ -82,7 +84,15 @@ def person_before(doc: Doc, end: int) -> str | None:
 
 
 def _hyphenated_before(text: str, start: int, name: str) -> str:
-    """``name`` (at ``start``) with the parts a hyphen joins to it before (迪亚斯-|卡内尔)."""
+    """``name`` (at ``start``) with the parts a hyphen joins to it before (迪亚斯-|卡内尔),
+    or the transliteration characters the model left off before it, back to a word that
+    stands before names (同施泰因|迈尔总统: the model reads 迈尔 only)."""
+    if TRANSLITERATED_RUN.fullmatch(name):
+        first = start
+        while first > 0 and text[first - 1] in TRANSLIT and text[first - 1] != "·":
+            first -= 1
+        if first < start and (first == 0 or text[first - 1] in _BEFORE_FOREIGN_NAME):
+            name, start = text[first:start] + name, first
     while start > 1 and text[start - 1] == "-":
         first = start - 1
         while first > 0 and TRANSLITERATED_RUN.fullmatch(text, first - 1, start - 1):
