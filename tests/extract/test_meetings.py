@@ -328,3 +328,15 @@ def test_a_place_before_the_square_a_meeting_is_held_in_is_where_not_who() -> No
     convened = {(s, o) for s, p, o in facts if p == "convened"}
     assert not any(s == "云岭省" for s, o in convened), convened
     assert ("全国人大常委会", "宪法宣誓仪式") in convened, convened
+
+
+def test_a_meeting_a_briefing_tells_of_is_neither_named_nor_dated_by_it() -> None:
+    """召开新闻发布会，介绍2026青禾论坛年会有关情况: the briefing was today; the forum it
+    tells of is held later, and 介绍 is no part of its name."""
+    facts = triples(
+        "梧川市政府新闻办公室今天（3月18日）召开新闻发布会，介绍2026青禾论坛年会有关情况。",
+        date="2026-03-18",
+    )
+    held = {(s, o) for s, p, o in facts if p == "heldOn"}
+    assert ("新闻发布会", "2026-03-18") in held, held
+    assert not any("论坛" in s for s, o in held), held

@@ -116,7 +116,7 @@ _GENERIC_PREFIX = re.compile(
 _BOUNDARY_MARKS = "，。；：！？,;:!?、"
 _BOUNDARY_VERBS = (
     "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
-    "收看", "收听", "观看", "祝贺",
+    "收看", "收听", "观看", "祝贺", "介绍",
 )  # fmt: skip
 _BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着", "即", "从")
 # Words that hold one of the boundary words without being one (全球文明对话部长级会议,
@@ -339,7 +339,12 @@ def extract_meetings(doc: Doc) -> Extraction:
             ]
         if named or talks:
             # 来华出席X的B: the sentence's date is when B was met, not when X was held.
-            dated = [m for m in named if not _came_for(text, sentence, m)]
+            # 召开新闻发布会，介绍X有关情况: X is what the briefing was about, held later.
+            dated = [
+                m
+                for m in named
+                if not _came_for(text, sentence, m) and not _briefed_on(text, sentence, m)
+            ]
             _date_meetings(dated + talks, dates, text, sentence, out)
             _convene(doc, sentence, named, bodies, people, out)
         reported = (_reported(text, sentence, named) if named else []) + [
@@ -792,6 +797,15 @@ _KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后
 # X主席特别代表、…Y出席: Y attended for X, who did not (nor does the one a special envoy
 # is sent by).
 _ENVOY_OF = re.compile("[\u4e00-\u9fff]{0,4}?(?:特别代表|特使)")
+
+
+def _briefed_on(text: str, sentence: Sentence, meeting: Mention) -> bool:
+    """Whether ``meeting`` is what a briefing tells of (介绍2026中关村论坛年会有关情况)."""
+    clause_start, _ = _clause_bounds(text, sentence, meeting.start)
+    return _BRIEFING.search(text, clause_start, meeting.start) is not None
+
+
+_BRIEFING = re.compile("介绍|通报|解读")
 
 
 def _came_for(text: str, sentence: Sentence, meeting: Mention) -> bool:
