@@ -187,3 +187,10 @@ def test_a_name_found_inside_a_longer_one_is_not_another_person_there() -> None:
     """韩德 (副市长) and 韩德明 (市委书记): 韩德明出席…并讲话 is 韩德明's speech, not 韩德's."""
     facts = triples("副市长韩德主持会议。市委书记韩德明出席会议并讲话。")
     assert {s for s, p, o in facts if p == "stated"} == {"韩德明"}, facts
+
+
+def test_a_salute_after_comrades_is_no_name() -> None:
+    """向参加仪式的全体同志敬礼: the dictionary tags 敬礼 as a name; after 同志 it is a salute."""
+    text = "中央军委主席林志远出席晋衔仪式。韩德向林志远敬礼，向参加仪式的全体同志敬礼。"
+    facts = triples(text, date="2023-01-18")
+    assert not any("敬礼" in (s, o) for s, p, o in facts), facts

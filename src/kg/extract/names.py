@@ -209,6 +209,8 @@ def is_name_run(run: str) -> bool:
         return False  # 总经理解释道: a verb of saying, not 解释道
     if len(run) == 4 and run[:2] not in surnames:
         return False
+    if run in resources.not_names():
+        return False  # 敬礼: tagged nr, a salute (向全体同志敬礼)
     if run[0] not in surnames and run[:2] not in surnames:
         return False
     return dictionary_tags().get(run, "nr").startswith("nr")
