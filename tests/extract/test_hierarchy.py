@@ -203,3 +203,10 @@ def test_going_home_and_any_region_are_no_places() -> None:
     region of the mainland) names none."""
     facts = triples("林志远乘专机离开布达佩斯回国。客服电话：中国大陆任何地区拨打，只收取市话费用。")
     assert not any(p == "partOf" for s, p, o in facts), facts
+
+
+def test_a_level_character_that_opens_a_word_ends_no_place() -> None:
+    """中国文明乡风大会: 乡风 (village ways) is a word, 文明乡 no township of China; 辽宁西部
+    多个城市 (several cities) names none."""
+    facts = triples("10月29日，中国文明乡风大会在延安举行。预计今天夜间，辽宁西部多个城市气温将降至0℃以下。")
+    assert not any(p == "partOf" for s, p, o in facts), facts

@@ -114,7 +114,9 @@ def _suffix_starts_word(text: str, end: int) -> bool:
 
 # Words a level character starts that no place ends before (房地产市场, 区域, 省份,
 # 中国式现代化乡村); not 市委, 县城 or 市镇, which follow places (阜阳市委, 昭通市镇雄县).
-_LEVEL_WORDS = frozenset(("市场", "市值", "市面", "市况", "区域", "县域", "省份", "乡村"))
+_LEVEL_WORDS = frozenset(
+    ("市场", "市值", "市面", "市况", "市民", "区域", "区块", "县域", "省份", "乡村", "乡风", "乡土", "乡亲", "乡愁")
+)
 
 
 def _ends_in_a_word(text: str, end: int) -> bool:
@@ -138,12 +140,14 @@ def _starts_with_function_word(stem: str) -> bool:
     return (
         stem[:1] in "在和与及对向将把被从到是为了等由"
         or stem.startswith(_PART_WORDS)  # 陕西大部分地区
+        or any(word in stem for word in _SOME_WORDS)  # 辽宁西部多个城市
         or dictionary_tags().get(stem[:2], "n")[0] in "vpcdrum"
     )
 
 
 # Words for how much of a place, not which (大部分地区, 部分区县, 多数乡镇).
 _PART_WORDS = ("大部分", "部分", "大多数", "多数", "少数", "局部", "个别", "绝大部分")
+_SOME_WORDS = ("多个", "若干", "几个", "一些", "部分")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
