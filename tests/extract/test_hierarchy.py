@@ -210,3 +210,9 @@ def test_a_level_character_that_opens_a_word_ends_no_place() -> None:
     多个城市 (several cities) names none."""
     facts = triples("10月29日，中国文明乡风大会在延安举行。预计今天夜间，辽宁西部多个城市气温将降至0℃以下。")
     assert not any(p == "partOf" for s, p, o in facts), facts
+
+
+def test_traditional_villages_are_no_village() -> None:
+    """中国传统村落保护名录: 村落 (villages) is a word; 传统村 is no village of China."""
+    facts = triples("目前，8155个村落列入中国传统村落保护名录。")
+    assert not any("传统村" == s for s, p, o in facts), facts
