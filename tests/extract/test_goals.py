@@ -362,3 +362,10 @@ def test_jiang_as_ba_tells_a_deed_unless_the_sentence_looks_ahead() -> None:
     )
     goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
     assert goals == {("青禾县", "森林覆盖率提高到25%")}, goals
+
+
+def test_a_forecast_is_no_goal() -> None:
+    """云岭省三大机场预计运送旅客将突破23.2万人次: a forecast; 云岭省将大力发展…: a goal."""
+    text = "今天，云岭省三大机场预计运送旅客将突破23.2万人次。今年，云岭省将大力发展清洁能源。"
+    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    assert goals == {("云岭省", "大力发展清洁能源")}, goals

@@ -77,6 +77,8 @@ _DONE = re.compile(f"(?:{_GOAL_VERB.pattern})了")
 # 已 or 已经 before a goal verb reports it too (今年，全国已实施…项目91个，修复湿地…), as
 # 未能 (failed to) does.
 _ALREADY = re.compile("已经?|未能|没能")
+# Nor does any other forecast (预计运送旅客将突破…).
+_FORECAST = re.compile("预计|预测|预期|估计")
 # A weather forecast sets no one a goal (最高气温将达到35℃—37℃).
 _WEATHER = re.compile(r"气温|降水量|降雨量|℃")
 # Nor does one party's belief in what another will do (相信…中国将取得更大发展成就):
@@ -145,6 +147,9 @@ def extract_goals(doc: Doc) -> Extraction:
                 active = True
                 continue
             trigger = _TRIGGER.search(clause) or (_PUSH.search(clause) if looks_ahead else None)
+            if trigger and _FORECAST.search(clause, 0, trigger.start()):
+                active = False  # 机场预计运送旅客将突破23.2万人次: a forecast, no one's goal
+                continue
             if trigger:
                 reported = False
                 before = found.before(start, start + trigger.start()) or _named_subject(
