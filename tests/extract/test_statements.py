@@ -56,3 +56,13 @@ def test_a_speaker_opening_the_sentence_after_a_quote_stated_the_quote() -> None
         ("林志远", "今年我们要再开三家店。生意越来越好了。", "林志远说。")
     ]
     assert not [f for f in kg.extract("记者来到档口。林志远说。") if f.predicate == "stated"]
+
+
+def test_each_person_joined_before_the_verb_speaks() -> None:
+    """梧川国参议长韩德、众议长高晓梅。韩德和高晓梅表示…: both said it."""
+    text = (
+        "国务院总理林志远会见梧川国参议长韩德、众议长高晓梅。"
+        "韩德和高晓梅表示，梧方很高兴看到两国关系稳定发展。"
+    )
+    said = {f.subject.name for f in kg.extract(text, date="2024-06-17") if f.predicate == "stated"}
+    assert {"韩德", "高晓梅"} <= said, said

@@ -59,6 +59,9 @@ def extract_statements(doc: Doc) -> Extraction:
         if sentence.index in pronouns:
             speakers += _pronoun_speakers(text, sentence, people.mentions, by_start)
         for person, end in speakers:
+            # 莱恩斯和迪克表示: each of the persons joined before the verb speaks.
+            while end + 1 < sentence.end and text[end] in "和与及、" and end + 1 in by_start:
+                end = by_start[end + 1].end
             speech = (
                 _SPEECH.match(text, end, sentence.end)
                 if end < sentence.end and text[end] in _SPEECH_STARTS
