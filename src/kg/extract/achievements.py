@@ -27,8 +27,8 @@ QUANTITY = re.compile(
 )
 _RESULT_VERB = re.compile(
     r"完成|开展|建成|新建|实现|突破|达到|达(?=\d)|超过|超(?=\d)|增长|提高|提升|覆盖|保持在|稳定在|"
-    r"累计|举办|接待|(?:已经?|共)打造|打造[了出]|创(?:历史|新高|纪录)|位居|划入|建立|打赢|取得|安装|投运|培育|引进|签约|减少|"
-    r"下降|新增|诊治|惠及|参与|成效"
+    r"累计|举办|接待|(?:已经?|共)打造|打造[了出]|创(?:历史|新高|纪录)|位居|划入|建立|打赢|取得|"
+    r"安装|投运|培育|引进|签约|减少|下降|新增|诊治|惠及|参与|成效"
 )
 _COMPLETION = re.compile(
     r"成功举办|打赢|全面建成|建成投运|已全部|初现成效|取得.{0,6}成效|完成对|实现.{0,8}全覆盖"
@@ -144,9 +144,9 @@ def _listed(found: Actors, text: str, first: Mention) -> tuple[list[Mention], in
     """The places listed from ``first`` on (北京、江苏、浙江等地区), and where the list ends."""
     listed = [first]
     position = first.end
-    while text.startswith("、", position):
+    while first.label == "Place" and text.startswith("、", position):
         following = found.opening(position + 1)
-        if following is None or following.label != "Place" or first.label != "Place":
+        if following is None or following.label != "Place":
             break
         listed.append(following)
         position = following.end

@@ -140,15 +140,13 @@ def _non_place_word(word: str) -> bool:
 def _starts_with_function_word(stem: str) -> bool:
     return (
         stem[:1] in "在和与及对向将把被从到是为了等由"
-        or stem.startswith(_PART_WORDS)  # 陕西大部分地区
-        or any(word in stem for word in _SOME_WORDS)  # 辽宁西部多个城市
+        or any(word in stem for word in _HOW_MANY)  # 陕西大部分地区, 辽宁西部多个城市
         or dictionary_tags().get(stem[:2], "n")[0] in "vpcdrum"
     )
 
 
-# Words for how much of a place, not which (大部分地区, 部分区县, 多数乡镇).
-_PART_WORDS = ("大部分", "部分", "大多数", "多数", "少数", "局部", "个别", "绝大部分")
-_SOME_WORDS = ("多个", "若干", "几个", "一些", "部分")
+# Words for how much or how many of a place, not which (大部分地区, 多数乡镇, 多个城市).
+_HOW_MANY = ("部分", "多数", "少数", "局部", "个别", "多个", "若干", "几个", "一些")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

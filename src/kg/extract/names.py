@@ -217,10 +217,12 @@ def is_name_run(run: str) -> bool:
 
 
 _CHINESE_RUN = re.compile("[\u4e00-\u9fff]{2,4}")
+_TRANSLIT_CLASS = f"[{''.join(map(re.escape, sorted(TRANSLIT)))}]"
 #: A run of characters that spell foreign names (how a transliterated name reads whole).
 #: Parts joined by a hyphen are one name (迪亚斯-卡内尔, 凯勒-祖特尔, 威廉-亚历山大).
-_TRANSLIT_CLASS = f"[{''.join(map(re.escape, sorted(TRANSLIT)))}]"
-TRANSLITERATED_RUN = re.compile(f"{_TRANSLIT_CLASS}(?:{_TRANSLIT_CLASS}|-(?={_TRANSLIT_CLASS})){{1,11}}")
+TRANSLITERATED_RUN = re.compile(
+    f"{_TRANSLIT_CLASS}(?:{_TRANSLIT_CLASS}|-(?={_TRANSLIT_CLASS})){{1,11}}"
+)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)

@@ -79,17 +79,19 @@ def person_before(doc: Doc, end: int) -> str | None:
         if span.type == "Person" and span.start < end <= span.end:
             begin, name = _trim(doc.norm[span.start : span.end])
             if span.start + begin + len(name) == end and _acceptable(name, span.confidence):
-                return _hyphenated_before(doc.norm, end - len(name), name)
+                return _whole_name_before(doc.norm, end - len(name), name)
     return None
 
 
-def _hyphenated_before(text: str, start: int, name: str) -> str:
-    """``name`` (at ``start``) with the parts a hyphen joins to it before (迪亚斯-|卡内尔),
-    or the transliteration characters the model left off before it, back to a word that
-    stands before names (同施泰因|迈尔总统: the model reads 迈尔 only)."""
+def _whole_name_before(text: str, start: int, name: str) -> str:
+    """``name`` (at ``start``) with what the model left off before it: the transliteration
+    characters back to a word that stands before names (同施泰因|迈尔总统: the model reads
+    迈尔 only), and the parts a hyphen joins to it (迪亚斯-|卡内尔)."""
     if TRANSLITERATED_RUN.fullmatch(name):
         first = start
-        while first > 0 and text[first - 1] in TRANSLIT and text[first - 1] != "·":
+        while (
+            first > max(0, start - 8) and text[first - 1] in TRANSLIT and text[first - 1] != "·"
+        ):
             first -= 1
         if first < start and (first == 0 or text[first - 1] in _BEFORE_FOREIGN_NAME):
             name, start = text[first:start] + name, first
