@@ -340,3 +340,16 @@ def test_a_meeting_a_briefing_tells_of_is_neither_named_nor_dated_by_it() -> Non
     held = {(s, o) for s, p, o in facts if p == "heldOn"}
     assert ("新闻发布会", "2026-03-18") in held, held
     assert not any("论坛" in s for s, o in held), held
+
+
+def test_a_summit_during_which_talks_are_held_and_who_joins_the_talks() -> None:
+    """出席…非正式会议期间会见…: the summit was attended; 韩德等参加会见 joined the talks,
+    not the summit."""
+    text = (
+        "当地时间11月15日下午，国家主席林志远在利马出席梧川合作组织领导人非正式会议期间"
+        "会见智利总统博里奇。中央政治局委员韩德等参加会见。"
+    )
+    attended = {(s, o) for s, p, o in triples(text, date="2024-11-16") if p == "attended"}
+    assert ("林志远", "梧川合作组织领导人非正式会议") in attended, attended
+    assert ("韩德", "林志远会见博里奇") in attended, attended
+    assert ("韩德", "梧川合作组织领导人非正式会议") not in attended, attended

@@ -73,7 +73,7 @@ _HEADS = (
     "博鳌亚洲论坛年会",
 )
 # What a meeting head must not be followed by: then it names a body or a document.
-_NOT_AFTER_HEAD = "长|精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|期间|代表|常务|常委|中心|室|厅|堂|广场|召开|举行|开幕|闭幕"
+_NOT_AFTER_HEAD = "长|精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|代表|常务|常委|中心|室|厅|堂|广场|召开|举行|开幕|闭幕"
 _TRIGGERS = (
     "主持召开",
     "召开",
@@ -683,6 +683,8 @@ _ATTEND_VERB = re.compile(alternation(_ATTEND))
 # kind where the one the article speaks of is of another; not a head any meeting may go by.
 _ANY_MEETING = frozenset(("会议", "大会", "全会", "会晤", "全体会议"))
 _BARE_HEAD = re.compile(f"了?({alternation(_HEADS)})(?:$|[，。；])")
+# Talks named bare (蔡奇、王毅等参加会见).
+_BARE_TALK = re.compile(f"了?({'|'.join(_TALK_WORDS)})(?:$|[，。；])")
 # What names every meeting reported before (蔡奇、王毅等参加上述活动).
 _ALL_ABOVE = re.compile("(?:上述|以上)(?:活动|会见和会谈|会谈和会见)")
 # Two persons named before, standing together as a clause's subject (他们还将共同出席…).
@@ -753,6 +755,10 @@ def _attend(
                 objects = state.current if state.current else named
             else:
                 objects = state.current
+            talk = _BARE_TALK.match(text, verb_end, clause_end)
+            if talk:
+                # 参加会见: the talks, not the summit they were held at (出席X峰会期间会见…)
+                objects = [m for m in objects if talk.group(1) in m.canonical] or objects
         guest = (
             _guest(text, persons, objects, clause_end)
             if objects and text.endswith(_COMING_FOR, clause_start, verb_start)
