@@ -9,6 +9,11 @@ def _facts(text: str, predicate: str) -> list[kg.Fact]:
     return [f for f in kg.extract(text, date="2025-01-20") if f.predicate == predicate]
 
 
+def _pairs(text: str, predicate: str) -> set[tuple[str, str]]:
+    """(subject, object) of each ``predicate`` fact of ``text``."""
+    return {(f.subject.name, f.object.name) for f in _facts(text, predicate)}
+
+
 def test_deadline_goal() -> None:
     goals = _facts("到2027年，云岭省基本建成西部数字经济高地。", "targets")
     assert [(g.subject.name, g.object.name) for g in goals] == [
@@ -51,10 +56,10 @@ def test_our_country_is_china_and_our_district_the_articles_own() -> None:
         "云岭省青禾区召开经济工作会议。今年，我国将加快建设现代化产业体系。"
         "2024年，我区地区生产总值增长6.2%。中方将坚定推进高水平对外开放。"
     )
-    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    goals = _pairs(text, "targets")
     assert ("中国", "加快建设现代化产业体系") in goals
     assert ("中国", "坚定推进高水平对外开放") in goals
-    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    achieved = _pairs(text, "achieved")
     assert any(s == "青禾区" and "6.2%" in o for s, o in achieved), achieved
     facts = kg.extract(text, date="2025-01-20")
     assert not any("我国" in (f.subject.name, *f.subject.aliases) for f in facts)
@@ -73,9 +78,9 @@ def test_a_place_a_sentence_opens_with_is_who_did_it() -> None:
         "各地抢抓农时推进春耕。在云岭省，当地已完成春播面积1200万亩。"
         "在梧川市，今年，当地将新建高标准农田50万亩。梧川市、梧川市、云岭省、江川市、江川市、江川市。"
     )
-    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    achieved = _pairs(text, "achieved")
     assert any(s == "云岭省" and "1200万亩" in o for s, o in achieved), achieved
-    goals = {(f.subject.name, f.object.name) for f in _facts(text, "targets")}
+    goals = _pairs(text, "targets")
     assert any(s == "梧川市" and "50万亩" in o for s, o in goals), goals
 
 
@@ -93,7 +98,7 @@ def test_the_source_of_a_figure_did_not_achieve_it() -> None:
         "据海关总署统计，云岭省对东盟进出口额从2015年的897.9亿元增长到2024年的1146.2亿元，"
         "增幅达27.7%。"
     )
-    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    achieved = _pairs(text, "achieved")
     assert any(s == "云岭省" and "27.7%" in o for s, o in achieved), achieved
     assert "海关总署" not in {s for s, _ in achieved}, achieved
 
@@ -101,7 +106,7 @@ def test_the_source_of_a_figure_did_not_achieve_it() -> None:
 def test_an_important_thing_is_no_plan() -> None:
     """重要 and 主要 hold 要 but say nothing of the future: the result is reported."""
     text = "2024年，云岭省主要江河湖泊水质优良比例保持在100%。"
-    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    achieved = _pairs(text, "achieved")
     assert any(s == "云岭省" and "100%" in o for s, o in achieved), achieved
 
 
@@ -139,7 +144,7 @@ def test_a_belief_in_what_another_will_do_is_no_goal() -> None:
     believed = "卡斯特表示，相信在新规划指引下，云岭省将取得更大发展成就。"
     assert not _facts(believed, "targets")
     text = "今年，云岭省将加快建设港口，卡斯特相信这将带来更多机遇。"
-    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    goals = _pairs(text, "targets")
     assert goals == {("云岭省", "加快建设港口")}, goals
 
 
@@ -157,7 +162,7 @@ def test_the_whole_country_opening_a_clause_is_china() -> None:
         "云岭省召开春耕工作会议。云岭省今年已完成春播面积1200万亩。"
         "截至目前，全国已建成高标准农田9.7亿亩。"
     )
-    achieved = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    achieved = _pairs(text, "achieved")
     assert any(s == "中国" and "9.7亿亩" in o for s, o in achieved), achieved
     assert any(s == "云岭省" and "1200万亩" in o for s, o in achieved), achieved
     others = "全国人大常委会已审议草案。全国各地已完成春播面积1亿亩。"
@@ -171,7 +176,7 @@ def test_each_part_of_a_round_up_has_its_own_actor() -> None:
         "云岭省积极构建绿色工业体系，累计创建绿色园区21家；"
         "梧川市加大培育绿色工厂力度，力争到2027年再培育150家国家级绿色工厂。"
     )
-    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    goals = _pairs(text, "targets")
     assert any(s == "梧川市" and "150家" in o for s, o in goals), goals
 
 
@@ -213,7 +218,7 @@ def test_development_named_as_a_noun_and_the_means_to_a_goal_are_no_goals() -> N
         "今年，云岭省将加快推进安居工程，通过提高住房保温性能等举措，提升住房品质。"
         "今年，云岭省将确保政策总体稳定。"
     )
-    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    goals = _pairs(text, "targets")
     assert goals == {
         ("云岭省", "加快推进安居工程"),
         ("云岭省", "提升住房品质"),
@@ -236,7 +241,7 @@ def test_a_result_credited_in_a_speakers_sentence_and_after_yingdui() -> None:
     is one though a person opens the sentence (应对 is no 应, should); a result the
     speaker only believes will come (一定会如期建成) or wishes for (祝愿) is none."""
     text = "商务部长韩德指出，云岭省政府采取的应对金融危机措施已初现成效，经济总体企稳回升。"
-    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    found = _pairs(text, "achieved")
     assert any(s == "云岭省政府" and "初现成效" in o for s, o in found), found
     assert not _facts("云岭省召开会议。韩德表示，这方面的工作已取得显著成效。", "achieved")
     hoped = "我相信，云岭省一定会如期全面建成现代化强省。韩德祝愿云岭省成功举办运动会。"
@@ -276,7 +281,7 @@ def test_what_can_or_is_expected_to_be_reached_is_no_result() -> None:
         "今年云岭省生产总值有望突破3000亿元。"
         "从收支状况可以推算出，云岭省医保基金结存率仍高达34.6%。"
     )
-    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    found = _pairs(text, "achieved")
     assert found == {("云岭省", "医保基金结存率仍高达34.6%")}, found
 
 
@@ -287,7 +292,7 @@ def test_a_verb_without_its_object_or_what_one_is_sets_no_goal() -> None:
         "到2027年，云岭省4个“1小时交通圈”将基本建成。"
         "林志远强调，老挝将始终是世界发展的重要机遇。老挝将坚定推进高水平开放。"
     )
-    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    goals = _pairs(text, "targets")
     assert goals == {("老挝", "坚定推进高水平开放")}, goals
 
 
@@ -299,7 +304,7 @@ def test_a_county_read_after_its_province_is_credited_with_its_result() -> None:
         "入冬以来，各地采取多种措施。在陕西岚川，当地开展“电代煤”供暖工作，"
         "为全县6200多户完成了热源改造。今年以来，江苏梧川聚集超300家外资企业。"
     )
-    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    found = _pairs(text, "achieved")
     assert found == {
         ("岚川", "为全县6200多户完成了热源改造"),
         ("梧川", "聚集超300家外资企业"),
@@ -317,7 +322,7 @@ def test_a_national_body_a_figure_comes_from_did_not_achieve_it() -> None:
         "农业农村部最新农情调度显示，当前冬小麦收获进度达4.8%。"
         "梧川市统计局最新数据显示，今年一季度，梧川市地区生产总值增长5.1%。"
     )
-    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    found = _pairs(text, "achieved")
     assert found == {
         ("中国", "国内生产总值同比增长5.3%"),
         ("中国", "全国重点零售企业销售额增长10.4%"),
@@ -333,7 +338,7 @@ def test_what_has_been_built_up_is_a_result_what_is_being_built_up_is_not() -> N
         "今年以来，云岭省已经打造5G全连接智慧工厂12家。青禾县共打造了310个特色劳务品牌。"
         "梧川市今年全力打造1900多个就业见习基地。"
     )
-    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    found = _pairs(text, "achieved")
     assert found == {
         ("云岭省", "已经打造5G全连接智慧工厂12家"),
         ("青禾县", "共打造了310个特色劳务品牌"),
@@ -347,7 +352,7 @@ def test_each_place_listed_achieved_the_result_after_the_list() -> None:
         "从地区来看，云岭省、江苏、浙江等地区以旧换新销售额均超过15亿元。"
         "工作组赴云岭、江西、广东等6个省（区、市）开展实地检查。"
     )
-    found = {(f.subject.name, f.object.name) for f in _facts(text, "achieved")}
+    found = _pairs(text, "achieved")
     assert found == {
         (place, "以旧换新销售额均超过15亿元") for place in ("云岭省", "江苏", "浙江")
     }, found
@@ -360,12 +365,12 @@ def test_jiang_as_ba_tells_a_deed_unless_the_sentence_looks_ahead() -> None:
         "今天，云岭省应急管理厅将防汛应急响应提升至一级。"
         "到2027年，青禾县将森林覆盖率提高到25%。"
     )
-    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    goals = _pairs(text, "targets")
     assert goals == {("青禾县", "森林覆盖率提高到25%")}, goals
 
 
 def test_a_forecast_is_no_goal() -> None:
     """云岭省三大机场预计运送旅客将突破23.2万人次: a forecast; 云岭省将大力发展…: a goal."""
     text = "今天，云岭省三大机场预计运送旅客将突破23.2万人次。今年，云岭省将大力发展清洁能源。"
-    goals = {(g.subject.name, g.object.name) for g in _facts(text, "targets")}
+    goals = _pairs(text, "targets")
     assert goals == {("云岭省", "大力发展清洁能源")}, goals

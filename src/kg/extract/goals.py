@@ -155,20 +155,19 @@ def extract_goals(doc: Doc) -> Extraction:
                 before = found.before(start, start + trigger.start()) or _named_subject(
                     doc, start, start + trigger.start()
                 )
-                if (
-                    trigger.group() == "将"
-                    and _DISPOSAL.match(text, start + trigger.end(), end)
-                    and not _FUTURE_HINT.search(text, sentence.start, sentence.end)
-                ):
-                    # 将国家地震应急响应提升至二级: 将 is 把, what it tells is done.
-                    active = False
-                    continue
-                if (
-                    trigger.group() == "将"
-                    and not before
-                    and not (
-                        context_deadline
-                        and not people.any_starting_in(start, start + trigger.start())
+                if trigger.group() == "将" and (
+                    # 将国家地震应急响应提升至二级: 将 is 把, what it tells is done
+                    (
+                        _DISPOSAL.match(text, start + trigger.end(), end)
+                        and not _FUTURE_HINT.search(text, sentence.start, sentence.end)
+                    )
+                    # or no one is named to do it, and no deadline speaks of it
+                    or (
+                        not before
+                        and not (
+                            context_deadline
+                            and not people.any_starting_in(start, start + trigger.start())
+                        )
                     )
                 ):
                     active = False

@@ -343,7 +343,8 @@ def extract_meetings(doc: Doc) -> Extraction:
             dated = [
                 m
                 for m in named
-                if not _came_for(text, sentence, m) and not _briefed_on(text, sentence, m)
+                if not _came_for(text, sentence, m)
+                and not _before_in_clause(_BRIEFING, text, sentence, m)
             ]
             _date_meetings(dated + talks, dates, text, sentence, out)
             _convene(doc, sentence, named, bodies, people, out)
@@ -421,7 +422,7 @@ def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Menti
         m
         for m in named
         if _HELD_AFTER.match(text, m.end, sentence.end)
-        and not _CONGRATULATED.search(text, _clause_bounds(text, sentence, m.start)[0], m.start)
+        and not _before_in_clause(_CONGRATULATED, text, sentence, m)
     ]
 
 
@@ -805,12 +806,16 @@ _KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后
 _ENVOY_OF = re.compile("[\u4e00-\u9fff]{0,4}?(?:特别代表|特使)")
 
 
-def _briefed_on(text: str, sentence: Sentence, meeting: Mention) -> bool:
-    """Whether ``meeting`` is what a briefing tells of (介绍2026中关村论坛年会有关情况)."""
+def _before_in_clause(
+    pattern: re.Pattern[str], text: str, sentence: Sentence, meeting: Mention
+) -> bool:
+    """Whether ``pattern`` is found in ``meeting``'s clause before it (介绍2026中关村论坛年会,
+    祝贺…全会胜利召开)."""
     clause_start, _ = _clause_bounds(text, sentence, meeting.start)
-    return _BRIEFING.search(text, clause_start, meeting.start) is not None
+    return pattern.search(text, clause_start, meeting.start) is not None
 
 
+# 召开新闻发布会，介绍X有关情况: what a briefing tells of.
 _BRIEFING = re.compile("介绍|通报|解读")
 
 

@@ -226,11 +226,14 @@ TRANSLITERATED_RUN = re.compile(
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _is_foreign_run(run: str) -> bool:
+def _is_foreign_run(run: str, tags: tuple[str, ...] = ("nr",)) -> bool:
+    """Whether ``run`` spells a foreign name: transliteration characters, no place we
+    know, and a dictionary tag (its first two letters) among ``tags`` (a name's, unless
+    a title stands before it)."""
     return (
         TRANSLITERATED_RUN.fullmatch(run) is not None
         and not run.startswith("·")
-        and dictionary_tags().get(run, "nr").startswith("nr")
+        and dictionary_tags().get(run, "nr")[:2] in tags
         and run not in place_names()
     )
 
@@ -286,14 +289,7 @@ def foreign_name_at(text: str, start: int) -> str | None:
     proper noun (总统洛伦索, 总理辛格, 主席苏林): after a title a run of such characters that
     names no place we know is the holder's name."""
     run = name_run(text, start)
-    if (
-        TRANSLITERATED_RUN.fullmatch(run) is None
-        or run.startswith("·")
-        or run in place_names()
-        or dictionary_tags().get(run, "nr")[:2] not in ("nr", "ns", "nz")
-    ):
-        return None
-    return run
+    return run if _is_foreign_run(run, ("nr", "ns", "nz")) else None
 
 
 def name_at(text: str, start: int, known: KnownNames | None = None) -> str | None:
