@@ -353,3 +353,31 @@ def test_a_summit_during_which_talks_are_held_and_who_joins_the_talks() -> None:
     assert ("林志远", "梧川合作组织领导人非正式会议") in attended, attended
     assert ("韩德", "林志远会见博里奇") in attended, attended
     assert ("韩德", "梧川合作组织领导人非正式会议") not in attended, attended
+
+
+def test_a_person_who_holds_a_meeting_attended_it() -> None:
+    """林志远5日召开专家和企业家座谈会: he was at it, and the meeting is of both (和 joins
+    two groups of one meeting, not two meetings); …，并召开…座谈会: the sentence's subject
+    held it."""
+    facts = triples(
+        "云岭省委书记林志远5日召开专家和企业家座谈会，听取意见建议。"
+        "中央纪委书记高晓梅到云岭省调研。调研期间，高晓梅来到云岭省纪委监委，看望机关干部，"
+        "并召开部分市县纪委书记座谈会。",
+        date="2026-04-06",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert ("林志远", "专家和企业家座谈会") in attended, attended
+    assert ("高晓梅", "部分市县纪委书记座谈会") in attended, attended
+    assert ("专家和企业家座谈会", "heldOn", "2026-04-05") in facts, facts
+
+
+def test_two_meetings_joined_by_and_stay_two() -> None:
+    """出席开幕式和欢迎宴会: a meeting before 和 makes it two."""
+    facts = triples("国家主席林志远出席开幕式和欢迎宴会。", date="2026-04-06")
+    assert not any("和" in o for s, p, o in facts if p == "attended"), facts
+
+
+def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
+    """韩德还主持召开了…座谈会: 韩德 chaired it; 韩德还 is nobody."""
+    facts = triples("调研期间，韩德还主持召开了梧川市科技工作座谈会。", date="2026-04-06")
+    assert ("韩德", "attended", "梧川市科技工作座谈会") in facts, facts

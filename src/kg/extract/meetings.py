@@ -257,12 +257,21 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
     return begin
 
 
+# What opens a meeting's name before a 和 in it: a verb that holds or attends it, or a quote.
+_JOINED = re.compile(".*(?:召开|举行|举办|出席|参加|主持|“)了?([^，。；：、和“”]{1,8})$")
+
+
 def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
     """Meeting mentions of a sentence, each with whether it is a bare reference."""
     text = doc.norm
     found: list[tuple[Mention, bool]] = []
     for match in _head_pattern().finditer(text, sentence.start, sentence.end):
         start = _meeting_start(text, sentence, match.start())
+        if start > sentence.start and text[start - 1] == "和":
+            # 召开专家和企业家座谈会: one meeting of both, where no meeting comes before 和
+            joined = _JOINED.match(text, max(sentence.start, start - 12), start - 1)
+            if joined is not None and not _head_pattern().search(joined.group(1)):
+                start = joined.start(1)
         name = text[start : match.end()]
         if "代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name):
             continue  # 全国人民代表大会 is a body, not a meeting
@@ -363,6 +372,7 @@ def extract_meetings(doc: Doc) -> Extraction:
         _attend(doc, sentence, in_sentence, named, state, out, everyone)
         if named:
             _hosted(text, sentence, in_sentence, named, out)
+            _convened_by_person(text, sentence, in_sentence, named, out)
     return out
 
 
@@ -391,6 +401,66 @@ def _hosted(
         guests = [p for p in persons if match.start(1) <= p.start and p.end <= match.end(1)]
         for person in hosts[:1] + guests:
             out.relations.append(Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR))
+
+
+# 李强5日召开专家和企业家座谈会, 李希…，并召开…座谈会: a person who holds a meeting is
+# at it. What may stand between the person and the verb: a day and a place.
+_HELD_BY_PERSON = re.compile(
+    r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|今天|昨天)?"
+    r"(?:在[^，。；同与和为会见来赴出参]{1,12}?)?(?:召开|举行|举办)"
+)
+_THEN = re.compile(r"(?:并|还|随后|同时|其间|期间)?(?:召开|举行|举办)了?")
+# What may come before the subject a sentence opens with, in a clause of its own.
+_OPENING_PHRASE = re.compile(r"[^，]{0,8}(?:期间|时|上午|下午|当天|今天|随后|此外|其间)，")
+
+
+def _convened_by_person(
+    text: str, sentence: Sentence, persons: list[Mention], named: list[Mention], out: Extraction
+) -> None:
+    """A person right before 召开/举行/举办 (a day or place between at most), or the
+    sentence's subject where a later clause starts with the verb (…，并召开X), attended the
+    meetings that follow the verb in its clause."""
+    for verb in re.finditer("召开|举行|举办", text[sentence.start : sentence.end]):
+        start, end = sentence.start + verb.start(), sentence.start + verb.end()
+        if text.startswith(("主持", "共同"), start - 2):
+            continue  # 主持召开 is read by _attend
+        clause_start, clause_end = _clause_bounds(text, sentence, start)
+        meetings = [m for m in named if start < m.start < clause_end]
+        if not meetings:
+            continue
+        host = next(
+            (
+                p
+                for p in reversed(persons)
+                if clause_start <= p.start
+                and p.end <= start
+                and _HELD_BY_PERSON.fullmatch(text, p.end, end) is not None
+            ),
+            None,
+        )
+        if (
+            host is None
+            and clause_start > sentence.start
+            and _THEN.fullmatch(text, clause_start, meetings[0].start) is not None
+        ):
+            first = next((p for p in persons if p.start < clause_start), None)
+            if first is not None and _opens(text, sentence, first):
+                host = first
+        if host is not None:
+            for meeting in meetings:
+                out.relations.append(
+                    Relation(host, "attended", meeting, sentence, 0.8, EXTRACTOR)
+                )
+
+
+def _opens(text: str, sentence: Sentence, person: Mention) -> bool:
+    """Whether ``person`` is the subject its sentence opens with: nothing before it in
+    its clause, and no clause before that but one of time (调研期间，)."""
+    clause_start, _ = _clause_bounds(text, sentence, person.start)
+    return (
+        clause_start == sentence.start
+        or _OPENING_PHRASE.fullmatch(text, sentence.start, clause_start) is not None
+    )
 
 
 _EVENT_VERB = "召开了|举行了|主持召开|召开|举行|主持了|主持|出席了|出席|参加了|参加|举办"
