@@ -38,6 +38,12 @@ def test_local_body_expanded_with_the_home_district() -> None:
     assert ("光明区委宣传部", "partOf", "光明区委") in found
 
 
+def test_a_commission_and_its_twin_are_not_part_of_the_commission() -> None:
+    """云岭省纪委监委 is the commission and the supervisory body sharing its offices."""
+    found = {t for t in triples("林志远来到云岭省纪委监委，看望机关干部。") if t[1] == "partOf"}
+    assert not any(s.endswith("纪委监委") and o.endswith("纪委") for s, p, o in found), found
+
+
 def test_a_place_the_recogniser_reads_after_the_place_it_lies_in() -> None:
     facts = triples("7月8日，国务院总理程远航在意大利弗洛纳出席发展中国家领导人对话会。", date="2025-07-09")
     assert ("弗洛纳", "partOf", "意大利") in facts

@@ -654,7 +654,13 @@ def _organisations(
             )
         elif name in local:
             for body in _local_bodies_longest_first():
-                if body != name and name.startswith(body) and len(body) >= 2:
+                # 省纪委监委 is the commission and its twin, not a part of 省纪委.
+                if (
+                    body != name
+                    and name.startswith(body)
+                    and len(body) >= 2
+                    and name[len(body) :] not in _TWIN_BODIES
+                ):
                     parent_name = home + body[1:] if home and canonical else ""
                     parent_mention = doc.mention(
                         start, start + len(body), "Organization", parent_name, sentence.index
@@ -674,6 +680,10 @@ def _organisations(
             org = doc.mention(place.start, head.end(), "Organization", "", sentence.index)
             out.mentions.append(org)
             _sub_body(doc, sentence, org, out)
+
+
+# Bodies that share their offices with the one named before them (纪委监委).
+_TWIN_BODIES = frozenset(("监委",))
 
 
 @cache

@@ -19,7 +19,9 @@ EXTRACTOR = "statements"
 # A character of what someone said (not punctuation alone).
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _SPEECH_LEADS = (
-    "还|也|并|同时|进一步|再次|分别|最后|首先|随后|充分|高度|深刻|明确|专门|特别|郑重".split("|")
+    "还|也|并|则|又|亦|都|同时|进一步|再次|分别|最后|首先|随后|充分|高度|深刻|明确|专门|特别|郑重".split(
+        "|"
+    )
 )
 _SPEECH_VERBS = "表示|指出|强调|要求|说|认为|宣布|提出|呼吁|阐述|介绍说|指示|批示|寄语|希望".split(
     "|"
