@@ -43,9 +43,21 @@ CASES = [
         "国务委员兼国务院秘书长方振华陪同。",
         {("方振华", "holdsPost", "国务委员"), ("方振华", "holdsPost", "国务院秘书长")},
     ),
+    # a clause opening with a name and 是, ending with the post; an ordinal in the body
+    (
+        "高晓梅是云岭省梧川市第三人民医院副院长，她一直认真履职。",
+        {("高晓梅", "holdsPost", "云岭省梧川市第三人民医院副院长")},
+    ),
+    # a level written apart from its place is part of the post
+    (
+        "如今，在青禾县朝阳村党总支书记韩丽的带领下，村里办起了合作社。",
+        {("韩丽", "holdsPost", "青禾县朝阳村党总支书记")},
+    ),
 ]
 
 NOT_POSTS = [
+    # 是 before a post that is not the clause's whole end
+    ("林志远是这次会议的负责人。", "林志远"),
     # a role label is not a post
     ("区领导陈思雨、何文澜参加会议。", "陈思雨"),
     ("有关部门负责同志周建国介绍情况。", "周建国"),
@@ -194,3 +206,16 @@ def test_a_salute_after_comrades_is_no_name() -> None:
     text = "中央军委主席林志远出席晋衔仪式。韩德向林志远敬礼，向参加仪式的全体同志敬礼。"
     facts = triples(text, date="2023-01-18")
     assert not any("敬礼" in (s, o) for s, p, o in facts), facts
+
+
+def test_no_name_starts_inside_a_place_before_a_title() -> None:
+    """中国记协主席林志远, 尼日利亚前总统奥卢巴迪: 中 and 日 end no word there, so 国记协
+    and 利亚前 are no names; the holders are named after the titles."""
+    facts = triples(
+        "会议强调，要加强宣传。中国记协主席林志远在会上致辞。"
+        "国家副主席韩德会见尼日利亚前总统奥卢巴迪。",
+        date="2024-10-11",
+    )
+    persons = {s for s, p, o in facts if p == "holdsPost"}
+    assert {"林志远", "奥卢巴迪"} <= persons, facts
+    assert not persons & {"国记协", "利亚前"}, facts

@@ -12,7 +12,12 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from kg import resources
-from kg.nlp.lexicon import WORD_CACHE_SIZE, alternation, dictionary_tags, place_names
+from kg.nlp.lexicon import (
+    WORD_CACHE_SIZE,
+    alternation,
+    dictionary_tags,
+    place_names,
+)
 
 # Characters used in transliterated foreign names (普京, 马特维延科, 雪克来提·扎克尔).
 TRANSLIT = frozenset(
@@ -363,7 +368,20 @@ def _boundary_char(ch: str) -> bool:
     return ch in '，。、；：！？,;:!?（）()“”"《》 \n' or ch.isdigit()
 
 
+def _in_place(text: str, position: int) -> bool:
+    """Whether a known place starts at most 3 characters before ``position`` and runs
+    on past it."""
+    names = place_names()
+    return any(
+        text[begin:stop] in names
+        for begin in range(max(0, position - 3), position)
+        for stop in range(position + 1, begin + 6)
+    )
+
+
 def _ends_with_boundary_word(text: str, end: int) -> bool:
     if end > 0 and text[end - 1] in "和与同在由日时上中后了":
-        return True
+        # Not inside a place that runs on past it (中国记协主席, 尼日利亚前总统: 国记协 and
+        # 利亚前 are no names).
+        return not _in_place(text, end)
     return end >= 2 and dictionary_tags().get(text[end - 2 : end], "") == "v"  # 选举韦德明为…

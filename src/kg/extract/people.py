@@ -33,7 +33,11 @@ from kg.nlp.segment import TaggedWords
 EXTRACTOR = "people"
 
 # Prefix words that belong to a post although the dictionary tags them otherwise.
-_PREFIX_WORDS = frozenset({"第一", "常务", "执行", "驻华", "首任", "名誉", "荣誉", "全国", "中共"})
+_PREFIX_WORDS = frozenset(
+    {"第一", "常务", "执行", "驻华", "首任", "名誉", "荣誉", "全国", "中共", *"省市县区州镇乡村"}
+)
+# An ordinal in a body's name (第三人民医院, 第二中学).
+_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
 _PREFIX_TAGS = ("n", "nt", "ns", "nz", "j", "b", "nnt", "ng", "vn", "an", "nrt")
 # Titles that follow a bare name ("习近平主席", "普京总统").
 _TITLE_AFTER_NAME = frozenset(
@@ -61,6 +65,7 @@ _TITLE_AFTER_NAME = frozenset(
     }
 )
 _STACK = "、兼"
+_CLAUSE_ENDS = frozenset("，。；")
 # What a clause that a name opens comes after.
 _CLAUSE_OPENERS = ("，", "。", "；", "：", "、", "“", "日", "上午", "下午", "晚上", "同时", "随后")
 _ACTING = re.compile(r"表示|指出|强调|要求|说|出席|主持|会见|会晤|参加|致辞|讲话|发言|宣布|介绍")
@@ -144,6 +149,7 @@ def is_prefix_word(word: str) -> bool:
     return (
         (tag.startswith(_PREFIX_TAGS) and not tag.startswith("nr"))
         or word in _PREFIX_WORDS
+        or _ORDINAL.fullmatch(word) is not None
         or word in resources.organizations()
         or word.endswith(resources.org_suffixes())
         or (word == "副")
@@ -156,6 +162,16 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     text = doc.norm
     if end - 1 > sentence.start and text[end - 1] == "等":
         end -= 1  # 王毅、秦刚等参加: the list's last name ends before 等
+    elif end - 1 > sentence.start and text[end - 1] in _ADVERBS:
+        words = doc.words_at(sentence, end - 1, tagged=True)
+        if words is not None and words.tags is not None:
+            at = words.count_before(end - 1)
+            if (
+                words.bounds[at] == end - 1
+                and words.bounds[at + 1] == end
+                and words.tags[at] == "d"
+            ):
+                end -= 1  # 班禅还主持: the adverb after the name is no part of it
     for size in (3, 2):
         start = end - size
         if start < sentence.start:
@@ -177,6 +193,8 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     return None
 
 
+# Adverbs that come between a subject and its verb (班禅还主持, 王毅也出席).
+_ADVERBS = frozenset("还也又都再亦则便即")
 _MEETS = frozenset({"会见", "会晤"})
 _OPENING = re.compile("(?:^|(?<=[，。；：、“\n]))[\u4e00-\u9fff·]{2,8}$")
 
@@ -298,6 +316,22 @@ def _list_item_at(text: str, start: int, known: KnownNames) -> str | None:
     return None
 
 
+def _holder_of(
+    text: str, sentence: Sentence, title_start: int, known: KnownNames
+) -> tuple[int, str] | None:
+    """The name (with its offset) that opens the clause of the title at ``title_start``
+    followed by 是, where nothing but the post's own words stand between (王雅丽是山西
+    大同市第三人民医院副院长; not 林志远是这次会议的负责人, 这是县长)."""
+    clause_start = max(sentence.start, *(text.rfind(m, sentence.start, title_start) + 1 for m in "，；："))
+    copula = text.find("是", clause_start, title_start)
+    if copula < 0 or any(ch in "的是了在" for ch in text[copula + 1 : title_start]):
+        return None
+    holder = name_before(text, copula, known)
+    if holder is None or copula - len(holder) != clause_start:
+        return None
+    return clause_start, holder
+
+
 def _title_at(text: str, position: int) -> bool:
     match = _anchor_pattern().search(text, position, position + 14)
     if not match:
@@ -373,6 +407,12 @@ def extract_people(doc: Doc) -> Extraction:
                     appointee = name_before(text, start - 1, known)
                     if appointee:
                         names = [(start - 1 - len(appointee), appointee)]
+            # A clause that opens with a name and 是 and ends with the post (王雅丽是…医院
+            # 副院长，): the post is hers.
+            if not names and len(chain) == 1 and text[end : end + 1] in _CLAUSE_ENDS:
+                holder = _holder_of(text, sentence, title_start, known)
+                if holder is not None:
+                    names = [holder]
             if not names:
                 continue
             for name_start, name in names:
