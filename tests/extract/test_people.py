@@ -48,6 +48,8 @@ CASES = [
         "高晓梅是云岭省梧川市第三人民医院副院长，她一直认真履职。",
         {("高晓梅", "holdsPost", "云岭省梧川市第三人民医院副院长")},
     ),
+    # 驻 (stationed in) is part of an ambassador's post
+    ("陪同部长韩德和中国驻新加坡大使高晓梅到机场迎接。", {("高晓梅", "holdsPost", "中国驻新加坡大使")}),
     # a level written apart from its place is part of the post
     (
         "如今，在青禾县朝阳村党总支书记韩丽的带领下，村里办起了合作社。",

@@ -34,7 +34,7 @@ EXTRACTOR = "people"
 
 # Prefix words that belong to a post although the dictionary tags them otherwise.
 _PREFIX_WORDS = frozenset(
-    {"第一", "常务", "执行", "驻华", "首任", "名誉", "荣誉", "全国", "中共", *"省市县区州镇乡村"}
+    {"第一", "常务", "执行", "驻", "驻华", "首任", "名誉", "荣誉", "全国", "中共", *"省市县区州镇乡村"}
 )
 # An ordinal in a body's name (第三人民医院, 第二中学).
 _ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
