@@ -372,12 +372,35 @@ def test_a_person_who_holds_a_meeting_attended_it() -> None:
 
 
 def test_two_meetings_joined_by_and_stay_two() -> None:
-    """出席开幕式和欢迎宴会: a meeting before 和 makes it two."""
+    """出席开幕式和欢迎宴会: a meeting before 和 makes it two; so does 以及."""
     facts = triples("国家主席林志远出席开幕式和欢迎宴会。", date="2026-04-06")
     assert not any("和" in o for s, p, o in facts if p == "attended"), facts
+    both = triples("国家主席林志远将出席云岭合作组织峰会以及梧川国领导人会晤。", date="2026-04-06")
+    attended = {o for s, p, o in both if p == "attended" and s == "林志远"}
+    assert attended == {"云岭合作组织峰会", "梧川国领导人会晤"}, both
 
 
 def test_an_adverb_after_a_name_is_no_part_of_it() -> None:
     """韩德还主持召开了…座谈会: 韩德 chaired it; 韩德还 is nobody."""
     facts = triples("调研期间，韩德还主持召开了梧川市科技工作座谈会。", date="2026-04-06")
     assert ("韩德", "attended", "梧川市科技工作座谈会") in facts, facts
+
+
+def test_the_one_met_while_attending_and_the_ones_who_speak_of_attendance() -> None:
+    """会见了正在梧都出席X的Y: Y attended X, not the host; 韩德表示他期待着高晓梅主席…出席X:
+    the one who looks forward to it did not attend it, nor did the one asked to pass the
+    greetings on."""
+    met = triples(
+        "梧川国总统韩德29日会见了正在梧都出席“金砖四国”安全事务高级代表会议的中国国务委员林志远。",
+        date="2009-05-29",
+    )
+    forum = "“金砖四国”安全事务高级代表会议"
+    assert ("林志远", "attended", forum) in met, met
+    assert ("韩德", "attended", forum) not in met, met
+    looked_forward = triples(
+        "梧川国总统韩德会见国务委员林志远。韩德请林志远转达他对高晓梅主席的亲切问候，"
+        "表示他期待着高晓梅主席即将对梧川国进行国事访问并出席云岭合作组织峰会。",
+        date="2009-05-29",
+    )
+    summit = {s for s, p, o in looked_forward if p == "attended" and o == "云岭合作组织峰会"}
+    assert summit == {"高晓梅"}, looked_forward

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import ByStart, Covered, innermost, persons
@@ -129,8 +130,8 @@ _HOLDING_BOUNDARY = frozenset(
 )
 _BOUNDARY_TIMES = ("上午", "下午", "晚上", "期间", "之际", "前夕", "之后", "以来")
 _BOUNDARY_OTHERS = (
-    "宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年", "主题为", "此次", "本次", "这次", "隆重",
-    "盛大",
+    "以及", "宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年", "主题为", "此次", "本次", "这次",
+    "隆重", "盛大",
 )  # fmt: skip
 _BOUNDARY = re.compile(
     rf"[{_BOUNDARY_MARKS}\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|"
@@ -832,7 +833,11 @@ def _attend(
                 objects = [m for m in objects if talk.group(1) in m.canonical] or objects
         guest = (
             _guest(text, persons, objects, clause_end)
-            if objects and text.endswith(_COMING_FOR, clause_start, verb_start)
+            if objects
+            and (
+                text.endswith(_COMING_FOR, clause_start, verb_start)
+                or _MEETING_ONE.search(text, clause_start, verb_start) is not None
+            )
             else None
         )
         attendees = (
@@ -864,8 +869,12 @@ def _attend(
                         )
 
 
+# What one person says of another's attendance between their names.
+_REPORTED_BY = re.compile("表示|期待|转达|请|说|认为|希望|祝愿")
 # 来华出席X的Y: who came to attend X is the guest Y, not the host the sentence is about.
 _COMING_FOR = ("来华", "赴华", "来京", "前来", "来访")
+# 会见了正在莫斯科出席X的Y: the one met attends X, described by what comes before 的.
+_MEETING_ONE = re.compile("会见|会晤|接见|看望|宴请")
 _CAME_FOR = re.compile(f"(?:{'|'.join(_COMING_FOR)})(?:出席|参加)")
 # What follows a person who is named only to name others (X同志亲属: the relatives).
 _KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后人", "子女")
@@ -933,6 +942,14 @@ def _attendees(
         default=sentence.start,
     )
     listed = [p for p in persons if previous_verb <= p.start and p.end <= verb_start]
+    # 梅德韦杰夫表示他期待着胡锦涛主席即将…出席X: who speaks of it is not at it.
+    cut = [
+        index
+        for index, (one, after) in enumerate(pairwise(listed))
+        if _REPORTED_BY.search(text, one.end, after.start)
+    ]
+    if cut:
+        listed = listed[cut[-1] + 1 :]
     if listed:
         clause = text[clause_start:verb_start].lstrip("并还也")
         if clause.startswith(("同", "与")):  # (并)同X共同主持: the sentence's subject too
