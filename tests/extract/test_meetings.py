@@ -404,3 +404,13 @@ def test_the_one_met_while_attending_and_the_ones_who_speak_of_attendance() -> N
     )
     summit = {s for s, p, o in looked_forward if p == "attended" and o == "云岭合作组织峰会"}
     assert summit == {"高晓梅"}, looked_forward
+    delegates = triples(
+        "云岭省人大常委会主任林志远24日上午同列席省十四届人大常委会第六次会议的省人大代表座谈交流。"
+        "林志远等一同出席省人大常委会第七次会议。第三届青禾运动会开幕式在青禾的体育中心举行。"
+        "省体育局局长林志远等一同出席。",
+        date="2023-10-24",
+    )
+    attended = {o for s, p, o in delegates if p == "attended" and s == "林志远"}
+    assert not any("第六次" in o for o in attended), delegates
+    assert any("第七次" in o for o in attended), delegates
+    assert "第三届青禾运动会开幕式" in attended, delegates

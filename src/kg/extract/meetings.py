@@ -831,18 +831,26 @@ def _attend(
             if talk:
                 # 参加会见: the talks, not the summit they were held at (出席X峰会期间会见…)
                 objects = [m for m in objects if talk.group(1) in m.canonical] or objects
-        guest = (
-            _guest(text, persons, objects, clause_end)
-            if objects
+        came = bool(objects) and text.endswith(_COMING_FOR, clause_start, verb_start)
+        # 会见正在…出席X的Y, 同列席X的代表座谈: X's attendees are described, not the subject.
+        described = (
+            bool(objects)
             and (
-                text.endswith(_COMING_FOR, clause_start, verb_start)
-                or _MEETING_ONE.search(text, clause_start, verb_start) is not None
+                _MEETING_ONE.search(text, clause_start, verb_start) is not None
+                or (
+                    text.endswith(("同", "与"), clause_start, verb_start)
+                    and not text.endswith(("共同", "一同", "陪同", "协同"), clause_start, verb_start)
+                )
             )
-            else None
+            and text.find("的", max(m.end for m in objects), clause_end) >= 0
         )
-        attendees = (
-            [guest] if guest else _attendees(text, sentence, persons, verb_start, clause_start)
-        ) or _group(doc, everyone, clause_start, verb_start)
+        guest = _guest(text, persons, objects, clause_end) if came or described else None
+        if described:
+            attendees = [guest] if guest else []
+        else:
+            attendees = (
+                [guest] if guest else _attendees(text, sentence, persons, verb_start, clause_start)
+            ) or _group(doc, everyone, clause_start, verb_start)
         for person in attendees:
             for meeting in objects:
                 key = (person.start, meeting.start)
