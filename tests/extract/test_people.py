@@ -48,6 +48,8 @@ CASES = [
         "高晓梅是云岭省梧川市第三人民医院副院长，她一直认真履职。",
         {("高晓梅", "holdsPost", "云岭省梧川市第三人民医院副院长")},
     ),
+    # a one-character verb with its aspect particle ends the name (带着)
+    ("镇纪委副书记高志城带着镇派出所所长韩德进村。", {("高志城", "holdsPost", "镇纪委副书记")}),
     # 驻 (stationed in) is part of an ambassador's post
     ("陪同部长韩德和中国驻新加坡大使高晓梅到机场迎接。", {("高晓梅", "holdsPost", "中国驻新加坡大使")}),
     # a level written apart from its place is part of the post

@@ -314,6 +314,10 @@ def name_at(text: str, start: int, known: KnownNames | None = None) -> str | Non
     return _name_in_run(text[start : _run_end(text, start)])
 
 
+# Aspect particles after a one-character verb (杨春城|带着: 带 is the verb).
+_ASPECT = frozenset("着了过")
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _name_in_run(run: str) -> str | None:
     """The name that the run of characters that may be a name starts with, if any."""
@@ -336,7 +340,7 @@ def _name_in_run(run: str) -> str | None:
                 rest = run[size:]
                 if is_name_run(run[:size]) and any(
                     len(rest) >= k
-                    and (k > 1 or len(rest) == 1)
+                    and (k > 1 or len(rest) == 1 or rest[1] in _ASPECT)
                     and dictionary_tags().get(rest[:k], "nr")[0] in "vdpcu"
                     for k in widths
                 ):
