@@ -53,7 +53,8 @@ _MISHAP = re.compile(
 )
 _RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|取得联系|派出")
 # What a source opens with: 国家发展改革委最新监测调度数据显示, 农业农村部的最新数据显示.
-_SOURCE = re.compile("(?:数据|统计|监测|调查|调度|报告)(?:显示|表明)$")
+# A clause that names where figures come from (商务部数据显示, 记者从商务部了解到).
+_SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|表明)|了解到|获悉)$")
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
 
 
