@@ -38,6 +38,13 @@ def test_local_body_expanded_with_the_home_district() -> None:
     assert ("光明区委宣传部", "partOf", "光明区委") in found
 
 
+def test_a_part_named_by_where_it_lies_or_what_it_grows_is_no_place() -> None:
+    """云岭省南部地区, 安徽小麦主产区: parts of the province, named by no name of their own."""
+    text = "目前，云岭省南部地区麦收已进入尾声，安徽小麦主产区收获已过六成。"
+    found = {t for t in triples(text) if t[1] == "partOf"}
+    assert not any(s.endswith(("地区", "产区")) for s, p, o in found), found
+
+
 def test_a_commission_and_its_twin_are_not_part_of_the_commission() -> None:
     """云岭省纪委监委 is the commission and the supervisory body sharing its offices."""
     found = {t for t in triples("林志远来到云岭省纪委监委，看望机关干部。") if t[1] == "partOf"}

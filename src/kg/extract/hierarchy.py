@@ -359,6 +359,7 @@ def _place_chains(
             if (
                 not link
                 or link.group()[-2:] in _GENERIC_AREAS
+                or _PART_OF_A_PLACE.search(link.group()) is not None
                 or not _clean_stem(link.group()[:-1])
                 or _non_place_word(link.group())
                 or _starts_with_function_word(link.group())
@@ -539,6 +540,11 @@ _NOT_PLACES = frozenset(
     "王国 河湖 西南 东北 西北 东南 华北 华东 华南 华中 大洋 海域 城乡 乡村 农村 "
     "嘉宾 海关 海峡 湖畔 新区 丛林 卫浴 车展 回国 归国 出国 回京".split()
 )
+# A part of a place named by where it lies or what it grows (河南南部地区, 安徽小麦主产区):
+# no place of its own name.
+_PART_OF_A_PLACE = re.compile(
+    "^(?:[东南西北中]部|东南|东北|西南|西北|南方|北方|沿海|沿江|沿边|大陆|内陆|边境)地区$|产区$"
+)
 # Things in a place that are not places of a chain.
 _FACILITIES = (
     "卫星", "现场", "医院", "机场", "车站", "站", "中心", "大桥", "线路", "工程", "公路", "河道",
@@ -590,6 +596,7 @@ def _unknown_places(
             if (
                 not link
                 or not _unknown_stem(link.group()[:-1])
+                or _PART_OF_A_PLACE.search(link.group()) is not None
                 or _rank(link.group()) >= _rank(chain[-1][2])
             ):
                 break
