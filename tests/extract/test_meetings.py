@@ -414,3 +414,15 @@ def test_the_one_met_while_attending_and_the_ones_who_speak_of_attendance() -> N
     assert not any("第六次" in o for o in attended), delegates
     assert any("第七次" in o for o in attended), delegates
     assert "第三届青禾运动会开幕式" in attended, delegates
+
+
+def test_who_joins_the_talks_joins_the_ones_reported_not_the_ones_spoken_of() -> None:
+    """韩德会见高晓梅; 韩德表示，林志远主席同高晓梅总书记成功会晤…; 陈思雨参加会见: 陈思雨
+    joined 韩德会见高晓梅, not the earlier talks 韩德 spoke of."""
+    text = (
+        "11月1日，云岭省人大常委会主任韩德在青禾会见梧川国总书记高晓梅。"
+        "韩德表示，林志远主席昨天同高晓梅总书记成功会晤，达成一系列重要共识。"
+        "陈思雨参加会见。"
+    )
+    attended = {o for s, p, o in triples(text, date="2022-11-01") if p == "attended" and s == "陈思雨"}
+    assert attended == {"韩德会见高晓梅"}, attended

@@ -830,7 +830,13 @@ def _attend(
             talk = _BARE_TALK.match(text, verb_end, clause_end)
             if talk:
                 # 参加会见: the talks, not the summit they were held at (出席X峰会期间会见…)
-                objects = [m for m in objects if talk.group(1) in m.canonical] or objects
+                # or the last such talks reported (会见, then 习近平同X会晤 spoken of)
+                kind = talk.group(1)
+                objects = (
+                    [m for m in objects if kind in m.canonical]
+                    or [m for m in state.reported.values() if kind in m.canonical][-1:]
+                    or objects
+                )
         came = bool(objects) and text.endswith(_COMING_FOR, clause_start, verb_start)
         # 会见正在…出席X的Y, 同列席X的代表座谈: X's attendees are described, not the subject.
         described = (
