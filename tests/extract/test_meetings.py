@@ -426,3 +426,31 @@ def test_who_joins_the_talks_joins_the_ones_reported_not_the_ones_spoken_of() ->
     )
     attended = {o for s, p, o in triples(text, date="2022-11-01") if p == "attended" and s == "陈思雨"}
     assert attended == {"韩德会见高晓梅"}, attended
+
+
+def test_who_holds_a_meeting_named_by_its_kind_or_by_a_body_the_recogniser_missed() -> None:
+    """本届论坛…，由X主办: X holds the forum just reported (本次大会 is no forum); 由中国人民
+    对外友好协会和云岭省人民政府共同主办: 中国 only opens the first body's name."""
+    forum = triples(
+        "第三届青禾论坛18日在梧川开幕。本届论坛主题为“绿色发展”，由云岭省人民政府主办。"
+        "第四届青禾论坛19日在梧川开幕。本次大会由梧川市人民政府主办。",
+        date="2026-05-21",
+    )
+    convened = {(s, o) for s, p, o in forum if p == "convened"}
+    assert any(s.endswith("人民政府") and o == "第三届青禾论坛" for s, o in convened), convened
+    assert not any(o == "第四届青禾论坛" for s, o in convened), convened
+    cities = triples(
+        "第五届梧川友城大会当日在云岭省青禾市举办，由中国人民对外友好协会和云岭省人民政府共同主办。",
+        date="2023-11-03",
+    )
+    convened = {(s, o) for s, p, o in cities if p == "convened"}
+    assert ("云岭省人民政府", "第五届梧川友城大会") in convened, convened
+    assert not any(s == "中国" for s, o in convened), convened
+
+
+def test_who_speaks_at_a_meeting_named_before_the_speech_attended_it() -> None:
+    """林志远总书记12日上午在云岭省委十二届五次全会上发表重要讲话: he was at the plenum."""
+    facts = triples(
+        "云岭省委总书记林志远12日上午在云岭省委十二届五次全会上发表重要讲话。", date="2026-01-12"
+    )
+    assert ("林志远", "attended", "云岭省委十二届五次全会") in facts, facts

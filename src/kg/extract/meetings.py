@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
+from kg import resources
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import ByStart, Covered, innermost, persons
 from kg.extract.dates import DateMention, find_dates
@@ -358,6 +359,13 @@ def extract_meetings(doc: Doc) -> Extraction:
             ]
             _date_meetings(dated + talks, dates, text, sentence, out)
             _convene(doc, sentence, named, bodies, people, out)
+        elif state.current and any(generic for _, generic in found):
+            # 本届论坛…，由中宣部主办: the meeting last reported, by a bare name of its kind.
+            bare = next(m for m, generic in found if generic)
+            head = _GENERIC_PREFIX.sub("", bare.text)
+            alike = [m for m in state.current if m.canonical.endswith(head)]
+            if alike:
+                _convene(doc, sentence, [], bodies, people, out, (bare.end, alike))
         reported = (_reported(text, sentence, named) if named else []) + [
             t for t in talks if len(t.canonical) > 2
         ]
@@ -374,7 +382,42 @@ def extract_meetings(doc: Doc) -> Extraction:
         if named:
             _hosted(text, sentence, in_sentence, named, out)
             _convened_by_person(text, sentence, in_sentence, named, out)
+            _spoke_at(text, sentence, in_sentence, named, out)
     return out
+
+
+# 习近平总书记在二十届中央纪委二次全会上发表重要讲话: the speaker was at the meeting.
+_SPOKE_AT = re.compile(
+    r"在([^，。；]{2,40}?)上(?:发表了?(?:重要)?(?:讲话|致辞|演讲|主旨演讲)|作了?(?:重要)?(?:讲话|报告)"
+    r"|讲话|致辞|发言)"
+)
+# What may stand between a speaker's name and 在: a title written after it, a day, a time.
+_SPEAKER_TO_PLACE = re.compile(
+    r"(?:总书记|主席|总理|委员长|同志)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?"
+)
+
+
+def _spoke_at(
+    text: str, sentence: Sentence, persons: list[Mention], named: list[Mention], out: Extraction
+) -> None:
+    """A person right before 在X上发表讲话 (a title, a day between at most) attended the
+    meetings named in X."""
+    for match in _SPOKE_AT.finditer(text, sentence.start, sentence.end):
+        inside = [m for m in named if match.start(1) <= m.start and m.end <= match.end(1)]
+        speaker = next(
+            (
+                p
+                for p in reversed(persons)
+                if p.end <= match.start()
+                and _SPEAKER_TO_PLACE.fullmatch(text, p.end, match.start()) is not None
+            ),
+            None,
+        )
+        if speaker is not None:
+            for meeting in inside:
+                out.relations.append(
+                    Relation(speaker, "attended", meeting, sentence, 0.8, EXTRACTOR)
+                )
 
 
 # A为B举行欢迎仪式: A holds it for B, both are there.
@@ -592,7 +635,11 @@ def _convene(
     bodies: list[Mention],
     persons: ByStart,
     out: Extraction,
+    referred: tuple[int, list[Mention]] | None = None,
 ) -> None:
+    """Who convened the ``named`` meetings of ``sentence``; with ``referred`` (where a bare
+    reference such as 本届论坛 ends, and the meetings it stands for), those meetings where
+    the sentence says by whom (…，由中宣部主办)."""
     text = doc.norm
     for match in _CONVENE_VERB.finditer(text, sentence.start, sentence.end):
         verb_start, verb_end = match.span()
@@ -603,6 +650,8 @@ def _convene(
         if not objects and "由" in text[clause_start:verb_start]:
             # 世界议长大会由各国议会联盟主办: the meeting is the subject.
             objects = [m for m in named if m.end <= verb_start][-1:]
+            if referred is not None and referred[0] <= verb_start:
+                objects = referred[1]
         if not objects:
             continue
         convener = None
@@ -610,7 +659,11 @@ def _convene(
         candidates = [b for b in bodies if clause_start <= b.start and b.end <= verb_start]
         if by >= 0:
             candidates = [b for b in candidates if b.start > by]
-        candidates = [b for b in candidates if not _is_venue(text, b, clause_start)]
+        candidates = [
+            b
+            for b in candidates
+            if not _is_venue(text, b, clause_start) and not _opens_a_name(text, b, verb_start)
+        ]
         # 普京为金砖国家领导人举行的欢迎宴会: the ones it is held for hold nothing.
         honoured = text.rfind("为", clause_start, verb_start)
         if honoured >= 0:
@@ -636,6 +689,20 @@ _BACKING = re.compile("支持|帮助|协助|祝贺|感谢|赞赏|欢迎|邀请|�
 
 # The convening verbs in the order they are tried at each position (召开 before 召开了).
 _CONVENE_VERB = re.compile("|".join(_CONVENE))
+
+
+def _opens_a_name(text: str, place: Mention, verb_start: int) -> bool:
+    """Whether ``place`` opens the name of a body that was not read as one (由中国日报社、
+    …主办, 由新疆维吾尔自治区人民政府举行: not the place): what follows it, up to a list
+    mark or the verb, ends like a body's name."""
+    if place.label != "Place":
+        return False
+    following = _LIST_JOINT.split(text[place.end : verb_start], maxsplit=1)[0]
+    return bool(following) and following.endswith(_BODY_ENDS)
+
+
+_LIST_JOINT = re.compile("、|和|与|及|共同|联合")
+_BODY_ENDS = (*resources.org_suffixes(), "社", "协", "总台", "中心", "联盟")
 
 
 def _owner(doc: Doc, meeting: Mention, bodies: list[Mention]) -> Mention | None:
