@@ -48,6 +48,10 @@ CASES = [
         "高晓梅是云岭省梧川市第三人民医院副院长，她一直认真履职。",
         {("高晓梅", "holdsPost", "云岭省梧川市第三人民医院副院长")},
     ),
+    # 国务委员长 is one title, not 国务委员 followed by 长
+    ("梧川国国务委员长韩德到机场送行。", {("韩德", "holdsPost", "梧川国国务委员长")}),
+    # a special envoy is a post
+    ("国务院总理林志远会见梧川国总统气候问题特使韩德。", {("韩德", "holdsPost", "梧川国总统气候问题特使")}),
     # a one-character verb with its aspect particle ends the name (带着)
     ("镇纪委副书记高志城带着镇派出所所长韩德进村。", {("高志城", "holdsPost", "镇纪委副书记")}),
     # 驻 (stationed in) is part of an ambassador's post

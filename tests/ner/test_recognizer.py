@@ -53,7 +53,13 @@ def test_the_gate_skips_clauses_without_a_trigger() -> None:
     assert gated.sequences(text) == [(text.index("财"), len(text))]
     ungated = Recognizer.load(gate=False)
     assert ungated.sequences(text) == [(0, len(text))]
-    assert {s.text for s in gated.spans(text)} <= {s.text for s in ungated.spans(text)}
+    # The clauses left out hold no entity: the person is read either way (how the rest of
+    # the clause splits may differ, as the CRF sees more context without the gate).
+    def persons(recognizer: Recognizer) -> set[str]:
+        return {s.text for s in recognizer.spans(text) if s.type == "Person"}
+
+    assert persons(gated) == persons(ungated) == {"刘建华"}
+    assert all(s.start >= text.index("财") for s in gated.spans(text))
 
 
 def test_no_entity_in_plain_text() -> None:
