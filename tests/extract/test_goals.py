@@ -377,3 +377,15 @@ def test_a_forecast_is_no_goal() -> None:
     text = "今天，云岭省三大机场预计运送旅客将突破23.2万人次。今年，云岭省将大力发展清洁能源。"
     goals = _pairs(text, "targets")
     assert goals == {("云岭省", "大力发展清洁能源")}, goals
+
+
+def test_what_a_forecast_goes_on_to_say_is_no_result() -> None:
+    """今天预计…超2.27亿人次，环比增长20.9%: the growth is forecast too; after a semicolon a
+    new item may be a result again."""
+    text = (
+        "记者从云岭省交通运输厅获悉，今天预计云岭省跨区域人员流动量超227万人次，环比增长20.9%。"
+        "2025年，梧川市人工智能产业规模预计突破120亿元；新能源汽车产量达到33万辆。"
+    )
+    found = _pairs(text, "achieved")
+    assert not any("20.9%" in result for _, result in found), found
+    assert any("33万辆" in result for _, result in found), found

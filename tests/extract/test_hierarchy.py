@@ -45,6 +45,12 @@ def test_a_part_named_by_where_it_lies_or_what_it_grows_is_no_place() -> None:
     assert not any(s.endswith(("地区", "产区")) for s, p, o in found), found
 
 
+def test_another_communist_party_centre_is_not_the_party_centre() -> None:
+    """梧川国共产党中央政治局委员: 党中央 (the Chinese party's centre) is not named."""
+    found = {t for t in triples("林志远会见梧川国共产党中央政治局委员韩德。") if t[1] == "partOf"}
+    assert not any(o == "党中央" for s, p, o in found), found
+
+
 def test_a_commission_and_its_twin_are_not_part_of_the_commission() -> None:
     """云岭省纪委监委 is the commission and the supervisory body sharing its offices."""
     found = {t for t in triples("林志远来到云岭省纪委监委，看望机关干部。") if t[1] == "partOf"}

@@ -429,8 +429,9 @@ def test_who_joins_the_talks_joins_the_ones_reported_not_the_ones_spoken_of() ->
 
 
 def test_who_holds_a_meeting_named_by_its_kind_or_by_a_body_the_recogniser_missed() -> None:
-    """本届论坛…，由X主办: X holds the forum just reported (本次大会 is no forum); 由中国人民
-    对外友好协会和云岭省人民政府共同主办: 中国 only opens the first body's name."""
+    """本届论坛…，由X主办: X holds the forum just reported (本次大会 is no forum; 中宣部 is
+    a body kg knows); 由中国青禾文化交流协会和云岭省人民政府共同主办: 中国 only opens the
+    first body's name."""
     forum = triples(
         "第三届青禾论坛18日在梧川开幕。本届论坛主题为“绿色发展”，由云岭省人民政府主办。"
         "第四届青禾论坛19日在梧川开幕。本次大会由梧川市人民政府主办。",
@@ -439,8 +440,10 @@ def test_who_holds_a_meeting_named_by_its_kind_or_by_a_body_the_recogniser_misse
     convened = {(s, o) for s, p, o in forum if p == "convened"}
     assert any(s.endswith("人民政府") and o == "第三届青禾论坛" for s, o in convened), convened
     assert not any(o == "第四届青禾论坛" for s, o in convened), convened
+    culture = triples("2026青禾文化论坛21日在梧川开幕。本届论坛由中宣部主办。", date="2026-05-21")
+    assert ("中宣部", "convened", "2026青禾文化论坛") in culture, culture
     cities = triples(
-        "第五届梧川友城大会当日在云岭省青禾市举办，由中国人民对外友好协会和云岭省人民政府共同主办。",
+        "第五届梧川友城大会当日在云岭省青禾市举办，由中国青禾文化交流协会和云岭省人民政府共同主办。",
         date="2023-11-03",
     )
     convened = {(s, o) for s, p, o in cities if p == "convened"}
@@ -454,3 +457,13 @@ def test_who_speaks_at_a_meeting_named_before_the_speech_attended_it() -> None:
         "云岭省委总书记林志远12日上午在云岭省委十二届五次全会上发表重要讲话。", date="2026-01-12"
     )
     assert ("林志远", "attended", "云岭省委十二届五次全会") in facts, facts
+
+
+def test_the_subject_who_sees_a_guest_off_hosts_the_ceremony() -> None:
+    """韩德和夫人到机场送行，为林志远举行欢送仪式: 韩德 hosted, 林志远 was its guest."""
+    facts = triples(
+        "国家主席林志远离开梧都。梧川国国务委员长韩德和夫人到机场送行，为林志远和夫人举行隆重的欢送仪式。",
+        date="2026-06-09",
+    )
+    attended = {s for s, p, o in facts if p == "attended" and o == "欢送仪式"}
+    assert attended == {"韩德", "林志远"}, facts

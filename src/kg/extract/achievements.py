@@ -82,8 +82,11 @@ def extract_achievements(doc: Doc) -> Extraction:
         # credited in its own clause (中国政府采取的…措施已初现成效) is taken.
         spoken = people.any_starting_in(sentence.start, sentence.start + 12)
         subject = None
+        ahead = False  # whether a forecast (预计) goes on
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
+            if text[start - 1 : start] == "；":
+                ahead = False  # a new item of a list
             if clause.startswith("据"):
                 continue  # a source (据昆明海关统计), not who did it
             if _SOURCE.search(clause):
@@ -96,6 +99,7 @@ def extract_achievements(doc: Doc) -> Extraction:
                 # Not a result (a plan, a forecast, or a false alarm: 重要, 到2024年), but
                 # one that opens with an actor names the subject of what follows.
                 subject = found.opening(start) or subject
+                ahead = "预计" in clause
                 continue
             has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
             if not (has_quantity or _COMPLETION.search(clause)) or (
@@ -106,8 +110,9 @@ def extract_achievements(doc: Doc) -> Extraction:
             verb = _RESULT_VERB.search(clause) or _COMPLETION.search(clause)
             assert verb is not None
             named = found.before(start, start + verb.start())
-            if spoken and named is None:
-                continue
+            if (spoken or ahead) and named is None:
+                continue  # 预计…超2.27亿人次，环比增长20.9%: the forecast goes on
+            ahead = False
             subject = named or subject
             actor = subject or home
             if actor is None:

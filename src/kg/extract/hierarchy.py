@@ -641,6 +641,8 @@ def _organisations(
     for match in matches:
         name = match.group()
         start, end = match.start(), match.end()
+        if name.startswith("党") and text.endswith("共产", 0, start):
+            continue  # 越南共产党中央政治局: not 党中央, the Chinese party's centre
         canonical = ""
         home = homes.get(name[0]) if name in local else None
         if home and not _preceded_by_place(text, start):

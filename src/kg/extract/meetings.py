@@ -442,6 +442,11 @@ def _hosted(
             and p.end <= match.start()
             and "代表" not in text[clause_start : p.start]
         ]
+        if not hosts and text.startswith("为", clause_start):
+            # 金正恩…到机场送行，为习近平…举行欢送仪式: the sentence's subject hosts it.
+            first = next((p for p in persons if p.start < clause_start), None)
+            if first is not None and _opens(text, sentence, first):
+                hosts = [first]
         guests = [p for p in persons if match.start(1) <= p.start and p.end <= match.end(1)]
         for person in hosts[:1] + guests:
             out.relations.append(Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR))
