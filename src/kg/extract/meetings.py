@@ -444,9 +444,8 @@ def _hosted(
         ]
         if not hosts and text.startswith("为", clause_start):
             # 金正恩…到机场送行，为习近平…举行欢送仪式: the sentence's subject hosts it.
-            first = next((p for p in persons if p.start < clause_start), None)
-            if first is not None and _opens(text, sentence, first):
-                hosts = [first]
+            subject = _subject(text, sentence, persons, clause_start)
+            hosts = [subject] if subject is not None else []
         guests = [p for p in persons if match.start(1) <= p.start and p.end <= match.end(1)]
         for person in hosts[:1] + guests:
             out.relations.append(Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR))
@@ -487,14 +486,8 @@ def _convened_by_person(
             ),
             None,
         )
-        if (
-            host is None
-            and clause_start > sentence.start
-            and _THEN.fullmatch(text, clause_start, meetings[0].start) is not None
-        ):
-            first = next((p for p in persons if p.start < clause_start), None)
-            if first is not None and _opens(text, sentence, first):
-                host = first
+        if host is None and _THEN.fullmatch(text, clause_start, meetings[0].start) is not None:
+            host = _subject(text, sentence, persons, clause_start)
         if host is not None:
             for meeting in meetings:
                 out.relations.append(
@@ -502,14 +495,19 @@ def _convened_by_person(
                 )
 
 
-def _opens(text: str, sentence: Sentence, person: Mention) -> bool:
-    """Whether ``person`` is the subject its sentence opens with: nothing before it in
-    its clause, and no clause before that but one of time (调研期间，)."""
-    clause_start, _ = _clause_bounds(text, sentence, person.start)
-    return (
-        clause_start == sentence.start
-        or _OPENING_PHRASE.fullmatch(text, sentence.start, clause_start) is not None
-    )
+def _subject(
+    text: str, sentence: Sentence, persons: list[Mention], clause_start: int
+) -> Mention | None:
+    """The person the sentence opens with, where the clause at ``clause_start`` is a later
+    one (…，并召开X; …，为X举行): nothing before them in their clause, and no clause before
+    that but one of time (调研期间，)."""
+    first = next((p for p in persons if p.start < clause_start), None)
+    if first is None or clause_start <= sentence.start:
+        return None
+    opening, _ = _clause_bounds(text, sentence, first.start)
+    if opening == sentence.start or _OPENING_PHRASE.fullmatch(text, sentence.start, opening):
+        return first
+    return None
 
 
 _EVENT_VERB = "召开了|举行了|主持召开|召开|举行|主持了|主持|出席了|出席|参加了|参加|举办"

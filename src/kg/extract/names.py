@@ -12,12 +12,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from kg import resources
-from kg.nlp.lexicon import (
-    WORD_CACHE_SIZE,
-    alternation,
-    dictionary_tags,
-    place_names,
-)
+from kg.nlp.lexicon import WORD_CACHE_SIZE, alternation, dictionary_tags, place_names
 
 # Characters used in transliterated foreign names (普京, 马特维延科, 雪克来提·扎克尔).
 TRANSLIT = frozenset(
