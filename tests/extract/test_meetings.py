@@ -26,6 +26,18 @@ def test_day_only_date_in_the_previous_month() -> None:
     assert ("第十八次会议", "heldOn", "2025-10-28") in facts
 
 
+def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
+    """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
+    forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""
+    facts = triples(
+        "第二期展会将持续至27日，其间还将举办超160场行业论坛。第三届青禾论坛将于28日开幕。",
+        date="2026-04-23",
+    )
+    held = {(s, o) for s, p, o in facts if p == "heldOn"}
+    assert ("第三届青禾论坛", "2026-04-28") in held, held
+    assert not any("160场" in s for s, o in held), held
+
+
 def test_bare_meeting_named_by_its_convener() -> None:
     facts = triples("省委常委会12月3日召开会议，省委书记梁正清主持会议。", date="2025-12-04")
     assert ("省委常委会会议", "heldOn", "2025-12-03") in facts
@@ -467,3 +479,15 @@ def test_the_subject_who_sees_a_guest_off_hosts_the_ceremony() -> None:
     )
     attended = {s for s, p, o in facts if p == "attended" and o == "欢送仪式"}
     assert attended == {"韩德", "林志远"}, facts
+
+
+def test_talks_with_the_one_who_opens_the_clause_before() -> None:
+    """韩德表示，今年5月，林志远主席对梧川国进行国事访问，同高晓梅总统举行会谈: 林志远 met
+    高晓梅 (not 韩德, who speaks of it)."""
+    facts = triples(
+        "梧川国总理韩德表示，今年5月，林志远主席对梧川国进行历史性国事访问，"
+        "同高晓梅总统举行富有成果的会谈。",
+        date="2024-11-05",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert attended == {("林志远", "林志远同高晓梅会谈"), ("高晓梅", "林志远同高晓梅会谈")}, facts

@@ -1,7 +1,8 @@
 """Dates written in news text, resolved against the article's publication date.
 
 "2024年3月5日", "3月5日" (year of the article), "4日上午" (month of the article, or the
-month before when the day is still to come), "明年1月12日至14日", "今年5月", "当日".
+month before when the day is still to come, unless the text looks ahead to it: 将持续至27日),
+"明年1月12日至14日", "今年5月", "当日".
 """
 
 from __future__ import annotations
@@ -64,7 +65,8 @@ def find_dates(
     found: list[DateMention] = []
     anchor = date.fromisoformat(published) if published else None
     for match in _date_matches(text, start, end):
-        iso = _resolve(match, anchor, last)
+        ahead = _AHEAD.search(text, max(start, match.start() - 8), match.start()) is not None
+        iso = _resolve(match, anchor, last, ahead)
         if iso:
             found.append(DateMention(match.start(), match.end(), iso))
             last = iso
@@ -93,7 +95,13 @@ def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             word = _RELATIVE.search(text, position, end)
 
 
-def _resolve(match: re.Match[str], anchor: date | None, last: str | None) -> str | None:
+# What says a day is still to come (将持续至27日, 将于28日): its month is the article's.
+_AHEAD = re.compile("将|(?<!截)至|预计")
+
+
+def _resolve(
+    match: re.Match[str], anchor: date | None, last: str | None, ahead: bool = False
+) -> str | None:
     groups = match.groupdict()
     if groups["same"]:
         if groups["same"] in ("昨天", "昨日"):
@@ -123,7 +131,7 @@ def _resolve(match: re.Match[str], anchor: date | None, last: str | None) -> str
             year -= 1  # "12月28日" in a January article is last year
     elif anchor is not None:
         year, month = anchor.year, anchor.month
-        if day_text and int(day_text) > anchor.day + 1:
+        if day_text and int(day_text) > anchor.day + 1 and not ahead:
             year, month = _shift_month(year, month, -1)
     else:
         return None

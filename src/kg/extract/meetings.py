@@ -263,6 +263,10 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
 _JOINED = re.compile(".*(?:召开|举行|举办|出席|参加|主持|“)了?([^，。；：、和“”]{1,8})$")
 
 
+# A number of meetings (超160场行业论坛, 5场座谈会), not the name of one.
+_COUNTED = re.compile("(?:超|约|近|逾|共|多)?[\\d一二三四五六七八九十百千两]+多?场")
+
+
 def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
     """Meeting mentions of a sentence, each with whether it is a bare reference."""
     text = doc.norm
@@ -277,6 +281,8 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
         name = text[start : match.end()]
         if "代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name):
             continue  # 全国人民代表大会 is a body, not a meeting
+        if _COUNTED.match(name):
+            continue  # 举办超160场行业论坛: how many, not one meeting
         found.append(
             (doc.mention(start, match.end(), "Meeting", "", sentence.index), _is_generic(name))
         )
@@ -785,6 +791,12 @@ def _talks(
             partner_text = text[host.end : match.start()]
             if re.search(r"[同与和]", partner_text) and len(before) > 1:
                 after = before[1:] + after
+            elif _WITH.fullmatch(text, clause_start, host.start):
+                # 习近平主席对塞尔维亚进行国事访问，同武契奇总统举行会谈: the one who opens
+                # the clause before met them.
+                subject = _opening_person(text, sentence, persons, clause_start)
+                if subject is not None:
+                    host, after = subject, before + after
         if host is None and not after:
             press = verb == "会见" and text.startswith("记者", match.end())
             if (
@@ -820,7 +832,26 @@ def _talks(
     return meetings
 
 
+# What opens a clause that names only whom its subject met (，同X举行会谈).
+_WITH = re.compile("(?:并|还|也|随后|其间)?[同与]")
 _ATTEND_VERB = re.compile(alternation(_ATTEND))
+
+
+def _opening_person(
+    text: str, sentence: Sentence, persons: list[Mention], clause_start: int
+) -> Mention | None:
+    """The person who opens the clause before the one at ``clause_start`` (after a title
+    of a few characters at most: 国家主席习近平)."""
+    if clause_start - 1 <= sentence.start:
+        return None
+    previous, _ = _clause_bounds(text, sentence, clause_start - 2)
+    return next(
+        (p for p in persons if previous <= p.start <= previous + _TITLE_REACH), None
+    )
+
+
+# How far into its clause a person who opens it may be named (国务院总理李强).
+_TITLE_REACH = 6
 # A meeting named by its head alone after the verb (主持开幕式): the last reported of that
 # kind where the one the article speaks of is of another; not a head any meeting may go by.
 _ANY_MEETING = frozenset(("会议", "大会", "全会", "会晤", "全体会议"))
