@@ -48,6 +48,8 @@ CASES = [
         "高晓梅是云岭省梧川市第三人民医院副院长，她一直认真履职。",
         {("高晓梅", "holdsPost", "云岭省梧川市第三人民医院副院长")},
     ),
+    # 先生 (Mr) after a name is no part of it
+    ("云岭国际商会副会长林志先生代表与会人士倡议。", {("林志", "holdsPost", "云岭国际商会副会长")}),
     # 国务委员长 is one title, not 国务委员 followed by 长
     ("梧川国国务委员长韩德到机场送行。", {("韩德", "holdsPost", "梧川国国务委员长")}),
     # a special envoy is a post

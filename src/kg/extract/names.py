@@ -28,6 +28,8 @@ TRANSLIT = frozenset(
 
 # Words that may follow a name and so end it.
 _AFTER_NAME = (
+    "先生",
+    "女士",
     "出席",
     "参加",
     "主持",
