@@ -491,3 +491,21 @@ def test_talks_with_the_one_who_opens_the_clause_before() -> None:
     )
     attended = {(s, o) for s, p, o in facts if p == "attended"}
     assert attended == {("林志远", "林志远同高晓梅会谈"), ("高晓梅", "林志远同高晓梅会谈")}, facts
+
+
+def test_what_names_no_meeting_attended_and_a_video_address() -> None:
+    """林志远8日在X会议上发表视频致辞: he spoke at it. 此访是Y会议后…, 出席近30场活动, 学习
+    林志远主席讲话精神: none is a meeting he attended, nor is 是 part of Y's name."""
+    spoke = triples(
+        "云岭省委书记林志远8日在梧川友好小组议会领导人第二次会议上发表视频致辞。", date="2025-10-09"
+    )
+    assert ("林志远", "attended", "梧川友好小组议会领导人第二次会议") in spoke, spoke
+    text = (
+        "云岭省委工作会议4月2日在青禾召开。国家主席林志远此访是云岭省委工作会议后采取的一次重大外交行动。"
+        "五天四夜时间里，林志远主席密集出席近30场活动。"
+        "与会者表示，要认真学习落实林志远主席讲话精神。"
+    )
+    facts = triples(text, date="2025-04-20")
+    assert not any(s == "林志远" and p == "attended" for s, p, o in facts), facts
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert held == {"云岭省委工作会议"}, held

@@ -120,7 +120,9 @@ _BOUNDARY_VERBS = (
     "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
     "收看", "收听", "观看", "祝贺", "介绍",
 )  # fmt: skip
-_BOUNDARY_WORDS = ("在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着", "即", "从")
+_BOUNDARY_WORDS = (
+    "在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着", "即", "从", "是",
+)  # fmt: skip
 # Words that hold one of the boundary words without being one (全球文明对话部长级会议,
 # 海南自由贸易港全球产业招商大会, 京津冀协同发展座谈会, 晋升上将军衔仪式).
 _HOLDING_BOUNDARY = frozenset(
@@ -170,7 +172,7 @@ _TALK_VERB = re.compile("|".join(_TALK_WORDS))
 _AT_MEETING = ("会上", "会议上", "讲话中", "致辞中", "发言中")
 # A speech given (致辞, 发表重要讲话), not one named (在全会上所作的重要讲话, 发表的讲话).
 _SPEAKING = re.compile(
-    f"在(?:{'|'.join(_AT_MEETING)})|发表了?(?:重要)?讲话|(?<![的要])(?:{'|'.join(_SPEAK)})"
+    f"在(?:{'|'.join(_AT_MEETING)})|发表了?(?:重要)?讲话|(?<![的要列])(?:{'|'.join(_SPEAK)})(?!精神)"
 )
 # What a date with a day holds (3月5日, 5号, 当日, 今天): no other updates the last date.
 _DAY_CHARACTERS = "日号天"
@@ -394,7 +396,8 @@ def extract_meetings(doc: Doc) -> Extraction:
 
 # 习近平总书记在二十届中央纪委二次全会上发表重要讲话: the speaker was at the meeting.
 _SPOKE_AT = re.compile(
-    r"在([^，。；]{2,40}?)上(?:发表了?(?:重要)?(?:讲话|致辞|演讲|主旨演讲)|作了?(?:重要)?(?:讲话|报告)"
+    r"在([^，。；]{2,40}?)上(?:发表了?(?:重要)?(?:视频|书面)?(?:讲话|致辞|演讲|主旨演讲)"
+    r"|作了?(?:重要)?(?:讲话|报告)"
     r"|讲话|致辞|发言)"
 )
 # What may stand between a speaker's name and 在: a title written after it, a day, a time.
@@ -928,6 +931,8 @@ def _attend(
                 objects = state.current if state.current else named
             else:
                 objects = state.current
+            if _COUNTED.match(text, verb_end, clause_end):
+                objects = []  # 密集出席近30场活动: how many, none of them named
             talk = _BARE_TALK.match(text, verb_end, clause_end)
             if talk:
                 # 参加会见: the talks, not the summit they were held at (出席X峰会期间会见…)
