@@ -389,3 +389,14 @@ def test_what_a_forecast_goes_on_to_say_is_no_result() -> None:
     found = _pairs(text, "achieved")
     assert not any("20.9%" in result for _, result in found), found
     assert any("33万辆" in result for _, result in found), found
+
+
+def test_a_clause_of_when_is_no_result_kilowatt_hours_are() -> None:
+    """火箭飞行高度达到约110公里时: when, not what was achieved; 用电量达到1040亿千瓦时 is."""
+    text = (
+        "今天，云岭省成功实施火箭飞行试验，火箭飞行高度达到约110公里时，进入再入返回阶段。"
+        "2025年，梧川市全社会用电量达到1040亿千瓦时。"
+    )
+    found = _pairs(text, "achieved")
+    assert not any(result.endswith("公里时") for _, result in found), found
+    assert any(result.endswith("千瓦时") for _, result in found), found

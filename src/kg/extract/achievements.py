@@ -55,6 +55,9 @@ _RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|
 # What a source opens with: 国家发展改革委最新监测调度数据显示, 农业农村部的最新数据显示.
 # A clause that names where figures come from (商务部数据显示, 记者从商务部了解到).
 _SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|表明)|了解到|获悉)$")
+# A clause of when something happened (火箭飞行高度达到约110公里时), not kilowatt-hours or
+# hours (千瓦时, 小时).
+_WHEN = re.compile("(?<![瓦小])时(?:候)?$")
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
 
 
@@ -128,6 +131,7 @@ def extract_achievements(doc: Doc) -> Extraction:
             if (
                 end - begin < 4
                 or _SKIP_START.match(result)
+                or _WHEN.search(result)
                 or not (QUANTITY.search(result) or _COMPLETION.search(result))
             ):
                 continue  # the figure was the subject's (等6个省…开展实地检查)
