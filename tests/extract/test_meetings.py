@@ -509,3 +509,27 @@ def test_what_names_no_meeting_attended_and_a_video_address() -> None:
     assert not any(s == "林志远" and p == "attended" for s, p, o in facts), facts
     held = {s for s, p, o in facts if p == "heldOn"}
     assert held == {"云岭省委工作会议"}, held
+
+
+def test_a_long_meeting_name_opening_the_sentence_is_where_the_speaker_was() -> None:
+    """在国新办今天（4月13日）举行的“权威部门话开局”系列主题新闻发布会上，局长林志远表示:
+    the opening phrase may run long; he was at the briefing."""
+    facts = triples(
+        "在云岭省新闻办今天（4月13日）举行的“权威部门话开局”系列主题新闻发布会上，"
+        "云岭省市场监管局局长林志远表示，个体工商户实现蓬勃发展。",
+        date="2023-04-13",
+    )
+    assert ("林志远", "attended", "“权威部门话开局”系列主题新闻发布会") in facts, facts
+
+
+def test_a_speaker_at_the_meeting_named_by_its_kind_attended_it() -> None:
+    """X报告会今天在京举行。部长林志远在报告会上表示…: he was at it; 学习林志远总书记在全会上的
+    重要讲话精神 is no speech at the meeting reported."""
+    facts = triples(
+        "第五场云岭经济形势报告会今天在青禾举行。云岭省农业厅厅长林志远在报告会上表示，要抓好粮食生产。"
+        "韩德表示，要深入学习贯彻高晓梅总书记在全会上的重要讲话精神。",
+        date="2024-01-31",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert ("林志远", "第五场云岭经济形势报告会") in attended, facts
+    assert not any(s == "高晓梅" for s, o in attended), attended

@@ -173,6 +173,8 @@ _AT_MEETING = ("会上", "会议上", "讲话中", "致辞中", "发言中")
 # A speech given (致辞, 发表重要讲话), not one named (在全会上所作的重要讲话, 发表的讲话).
 _SPEAKING = re.compile(
     f"在(?:{'|'.join(_AT_MEETING)})|发表了?(?:重要)?讲话|(?<![的要列])(?:{'|'.join(_SPEAK)})(?!精神)"
+    # 在报告会上表示: the meeting by its kind alone
+    f"|在(?:本次|这次|此次)?(?:{alternation(list(_HEADS))})上(?![的所])"
 )
 # What a date with a day holds (3月5日, 5号, 当日, 今天): no other updates the last date.
 _DAY_CHARACTERS = "日号天"
@@ -887,7 +889,7 @@ def _group(doc: Doc, everyone: list[Mention], start: int, end: int) -> list[Ment
     return [next(p for p in reversed(before) if p.canonical == name) for name in names]
 
 
-_OPENER = re.compile(r"在(.{2,30}?)(?:上|期间)，")
+_OPENER = re.compile(r"在([^，。；]{2,50}?)(?:上|期间)，")
 
 
 def _attend(
