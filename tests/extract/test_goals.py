@@ -5,8 +5,8 @@ from __future__ import annotations
 import kg
 
 
-def _facts(text: str, predicate: str) -> list[kg.Fact]:
-    return [f for f in kg.extract(text, date="2025-01-20") if f.predicate == predicate]
+def _facts(text: str, predicate: str, date: str = "2025-01-20") -> list[kg.Fact]:
+    return [f for f in kg.extract(text, date=date) if f.predicate == predicate]
 
 
 def _pairs(text: str, predicate: str) -> set[tuple[str, str]]:
@@ -400,3 +400,11 @@ def test_a_clause_of_when_is_no_result_kilowatt_hours_are() -> None:
     found = _pairs(text, "achieved")
     assert not any(result.endswith("公里时") for _, result in found), found
     assert any(result.endswith("千瓦时") for _, result in found), found
+
+
+def test_a_five_year_plan_period_that_has_ended_is_looked_back_on() -> None:
+    """“十四五”期间，云岭省建成…: in a 2025 article, what the period saw, no goal; in a
+    2022 article, what the period is to see."""
+    text = "“十四五”期间，云岭省建成9500座水库，新增供热面积200万平方米。"
+    assert not _facts(text, "targets", "2025-10-22"), "looked back on"
+    assert _facts(text, "targets", "2022-03-01"), "looked ahead to"

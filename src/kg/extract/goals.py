@@ -98,6 +98,18 @@ _TIME_WORD = re.compile("年|十|接下来|下一步|据悉")
 _THIS_YEAR = re.compile("今年|年内")
 
 
+def _past_period(clause: str, published: str | None) -> bool:
+    """Whether ``clause`` names a five-year plan's period (时期, 期间) that ends by the
+    article's year: what follows reports it, no goal (not its end, 十四五末, still ahead)."""
+    period = _PLAN_PERIOD.search(clause)
+    return bool(
+        period
+        and published
+        and not period.group().endswith("末")
+        and _FIVE_YEAR.get(period.group(1), 9999) <= int(published[:4])
+    )
+
+
 def _deadline(text: str, start: int, end: int, published: str | None) -> str | None:
     clause = text[start:end]
     match = _DEADLINE.search(clause)
@@ -143,6 +155,10 @@ def extract_goals(doc: Doc) -> Extraction:
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
             if _TIME_CLAUSE.fullmatch(clause.strip()):
+                if _past_period(clause, doc.article.date):
+                    # “十四五”时期，全省经济总量突破6万亿元 in a 2025 article looks back.
+                    context_deadline, active = None, False
+                    continue
                 context_deadline = _deadline(text, start, end, doc.article.date) or context_deadline
                 active = True
                 continue
