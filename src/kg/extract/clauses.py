@@ -34,6 +34,23 @@ def clauses(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:
     return found
 
 
+def clause_bounds(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
+    """The clause around ``position``: after the last ，；： before it, up to the first ，；。"""
+    start = sentence.start
+    end = sentence.end
+    start = max(
+        start,
+        text.rfind("，", start, position) + 1,
+        text.rfind("；", start, position) + 1,
+        text.rfind("：", start, position) + 1,
+    )
+    for mark in "，；。":
+        found = text.find(mark, position, end)
+        if found >= 0:
+            end = found
+    return start, end
+
+
 def _quoted_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clauses of a sentence with quotes: a separator splits only where the clause so
     far has closed every quote or bracket it opened."""

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import ByStart, Covered, innermost, persons
+from kg.extract.clauses import ByStart, Covered, clause_bounds, innermost, persons
 from kg.extract.dates import DateMention, find_dates
 from kg.model import DATE_TYPE, Mention, Sentence
 from kg.nlp.doc import Doc
@@ -293,23 +293,6 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
     return found
 
 
-def _clause_bounds(text: str, sentence: Sentence, position: int) -> tuple[int, int]:
-    """The clause around ``position``: after the last ，；： before it, up to the first ，；。"""
-    start = sentence.start
-    end = sentence.end
-    start = max(
-        start,
-        text.rfind("，", start, position) + 1,
-        text.rfind("；", start, position) + 1,
-        text.rfind("：", start, position) + 1,
-    )
-    for mark in "，；。":
-        found = text.find(mark, position, end)
-        if found >= 0:
-            end = found
-    return start, end
-
-
 @register(EXTRACTOR, requires=("people", "hierarchy"))
 def extract_meetings(doc: Doc) -> Extraction:
     """Find meetings with ``convened``, ``heldOn`` and ``attended`` relations."""
@@ -396,6 +379,8 @@ def extract_meetings(doc: Doc) -> Extraction:
     return out
 
 
+# A day and a time of day written between a person and what they did (5日上午, 今天).
+_DAY_AND_TIME = r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|今天|昨天)?"
 # 习近平总书记在二十届中央纪委二次全会上发表重要讲话: the speaker was at the meeting.
 _SPOKE_AT = re.compile(
     r"在([^，。；]{2,40}?)上(?:发表了?(?:重要)?(?:视频|书面)?(?:讲话|致辞|演讲|主旨演讲)"
@@ -403,9 +388,7 @@ _SPOKE_AT = re.compile(
     r"|讲话|致辞|发言)"
 )
 # What may stand between a speaker's name and 在: a title written after it, a day, a time.
-_SPEAKER_TO_PLACE = re.compile(
-    r"(?:总书记|主席|总理|委员长|同志)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?"
-)
+_SPEAKER_TO_PLACE = re.compile(f"(?:总书记|主席|总理|委员长|同志)?{_DAY_AND_TIME}")
 
 
 def _spoke_at(
@@ -442,7 +425,7 @@ def _hosted(
     named after 代表: 穆罕默德代表国王萨勒曼), and the guests B named between 为 and 举行
     attended the meeting X that follows."""
     for match in _HOSTED.finditer(text, sentence.start, sentence.end):
-        clause_start, clause_end = _clause_bounds(text, sentence, match.start())
+        clause_start, clause_end = clause_bounds(text, sentence, match.start())
         meeting = next((m for m in named if m.start == match.end()), None)
         if meeting is None or meeting.end > clause_end:
             continue
@@ -465,8 +448,7 @@ def _hosted(
 # 李强5日召开专家和企业家座谈会, 李希…，并召开…座谈会: a person who holds a meeting is
 # at it. What may stand between the person and the verb: a day and a place.
 _HELD_BY_PERSON = re.compile(
-    r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|今天|昨天)?"
-    r"(?:在[^，。；同与和为会见来赴出参]{1,12}?)?(?:召开|举行|举办)"
+    f"{_DAY_AND_TIME}(?:在[^，。；同与和为会见来赴出参]{{1,12}}?)?(?:召开|举行|举办)"
 )
 _THEN = re.compile(r"(?:并|还|随后|同时|其间|期间)?(?:召开|举行|举办)了?")
 # What may come before the subject a sentence opens with, in a clause of its own.
@@ -483,7 +465,7 @@ def _convened_by_person(
         start, end = sentence.start + verb.start(), sentence.start + verb.end()
         if text.startswith(("主持", "共同"), start - 2):
             continue  # 主持召开 is read by _attend
-        clause_start, clause_end = _clause_bounds(text, sentence, start)
+        clause_start, clause_end = clause_bounds(text, sentence, start)
         meetings = [m for m in named if start < m.start < clause_end]
         if not meetings:
             continue
@@ -515,7 +497,7 @@ def _subject(
     first = next((p for p in persons if p.start < clause_start), None)
     if first is None or clause_start <= sentence.start:
         return None
-    opening, _ = _clause_bounds(text, sentence, first.start)
+    opening, _ = clause_bounds(text, sentence, first.start)
     if opening == sentence.start or _OPENING_PHRASE.fullmatch(text, sentence.start, opening):
         return first
     return None
@@ -539,7 +521,7 @@ def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Menti
     for meeting in named:
         # The clause before a meeting holds no ，；： (it starts after the last) and no 。
         # (that only ends a sentence), so an event verb there is followed by none either.
-        clause_start, _ = _clause_bounds(text, sentence, meeting.start)
+        clause_start, _ = clause_bounds(text, sentence, meeting.start)
         if _EVENT.search(text, clause_start, meeting.start) or text.startswith(
             ("上", "现场", "期间"), meeting.end, sentence.end
         ):
@@ -590,7 +572,7 @@ def _convened_generic(
 ) -> Mention | None:
     """中共中央政治局12月25日召开会议 -> the meeting 中共中央政治局会议."""
     text = doc.norm
-    clause_start, _ = _clause_bounds(text, sentence, mention.start)
+    clause_start, _ = clause_bounds(text, sentence, mention.start)
     if not text.endswith(_CONVENING, clause_start, mention.start):
         return None
     owners = [
@@ -613,7 +595,7 @@ def _date_meetings(
     out: Extraction,
 ) -> None:
     for date in dates:
-        clause_start, _ = _clause_bounds(text, sentence, date.start)
+        clause_start, _ = clause_bounds(text, sentence, date.start)
         after = [
             m
             for m in meetings
@@ -660,7 +642,7 @@ def _convene(
         objects = [
             m for m in named if m.start >= verb_end and not _separated(text, verb_end, m.start)
         ]
-        clause_start, _ = _clause_bounds(text, sentence, verb_start)
+        clause_start, _ = clause_bounds(text, sentence, verb_start)
         if not objects and "由" in text[clause_start:verb_start]:
             # 世界议长大会由各国议会联盟主办: the meeting is the subject.
             objects = [m for m in named if m.end <= verb_start][-1:]
@@ -784,7 +766,7 @@ def _talks(
     for match in _TALK.finditer(text, sentence.start, sentence.end):
         verb = match.group(2)
         kind = "会谈" if "会谈" in verb else "会晤" if verb == "会晤" else "会见"
-        clause_start, clause_end = _clause_bounds(text, sentence, match.start())
+        clause_start, clause_end = clause_bounds(text, sentence, match.start())
         after = [p for p in persons if match.end() <= p.start < clause_end]
         before = [p for p in persons if clause_start <= p.start and p.end <= match.start()]
         host = None
@@ -849,7 +831,7 @@ def _opening_person(
     of a few characters at most: 国家主席习近平)."""
     if clause_start - 1 <= sentence.start:
         return None
-    previous, _ = _clause_bounds(text, sentence, clause_start - 2)
+    previous, _ = clause_bounds(text, sentence, clause_start - 2)
     return next(
         (p for p in persons if previous <= p.start <= previous + _TITLE_REACH), None
     )
@@ -914,7 +896,7 @@ def _attend(
     ]
     for match in _ATTEND_VERB.finditer(text, sentence.start, sentence.end):
         verb_start, verb_end = match.span()
-        clause_start, clause_end = _clause_bounds(text, sentence, verb_start)
+        clause_start, clause_end = clause_bounds(text, sentence, verb_start)
         objects = [m for m in named if verb_end <= m.start < clause_end]
         if not objects:
             head = _BARE_HEAD.match(text, verb_end, clause_end)
@@ -1012,7 +994,7 @@ def _before_in_clause(
 ) -> bool:
     """Whether ``pattern`` is found in ``meeting``'s clause before it (介绍2026中关村论坛年会,
     祝贺…全会胜利召开)."""
-    clause_start, _ = _clause_bounds(text, sentence, meeting.start)
+    clause_start, _ = clause_bounds(text, sentence, meeting.start)
     return pattern.search(text, clause_start, meeting.start) is not None
 
 
@@ -1022,7 +1004,7 @@ _BRIEFING = re.compile("介绍|通报|解读")
 
 def _came_for(text: str, sentence: Sentence, meeting: Mention) -> bool:
     """Whether ``meeting`` is what someone came to attend (来华出席X, 来华出席A和X的…)."""
-    clause_start, _ = _clause_bounds(text, sentence, meeting.start)
+    clause_start, _ = clause_bounds(text, sentence, meeting.start)
     found = [m.end() for m in _CAME_FOR.finditer(text, clause_start, meeting.start)]
     return bool(found) and "的" not in text[found[-1] : meeting.start]
 

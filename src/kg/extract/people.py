@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
+from kg.extract.clauses import clause_bounds
 from kg.extract.hierarchy import expand_local, homes
 from kg.extract.names import (
     TRANSLIT,
@@ -322,8 +323,7 @@ def _holder_of(
     """The name (with its offset) that opens the clause of the title at ``title_start``
     followed by 是, where nothing but the post's own words stand between (王雅丽是山西
     大同市第三人民医院副院长; not 林志远是这次会议的负责人, 这是县长)."""
-    marks = (text.rfind(mark, sentence.start, title_start) + 1 for mark in "，；：")
-    clause_start = max(sentence.start, *marks)
+    clause_start, _ = clause_bounds(text, sentence, title_start)
     copula = text.find("是", clause_start, title_start)
     if copula < 0 or any(ch in "的是了在" for ch in text[copula + 1 : title_start]):
         return None
