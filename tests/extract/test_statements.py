@@ -67,3 +67,42 @@ def test_each_person_joined_before_the_verb_speaks() -> None:
     )
     said = {f.subject.name for f in kg.extract(text, date="2024-06-17") if f.predicate == "stated"}
     assert {"韩德", "高晓梅"} <= said, said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a title after the name, before the verb
+        ("区长高晓梅来到社区。林志远书记强调，要压实责任。", "林志远", "要压实责任。"),
+        ("林志远部长在会上指出，要稳住经济大盘。", "林志远", "要稳住经济大盘。"),
+        # a form of address after the name
+        ("韩德同志指出，要压实责任。", "韩德", "要压实责任。"),
+        ("高晓梅女士表示，将全力推进。", "高晓梅", "将全力推进。"),
+        # the verb after a speech (发言说, 讲话指出)
+        ("林志远委员发言说，要稳住经济大盘。", "林志远", "要稳住经济大盘。"),
+    ],
+)
+def test_a_title_or_address_between_speaker_and_verb(
+    text: str, speaker: str, content: str
+) -> None:
+    stated = [f for f in kg.extract(text, date="2025-01-01") if f.predicate == "stated"]
+    assert [(f.subject.name, f.object.name) for f in stated] == [(speaker, content)]
+
+
+def test_a_senior_title_alone_speaks_for_its_one_holder() -> None:
+    """总书记强调 where one person of the article is 总书记; none where two hold 主席."""
+    text = "梧川国总书记林志远来到青禾村。总书记强调，要压实责任。"
+    stated = [f for f in kg.extract(text, date="2025-01-01") if f.predicate == "stated"]
+    assert [(f.subject.name, f.object.name) for f in stated] == [("林志远", "要压实责任。")]
+    text = "政协主席韩德和国家主席林志远出席。主席强调，要压实责任。"
+    assert not [f for f in kg.extract(text, date="2025-01-01") if f.predicate == "stated"]
+
+
+def test_words_carried_out_or_dated_are_not_stated() -> None:
+    """落实林志远总理要求, 今年是林志远主席提出…倡议10周年: not what they said here."""
+    text = (
+        "韩德强调，要落实林志远总理要求，坚持把安全放在第一位。"
+        "高晓梅表示，今年是林志远主席提出青禾倡议10周年。"
+    )
+    said = {f.subject.name for f in kg.extract(text, date="2025-01-01") if f.predicate == "stated"}
+    assert said == {"韩德", "高晓梅"}, said

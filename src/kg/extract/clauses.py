@@ -209,3 +209,19 @@ class Covered:
     def __contains__(self, offset: int) -> bool:
         index = bisect_right(self._starts, offset) - 1
         return index >= 0 and offset < self._ends[index]
+
+
+# What is done with another's words, not by their speaker: read out, passed on, studied,
+# carried out, acted on, congratulated.
+_CARRYING_OUT = ("宣读", "转达", "学习", "贯彻", "落实", "根据", "按照", "祝贺")
+
+
+def words_carried_out(text: str, start: int, end: int) -> bool:
+    """Whether what stands in ``text[start:end]`` before a person at ``end`` reads out,
+    studies or carries out their words (宣读习近平主席贺信, 落实李强总理要求, 围绕学习贯彻
+    习近平总书记重要讲话精神作发言), within the clause."""
+    window = text[start:end]
+    if not any(word in window for word in _CARRYING_OUT):
+        return False
+    cut = max(window.rfind(mark) for mark in "，。；：、！？")
+    return any(word in window[cut + 1 :] for word in _CARRYING_OUT)

@@ -7,6 +7,7 @@ follows. Role labels such as 区领导 or 负责人 introduce persons but give n
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from functools import cache, lru_cache
@@ -163,6 +164,8 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     text = doc.norm
     if end - 1 > sentence.start and text[end - 1] == "等":
         end -= 1  # 王毅、秦刚等参加: the list's last name ends before 等
+    elif end - 2 > sentence.start and text.endswith(_ADDRESSES, sentence.start, end):
+        end -= 2  # 张伟先生表示: the form of address is no part of the name
     elif end - 1 > sentence.start and text[end - 1] in _ADVERBS:
         words = doc.words_at(sentence, end - 1, tagged=True)
         if words is not None and words.tags is not None:
@@ -194,6 +197,8 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     return None
 
 
+# Forms of address after a name (李希同志强调, 张伟先生表示).
+_ADDRESSES = ("同志", "先生", "女士")
 # Adverbs that come between a subject and its verb (班禅还主持, 王毅也出席).
 _ADVERBS = frozenset("还也又都再亦则便即")
 _MEETS = frozenset({"会见", "会晤"})
@@ -477,11 +482,18 @@ def extract_people(doc: Doc) -> Extraction:
 # A senior title after a surname alone: 习主席, 胡主席, 李总理.
 _SENIOR_TITLES = ("总书记", "主席", "总理", "委员长", "总统", "首相")
 _HONORIFIC = re.compile(f"([\u4e00-\u9fff])({'|'.join(_SENIOR_TITLES)})")
+# A senior title alone opening a clause whose subject it is (总书记强调, 总统在会谈中表示).
+_BARE_TITLE = re.compile(
+    f"(?:^|(?<=[，。；：“\n]))({'|'.join(_SENIOR_TITLES)})"
+    "(?=[还也又并则]?(?:在[^，。；：]{0,16}?(?:上|中|时)，?)?"
+    "(?:表示|指出|强调|要求|说|叮嘱|希望|勉励|寄语|出席|主持))"
+)
 
 
 def _honorifics(doc: Doc, out: Extraction) -> list[Mention]:
     """习主席 (感谢习主席邀请, 习主席指出): the one person of the article with that surname
-    who holds a post with that title, as a mention of them."""
+    who holds a post with that title, as a mention of them; so is the title alone as the
+    subject of its clause (总书记强调) where one person of the article holds it."""
     holders: dict[str, set[str]] = {}  # surname + title -> full names
     for relation in out.relations:
         if relation.predicate == "holdsPost" and len(relation.subject.canonical) >= 2:
@@ -490,12 +502,13 @@ def _honorifics(doc: Doc, out: Extraction) -> list[Mention]:
             for title in _SENIOR_TITLES:
                 if title in post and "副" + title not in post:
                     holders.setdefault(name[0] + title, set()).add(name)
+                    holders.setdefault(title, set()).add(name)
     if not holders:
         return []
     text = doc.norm
     taken = [(m.start, m.end) for m in out.mentions if m.label == "Person"]
     mentions = []
-    for match in _HONORIFIC.finditer(text):
+    for match in itertools.chain(_HONORIFIC.finditer(text), _BARE_TITLE.finditer(text)):
         names = holders.get(match.group())
         if not names or len(names) > 1:
             continue

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import persons
+from kg.extract.clauses import persons, words_carried_out
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 
@@ -19,10 +19,9 @@ EXTRACTOR = "statements"
 # A character of what someone said (not punctuation alone).
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _SPEECH_LEADS = (
-    "还|也|并|则|又|亦|都|同时|进一步|再次|分别|最后|首先|随后|充分|高度|深刻|明确|专门|特别|郑重".split(
-        "|"
-    )
-)
+    "还|也|并|则|又|亦|都|同时|进一步|再次|分别|最后|首先|随后|充分|高度|深刻|明确|专门|特别|郑重"
+    "|发言|讲话|致辞"
+).split("|")
 _SPEECH_VERBS = "表示|指出|强调|要求|说|认为|宣布|提出|呼吁|阐述|介绍说|指示|批示|寄语|希望".split(
     "|"
 )
@@ -37,7 +36,7 @@ _SPEECH = re.compile(
 _SPEECH_STARTS = frozenset("在" + "".join(word[0] for word in _SPEECH_LEADS + _SPEECH_VERBS))
 _ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
 _BARE_ADDRESS = re.compile(r"(?:讲话|致辞|发言)(?!精神|稿|中|时)")
-_NOT_SPEAKING = ("宣读", "转达", "学习", "贯彻", "落实", "根据", "按照")
+_ADDRESSED = re.compile("同志|先生|女士")
 _PRONOUNS = ("他", "她")
 _PRONOUN = re.compile("[他她]")
 
@@ -48,6 +47,11 @@ def extract_statements(doc: Doc) -> Extraction:
     out = Extraction()
     people = persons(doc)
     by_start: dict[int, Mention] = {m.start: m for m in people.mentions}
+    # A title written after a name (习近平总书记指出, 王毅部长表示) stands between the
+    # speaker and the verb; so does a form of address (李希同志强调, 张伟先生说).
+    titles: dict[int, int] = {m.start: m.end for m in doc.by_label("Post")}
+    for match in _ADDRESSED.finditer(doc.norm):
+        titles.setdefault(match.start(), match.end())
     text = doc.norm
     pronouns = doc.sentences_with(_PRONOUN)
     # The sentences a person may start in (one check a sentence below says which do).
@@ -55,15 +59,17 @@ def extract_statements(doc: Doc) -> Extraction:
     for sentence in doc.sentences:
         if sentence.index not in with_person and sentence.index not in pronouns:
             continue
-        speakers: list[tuple[Mention, int]] = [
-            (m, m.end) for m in people.starting_in(sentence.start, sentence.end)
+        # Each speaker as the person, and where the name (or the pronoun) is written.
+        speakers: list[tuple[Mention, int, int]] = [
+            (m, m.start, m.end) for m in people.starting_in(sentence.start, sentence.end)
         ]
         if sentence.index in pronouns:
             speakers += _pronoun_speakers(text, sentence, people.mentions, by_start)
-        for person, end in speakers:
+        for person, written, end in speakers:
+            end = titles.get(end, end)
             # 莱恩斯和迪克表示: each of the persons joined before the verb speaks.
             while end + 1 < sentence.end and text[end] in "和与及、" and end + 1 in by_start:
-                end = by_start[end + 1].end
+                end = titles.get(by_start[end + 1].end, by_start[end + 1].end)
             speech = (
                 _SPEECH.match(text, end, sentence.end)
                 if end < sentence.end and text[end] in _SPEECH_STARTS
@@ -71,6 +77,13 @@ def extract_statements(doc: Doc) -> Extraction:
             )
             if speech and text.startswith("的", speech.end()):
                 continue  # 习主席提出的全球治理倡议: what he put forward, not what he says here
+            if speech and (
+                text[written - 1 : written] == "是"
+                or words_carried_out(text, max(sentence.start, written - 12), written)
+            ):
+                # 落实李强总理要求, 今年是习近平主席提出…倡议10周年: their words are
+                # carried out or dated here, not said.
+                continue
             if speech:
                 content_start = speech.end()
                 while content_start < sentence.end and text[content_start] in "，：:,“":
@@ -81,14 +94,14 @@ def extract_statements(doc: Doc) -> Extraction:
                     # sentence, its quote before the speaker; or, where the speaker opens
                     # the sentence (“…。”徐玲说。), the quote that ends before it.
                     content_start, content_end = sentence.start, sentence.end
-                    if not _WORDS.search(text, sentence.start, person.start):
+                    if not _WORDS.search(text, sentence.start, written):
                         content_start, content_end = _quote_before(text, sentence.start)
                         if content_start == content_end:
                             continue
             else:
                 # A person whose letter is read out, or whose speech is studied, does
                 # not address the meeting (宣读习近平主席贺信并致辞).
-                if _not_speaking(text, max(sentence.start, person.start - 12), person.start):
+                if words_carried_out(text, max(sentence.start, written - 12), written):
                     continue
                 # 并 comes within 25 characters in every address but a bare one
                 # (诺瓦克致辞).
@@ -106,7 +119,7 @@ def extract_statements(doc: Doc) -> Extraction:
 
 def _pronoun_speakers(
     text: str, sentence: Sentence, persons: list[Mention], by_start: dict[int, Mention]
-) -> list[tuple[Mention, int]]:
+) -> list[tuple[Mention, int, int]]:
     """他 or 她 opening a clause stands for the person last mentioned before it."""
     speakers = []
     for pronoun in _PRONOUNS:
@@ -117,7 +130,7 @@ def _pronoun_speakers(
             ):
                 previous = [m for m in persons if m.end <= start]
                 if previous:
-                    speakers.append((previous[-1], start + 1))
+                    speakers.append((previous[-1], start, start + 1))
     return speakers
 
 
@@ -133,13 +146,3 @@ def _quote_before(text: str, position: int) -> tuple[int, int]:
     if opening < 0 or not _WORDS.search(text, opening + 1, end - 1):
         return position, position
     return opening + 1, end - 1
-
-
-def _not_speaking(text: str, start: int, end: int) -> bool:
-    """Whether what stands before a person at ``end`` reads out or studies their words:
-    宣读习近平主席贺信, 宣读俄罗斯总统普京贺信 (the post between), not across a clause."""
-    window = text[start:end]
-    if not any(word in window for word in _NOT_SPEAKING):
-        return False
-    cut = max(window.rfind(mark) for mark in "，。；：、！？")
-    return any(word in window[cut + 1 :] for word in _NOT_SPEAKING)
