@@ -533,3 +533,21 @@ def test_a_speaker_at_the_meeting_named_by_its_kind_attended_it() -> None:
     attended = {(s, o) for s, p, o in facts if p == "attended"}
     assert ("林志远", "第五场云岭经济形势报告会") in attended, facts
     assert not any(s == "高晓梅" for s, o in attended), attended
+
+
+def test_a_numbered_study_session_is_the_body_s_and_whose_words_are_studied_not_there() -> None:
+    """云岭省委常委会就X进行第三次集体学习: the study session is 云岭省委常委会第三次集体学习,
+    and 林志远 who chairs it attended; 围绕学习贯彻林志远书记讲话精神作发言 brings the one
+    whose words are studied to no meeting."""
+    facts = triples(
+        "云岭省委常委会5月27日下午就促进高质量充分就业进行第三次集体学习。"
+        "云岭省委书记林志远在主持学习时强调，要稳就业。"
+        "青禾市政协主席会议6月2日召开。"
+        "副主席韩德、高晓梅围绕学习贯彻林志远书记近期重要讲话精神作发言。",
+        date="2024-06-03",
+    )
+    assert ("云岭省委常委会第三次集体学习", "heldOn", "2024-05-27") in facts, facts
+    assert ("林志远", "attended", "云岭省委常委会第三次集体学习") in facts, facts
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert ("韩德", "青禾市政协主席会议") in attended, attended
+    assert not any(s == "林志远" and o == "青禾市政协主席会议" for s, o in attended), attended

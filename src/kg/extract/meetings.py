@@ -17,7 +17,14 @@ from itertools import pairwise
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import ByStart, Covered, clause_bounds, innermost, persons
+from kg.extract.clauses import (
+    ByStart,
+    Covered,
+    clause_bounds,
+    innermost,
+    persons,
+    words_carried_out,
+)
 from kg.extract.dates import DateMention, find_dates
 from kg.model import DATE_TYPE, Mention, Sentence
 from kg.nlp.doc import Doc
@@ -61,6 +68,7 @@ _HEADS = (
     "通气会",
     "调度会",
     "学习会",
+    "集体学习",
     "一般性辩论",
     "会晤",
     "联欢会",
@@ -118,7 +126,7 @@ _GENERIC_PREFIX = re.compile(
 _BOUNDARY_MARKS = "，。；：！？,;:!?、"
 _BOUNDARY_VERBS = (
     "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
-    "收看", "收听", "观看", "祝贺", "介绍",
+    "收看", "收听", "观看", "祝贺", "介绍", "进行",
 )  # fmt: skip
 _BOUNDARY_WORDS = (
     "在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着", "即", "从", "是",
@@ -287,10 +295,33 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             continue  # 全国人民代表大会 is a body, not a meeting
         if _COUNTED.match(name):
             continue  # 举办超160场行业论坛: how many, not one meeting
+        canonical = _numbered_by(doc, sentence, start, name) if name.startswith("第") else ""
         found.append(
-            (doc.mention(start, match.end(), "Meeting", "", sentence.index), _is_generic(name))
+            (
+                doc.mention(start, match.end(), "Meeting", canonical, sentence.index),
+                _is_generic(name),
+            )
         )
     return found
+
+
+def _numbered_by(doc: Doc, sentence: Sentence, start: int, name: str) -> str:
+    """The name of a numbered meeting a body holds, 中共中央政治局…就X进行第二次集体学习:
+    中共中央政治局第二次集体学习 (the body's name before it); "" where no body opens the
+    clause and its verb is not 进行."""
+    text = doc.norm
+    if not text.endswith("进行", sentence.start, start):
+        return ""
+    clause_start, _ = clause_bounds(text, sentence, start)
+    # The body opens the clause, or follows the place that does (云岭省|委常委会).
+    opening = {clause_start} | {
+        m.end for m in doc.by_label("Place") if m.start == clause_start
+    } | {m.end - 1 for m in doc.by_label("Place") if m.start == clause_start}
+    body = next(
+        (m for m in doc.by_label("Organization") if m.start in opening and m.end < start),
+        None,
+    )
+    return body.canonical + name if body else ""
 
 
 @register(EXTRACTOR, requires=("people", "hierarchy"))
@@ -963,7 +994,10 @@ def _attend(
         speakers = _SPEAKING.search(text, sentence.start, sentence.end)
         if speakers:
             for person in persons:
-                # Those before the first speech, and any who speak (…并致辞，诺瓦克致辞).
+                # Those before the first speech, and any who speak (…并致辞，诺瓦克致辞);
+                # not one whose words are spoken about (围绕学习贯彻习近平总书记…讲话作发言).
+                if words_carried_out(text, max(sentence.start, person.start - 12), person.start):
+                    continue
                 if person.start < speakers.start() + 2 or text.startswith(
                     _SPEAK, person.end, sentence.end
                 ):
