@@ -235,3 +235,12 @@ def test_traditional_villages_are_no_village() -> None:
     """中国传统村落保护名录: 村落 (villages) is a word; 传统村 is no village of China."""
     facts = triples("目前，8155个村落列入中国传统村落保护名录。")
     assert not any("传统村" == s for s, p, o in facts), facts
+
+
+def test_a_province_s_suffix_before_a_word_of_its_own_stays_with_it() -> None:
+    """江苏省民间投资同比增长5.1%: 省 ends the province's name (民间 is the next word), not
+    a word 省民; 重庆市数字化城市运行中心: 数字化城市 is no city of 重庆市."""
+    facts = triples("今年1到7月，江苏省民间投资同比增长5.1%，远高于全国平均水平。", date="2024-09-08")
+    assert ("江苏省", "achieved", "民间投资同比增长5.1%") in facts, facts
+    facts = triples("林志远考察了重庆市数字化城市运行和治理中心。", date="2024-04-24")
+    assert not any(p == "partOf" for s, p, o in facts), facts

@@ -25,6 +25,7 @@ from kg.nlp.lexicon import (
     alternation,
     alternatives,
     dictionary_tags,
+    is_common_word,
     occurrences,
     place_names,
 )
@@ -34,10 +35,11 @@ EXTRACTOR = "hierarchy"
 
 _ADMIN_SUFFIX = "特别行政区|自治区|自治州|自治县|地区|新区|街道|社区|省|市|州|盟|县|区|旗|镇|乡|村"
 _STEM = r"[\u4e00-\u9fff]{2,5}?"
-# Areas named by what they are, not where: 灾区, 开发区, 示范区 are no places of a chain.
+# Areas named by what they are, not where: 灾区, 开发区, 示范区, 数字化城市 are no places of a
+# chain.
 _GENERIC_AREAS = frozenset(
     "灾区 社区 园区 景区 城区 辖区 片区 小区 街区 山区 牧区 矿区 林区 老区 市区 郊区 范区 验区 发区 "
-    "护区 能区 贸区 特区 战区 军区 警区 湾区 行区 点区 心区 游区 业区 校区 联盟 风区 分区".split()
+    "护区 能区 贸区 特区 战区 军区 警区 湾区 行区 点区 心区 游区 业区 校区 联盟 风区 分区 城市".split()
 )
 _NOT_IN_STEM = set(
     "的和与及在是为了对向从到至将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并同愿要应"
@@ -109,7 +111,11 @@ def _suffix_starts_word(text: str, end: int) -> bool:
     """Whether the last character before ``end`` (市, 区, …) opens a common word with
     the next one (市场, 区域, 省份)."""
     pair = text[end - 1 : end + 1]
-    return len(pair) == 2 and pair[0] in "省市区县州" and _non_place_word(pair)
+    if len(pair) < 2 or pair[0] not in "省市区县州" or not _non_place_word(pair):
+        return False
+    # 江苏省民间投资: the next character opens a word of its own (民间), and the pair is
+    # no word that follows a place's name without its suffix (市民, 市场, 区域).
+    return pair in _LEVEL_WORDS or not is_common_word(text[end : end + 2])
 
 
 # Words a level character starts that no place ends before (房地产市场, 区域, 省份,
