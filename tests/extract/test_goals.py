@@ -408,3 +408,16 @@ def test_a_five_year_plan_period_that_has_ended_is_looked_back_on() -> None:
     text = "“十四五”期间，云岭省建成9500座水库，新增供热面积200万平方米。"
     assert not _facts(text, "targets", "2025-10-22"), "looked back on"
     assert _facts(text, "targets", "2022-03-01"), "looked ahead to"
+
+
+def test_a_change_on_a_year_earlier_goes_with_the_figure_before_it() -> None:
+    """今年上半年，梧川市冷链物流总额为3.1万亿元，同比增长3.7%: the figure and its growth are
+    one result (the growth alone says of what); the place opening them is left out of it."""
+    text = (
+        "今年上半年，梧川市冷链物流总额为3.1万亿元，同比增长3.7%；"
+        "冷链物流需求总量为2.1亿吨，同比增长5.2%，保持稳定增长。"
+    )
+    assert _pairs(text, "achieved") == {
+        ("梧川市", "冷链物流总额为3.1万亿元，同比增长3.7%"),
+        ("梧川市", "冷链物流需求总量为2.1亿吨，同比增长5.2%"),
+    }

@@ -59,6 +59,8 @@ _SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|
 # hours (千瓦时, 小时).
 _WHEN = re.compile("(?<![瓦小])时(?:候)?$")
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
+# A change against an earlier period, which needs the figure it is of.
+_COMPARED = re.compile(r"[，、 ]*(?:同比|环比|[比较](?:上年|去年|上月))")
 
 
 @register(EXTRACTOR, requires=("people", "hierarchy"))
@@ -86,8 +88,11 @@ def extract_achievements(doc: Doc) -> Extraction:
         spoken = people.any_starting_in(sentence.start, sentence.start + 12)
         subject = None
         ahead = False  # whether a forecast (预计) goes on
+        # Where a clause stating a figure without a verb starts (总额为3.1万亿元).
+        stated: int | None = None
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
+            figure, stated = stated, None
             if text[start - 1 : start] == "；":
                 ahead = False  # a new item of a list
             if clause.startswith("据"):
@@ -109,6 +114,8 @@ def extract_achievements(doc: Doc) -> Extraction:
                 _MISHAP.search(clause) and not _RECOVERY.search(clause)
             ):
                 subject = found.before(start, end) or found.topic(start, end) or subject
+                if QUANTITY.search(clause) and not _MISHAP.search(clause):
+                    stated = start
                 continue
             verb = _RESULT_VERB.search(clause) or _COMPLETION.search(clause)
             assert verb is not None
@@ -125,6 +132,10 @@ def extract_achievements(doc: Doc) -> Extraction:
             if subject is not None and start <= subject.start < start + verb.start():
                 # 北京、江苏、浙江等地区以旧换新销售额均超过15亿元: each place listed.
                 credited, begin = _listed(found, text, subject)
+            if figure is not None and _COMPARED.match(text, begin):
+                # 我国冷链物流总额为3.1万亿元，同比增长3.7%: the growth of the figure stated
+                # before it, the two together (the subject that opens them left out).
+                begin = subject.end if subject is not None and subject.start == figure else figure
             while begin < end and text[begin] in "，、的 ":
                 begin += 1
             result = text[begin:end]
