@@ -551,3 +551,28 @@ def test_a_numbered_study_session_is_the_body_s_and_whose_words_are_studied_not_
     attended = {(s, o) for s, p, o in facts if p == "attended"}
     assert ("韩德", "青禾市政协主席会议") in attended, attended
     assert not any(s == "林志远" and o == "青禾市政协主席会议" for s, o in attended), attended
+
+
+def test_groups_listed_before_a_meeting_s_kind_are_in_its_name() -> None:
+    """参加了致公党、侨联、对外友好界委员联组会: one meeting of the three groups; 举行第一次、
+    第二次全体会议 and 召开的首届X、Y峰会 stay apart."""
+    facts = triples(
+        "云岭省委书记林志远参加了民建、工商联界委员联组会。",
+        date="2026-03-06",
+    )
+    attended = {o for s, p, o in facts if p == "attended" and s == "林志远"}
+    assert attended == {"民建、工商联界委员联组会"}, facts
+    facts = triples("云岭省人大常委会第十八次会议24日在青禾举行第一次、第二次全体会议。", date="2025-10-24")
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert held and not any("、" in s for s in held), held
+
+
+def test_a_meeting_that_only_describes_those_met_is_not_reported() -> None:
+    """林志远17日同参加第135届云岭交易会的境外采购商代表座谈: the fair tells who he met; it was
+    not held that day, and who joined the talk did not attend the fair."""
+    facts = triples(
+        "国务院总理林志远17日在青禾同参加第135届云岭进出口商品交易会的境外采购商代表座谈。"
+        "林志远认真听取大家发言。韩德参加座谈会。",
+        date="2024-04-17",
+    )
+    assert not any(p in ("heldOn", "attended") for s, p, o in facts), facts

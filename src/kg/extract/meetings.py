@@ -69,6 +69,8 @@ _HEADS = (
     "调度会",
     "学习会",
     "集体学习",
+    "联组会",
+    "联组会议",
     "一般性辩论",
     "会晤",
     "联欢会",
@@ -272,7 +274,12 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
 
 
 # What opens a meeting's name before a 和 in it: a verb that holds or attends it, or a quote.
-_JOINED = re.compile(".*(?:召开|举行|举办|出席|参加|主持|“)了?([^，。；：、和“”]{1,8})$")
+# The groups joined before it may be several (参加了致公党、侨联、对外友好界委员联组会);
+# not numbered meetings listed (举行第一次、第二次全体会议: two), nor what 的 describes.
+_JOINED = re.compile(
+    ".*(?:召开|举行|举办|出席|参加|主持|“)了?"
+    "((?:[^，。；：、和“”的第]{1,8}[、和])*[^，。；：、和“”的第]{1,8})$"
+)
 
 
 # A number of meetings (超160场行业论坛, 5场座谈会), not the name of one.
@@ -285,9 +292,9 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
     found: list[tuple[Mention, bool]] = []
     for match in _head_pattern().finditer(text, sentence.start, sentence.end):
         start = _meeting_start(text, sentence, match.start())
-        if start > sentence.start and text[start - 1] == "和":
+        if start > sentence.start and text[start - 1] in "和、":
             # 召开专家和企业家座谈会: one meeting of both, where no meeting comes before 和
-            joined = _JOINED.match(text, max(sentence.start, start - 12), start - 1)
+            joined = _JOINED.match(text, max(sentence.start, start - 40), start - 1)
             if joined is not None and not _head_pattern().search(joined.group(1)):
                 start = joined.start(1)
         name = text[start : match.end()]
@@ -380,6 +387,7 @@ def extract_meetings(doc: Doc) -> Extraction:
                 for m in named
                 if not _came_for(text, sentence, m)
                 and not _before_in_clause(_BRIEFING, text, sentence, m)
+                and not _describes(text, sentence, m)
             ]
             _date_meetings(dated + talks, dates, text, sentence, out)
             _convene(doc, sentence, named, bodies, people, out)
@@ -390,15 +398,17 @@ def extract_meetings(doc: Doc) -> Extraction:
             alike = [m for m in state.current if m.canonical.endswith(head)]
             if alike:
                 _convene(doc, sentence, [], bodies, people, out, (bare.end, alike))
-        reported = (_reported(text, sentence, named) if named else []) + [
+        # 同参加X的代表座谈: X describes those met, it is not what the sentence reports.
+        undescribed = [m for m in named if not _describes(text, sentence, m)]
+        reported = (_reported(text, sentence, undescribed) if undescribed else []) + [
             t for t in talks if len(t.canonical) > 2
         ]
         if reported:
             state.current = reported
             for meeting in reported:
                 state.reported.setdefault(meeting.canonical, meeting)
-        elif named and not state.current:
-            state.current = named[:1]
+        elif undescribed and not state.current:
+            state.current = undescribed[:1]
         if dates and len(dates[-1].iso) == 10:
             state.last_date = dates[-1].iso
         out.mentions.extend(named)
@@ -1034,6 +1044,20 @@ def _before_in_clause(
 
 # 召开新闻发布会，介绍X有关情况: what a briefing tells of.
 _BRIEFING = re.compile("介绍|通报|解读")
+
+
+# 同参加X的…, 与出席X的…: those joined are described by the meeting they attend.
+_JOINING_THOSE = re.compile("[同与](?:参加|出席|列席)")
+
+
+def _describes(text: str, sentence: Sentence, meeting: Mention) -> bool:
+    """Whether ``meeting`` only describes who is met (李强同参加第135届广交会的境外采购商
+    代表座谈, 同列席会议的代表座谈): 同 or 与 and an attending verb before it in its clause,
+    的 after it."""
+    if not text.startswith("的", meeting.end):
+        return False
+    clause_start, _ = clause_bounds(text, sentence, meeting.start)
+    return _JOINING_THOSE.search(text, clause_start, meeting.start) is not None
 
 
 def _came_for(text: str, sentence: Sentence, meeting: Mention) -> bool:
