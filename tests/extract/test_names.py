@@ -33,3 +33,11 @@ def test_a_conjunction_before_a_name_is_not_the_surname_he() -> None:
 def test_the_word_that_ends_a_list_is_not_part_of_its_last_name() -> None:
     assert not is_name_run("秦刚等")
     assert is_name_run("秦刚")
+
+
+def test_a_long_foreign_name_with_a_given_name_before_the_dot_is_read_whole() -> None:
+    """谢尔达尔·别尔德穆哈梅多夫 (13 characters): a name with · may run to 16; a run of 13
+    transliteration characters without one is no name."""
+    text = "会见梧川国总统谢尔达尔·别尔德穆哈梅多夫，同梧川国外长会谈"
+    assert name_at(text, text.index("谢")) == "谢尔达尔·别尔德穆哈梅多夫"
+    assert name_at("阿尔巴尼亚马其顿塞尔维亚罗表示", 0) is None

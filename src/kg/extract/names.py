@@ -181,11 +181,11 @@ def _run_end(text: str, start: int) -> int:
     """Where the run of characters that may be a name, from ``start``, ends: at the
     first character no name holds or word that follows names.
 
-    Runs of more than twelve characters are no names whatever their length, so the
-    search stops there (two separate searches are quicker than one for either).
+    Runs of more than twelve characters are no names (sixteen with a ·), so the search
+    stops there (two separate searches are quicker than one for either).
     """
     words, longest = _after_name_words()
-    limit = min(len(text), start + 13 + longest)
+    limit = min(len(text), start + 17 + longest)
     stops = [
         stop.start()
         for stop in (
@@ -221,9 +221,11 @@ def is_name_run(run: str) -> bool:
 _CHINESE_RUN = re.compile("[\u4e00-\u9fff]{2,4}")
 _TRANSLIT_CLASS = f"[{''.join(map(re.escape, sorted(TRANSLIT)))}]"
 #: A run of characters that spell foreign names (how a transliterated name reads whole).
-#: Parts joined by a hyphen are one name (迪亚斯-卡内尔, 凯勒-祖特尔, 威廉-亚历山大).
+#: Parts joined by a hyphen are one name (迪亚斯-卡内尔, 凯勒-祖特尔, 威廉-亚历山大); up to
+#: twelve characters, sixteen where a given name is written before the family name with ·
+#: (谢尔达尔·别尔德穆哈梅多夫).
 TRANSLITERATED_RUN = re.compile(
-    f"{_TRANSLIT_CLASS}(?:{_TRANSLIT_CLASS}|-(?={_TRANSLIT_CLASS})){{1,11}}"
+    f"{_TRANSLIT_CLASS}(?:{_TRANSLIT_CLASS}|-(?={_TRANSLIT_CLASS})){{1,15}}"
 )
 
 
@@ -234,6 +236,7 @@ def _is_foreign_run(run: str, tags: tuple[str, ...] = ("nr",)) -> bool:
     a title stands before it)."""
     return (
         TRANSLITERATED_RUN.fullmatch(run) is not None
+        and (len(run) <= 12 or "·" in run)
         and not run.startswith("·")
         and dictionary_tags().get(run, "nr")[:2] in tags
         and run not in place_names()
