@@ -244,3 +244,9 @@ def test_a_province_s_suffix_before_a_word_of_its_own_stays_with_it() -> None:
     assert ("江苏省", "achieved", "民间投资同比增长5.1%") in facts, facts
     facts = triples("林志远考察了重庆市数字化城市运行和治理中心。", date="2024-04-24")
     assert not any(p == "partOf" for s, p, o in facts), facts
+
+
+def test_a_warship_named_after_a_city_is_no_place() -> None:
+    """南昌舰3天完成40个课目: the ship did it, not the city of 南昌."""
+    facts = triples("前不久，海军南昌舰解缆起航。南昌舰3天完成40个课目。", date="2024-01-06")
+    assert not any("南昌" in s for s, p, o in facts), facts

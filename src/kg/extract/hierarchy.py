@@ -133,8 +133,9 @@ def _ends_in_a_word(text: str, end: int) -> bool:
 
 def _in_another_word(text: str, start: int, end: int) -> bool:
     """Whether a known place read at ``[start, end)`` is part of a word that names no
-    place: a language (西班牙语), a manner (中国式现代化), developing countries (发展中国家)."""
-    return text[end : end + 1] in ("语", "式") or text[max(0, start - 2) : end + 1] == "发展中国家"
+    place: a language (西班牙语), a manner (中国式现代化), a warship named after it (南昌舰,
+    辽宁舰), developing countries (发展中国家)."""
+    return text[end : end + 1] in ("语", "式", "舰") or text[max(0, start - 2) : end + 1] == "发展中国家"
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
