@@ -576,3 +576,12 @@ def test_a_meeting_that_only_describes_those_met_is_not_reported() -> None:
         date="2024-04-17",
     )
     assert not any(p in ("heldOn", "attended") for s, p, o in facts), facts
+
+
+def test_a_community_s_name_holds_its_gong_tong() -> None:
+    """梧川国家共同体论坛第四届部长级会议: 共同 (in 共同体) is no 同 that ends a name."""
+    facts = triples(
+        "梧川国家共同体论坛第四届部长级会议5月13日在青禾举行。", date="2025-05-13"
+    )
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert held == {"梧川国家共同体论坛第四届部长级会议"}, facts
