@@ -41,3 +41,13 @@ def test_a_long_foreign_name_with_a_given_name_before_the_dot_is_read_whole() ->
     text = "会见梧川国总统谢尔达尔·别尔德穆哈梅多夫，同梧川国外长会谈"
     assert name_at(text, text.index("谢")) == "谢尔达尔·别尔德穆哈梅多夫"
     assert name_at("阿尔巴尼亚马其顿塞尔维亚罗表示", 0) is None
+
+
+def test_parts_joined_by_a_dot_are_one_name_whatever_their_characters() -> None:
+    """亚历山大·斯图布 (历 spells no transliteration we list): parts joined by · are a name;
+    the last part ends where a verb or a preposition starts (翁丁巴|不幸逝世, 穆勒|自)."""
+    assert name_at("总统亚历山大·斯图布对我国进行国事访问", 2) == "亚历山大·斯图布"
+    assert name_at("总统内通博·南迪—恩代特瓦对我国进行国事访问", 2) == "内通博·南迪—恩代特瓦"
+    assert name_at("总统哈吉奥马尔·邦戈·翁丁巴不幸逝世", 2) == "哈吉奥马尔·邦戈·翁丁巴"
+    assert name_at("主席马可·穆勒自2004年起", 2) == "马可·穆勒"
+    assert name_at("主席易卜拉欣·伊斯干达表示", 2) == "易卜拉欣·伊斯干达"

@@ -347,7 +347,24 @@ def _name_in_run(run: str) -> str | None:
                     return run[:size]
     if _is_foreign_run(run):
         return run
+    if "·" in run and len(run) <= 16 and _DOTTED_NAME.fullmatch(run):
+        # 亚历山大·斯图布, 易卜拉欣·伊斯干达, 内通博·南迪—恩代特瓦: parts joined by ·
+        # spell a foreign or minority name, whatever characters they are written in;
+        # the last part ends where a verb, an adverb or a preposition starts (翁丁巴|不幸
+        # 逝世, 确吉杰布|完成, 穆勒|自2004年).
+        last = run.rindex("·") + 1
+        for end in range(last + 1, len(run)):
+            tag = dictionary_tags().get(run[end : end + 2], "n")[0]
+            if (end + 2 < len(run) and tag in "vdpa") or (end + 2 == len(run) and tag in "vdp"):
+                return run[:end]  # an adjective only before more (不幸逝世, not 伊斯|干达)
+            if end + 1 == len(run) and dictionary_tags().get(run[end], "n") == "p":
+                return run[:end]
+        return run
     return None
+
+
+# Two to four parts of a name joined by · (and a part by a dash).
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}(?:[·—-][\u4e00-\u9fff]{1,8}){1,3}")
 
 
 def name_before(text: str, end: int, known: KnownNames | None = None) -> str | None:
