@@ -585,3 +585,16 @@ def test_a_community_s_name_holds_its_gong_tong() -> None:
     )
     held = {s for s, p, o in facts if p == "heldOn"}
     assert held == {"梧川国家共同体论坛第四届部长级会议"}, facts
+
+
+def test_a_ceremony_held_to_welcome_a_guest_is_the_welcome_ceremony() -> None:
+    """国家主席林志远3日下午在人民大会堂北大厅举行仪式，欢迎梧川国总统韩德对我国进行国事访问:
+    the welcome ceremony later named (出席欢迎仪式), held that day, with host and guest at it."""
+    facts = triples(
+        "国家主席林志远3日下午在人民大会堂北大厅举行仪式，欢迎梧川国总统韩德对我国进行国事访问。"
+        "国务委员高晓梅等出席欢迎仪式。",
+        date="2022-11-03",
+    )
+    attended = {s for s, p, o in facts if p == "attended" and o == "欢迎仪式"}
+    assert attended == {"林志远", "韩德", "高晓梅"}, facts
+    assert ("欢迎仪式", "heldOn", "2022-11-03") in facts, facts

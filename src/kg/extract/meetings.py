@@ -304,13 +304,19 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
         if _COUNTED.match(name):
             continue  # 举办超160场行业论坛: how many, not one meeting
         canonical = _numbered_by(doc, sentence, start, name) if name.startswith("第") else ""
+        generic = _is_generic(name)
+        if generic and name.endswith("仪式") and text.startswith(_WELCOMING, match.end()):
+            # 习近平…举行仪式，欢迎X对我国进行国事访问: the welcome ceremony the article
+            # goes on to name (出席欢迎仪式).
+            canonical, generic = "欢迎仪式", False
         found.append(
-            (
-                doc.mention(start, match.end(), "Meeting", canonical, sentence.index),
-                _is_generic(name),
-            )
+            (doc.mention(start, match.end(), "Meeting", canonical, sentence.index), generic)
         )
     return found
+
+
+# What follows a ceremony held to welcome a guest, who is named next.
+_WELCOMING = "，欢迎"
 
 
 def _numbered_by(doc: Doc, sentence: Sentence, start: int, name: str) -> str:
@@ -485,12 +491,25 @@ def _hosted(
         guests = [p for p in persons if match.start(1) <= p.start and p.end <= match.end(1)]
         for person in hosts[:1] + guests:
             out.relations.append(Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR))
+    for meeting in named:
+        if text.startswith(_WELCOMING, meeting.end):
+            # 举行仪式，欢迎X对我国进行国事访问: the first person named after 欢迎.
+            _, clause_end = clause_bounds(text, sentence, meeting.end + len(_WELCOMING))
+            guest = next(
+                (p for p in persons if meeting.end < p.start and p.end <= clause_end), None
+            )
+            if guest is not None:
+                out.relations.append(
+                    Relation(guest, "attended", meeting, sentence, 0.8, EXTRACTOR)
+                )
 
 
 # 李强5日召开专家和企业家座谈会, 李希…，并召开…座谈会: a person who holds a meeting is
-# at it. What may stand between the person and the verb: a day and a place.
+# at it. What may stand between the person and the verb: a day and a place (人民大会堂,
+# not a talk: 在会见…时).
 _HELD_BY_PERSON = re.compile(
-    f"{_DAY_AND_TIME}(?:在[^，。；同与和为会见来赴出参]{{1,12}}?)?(?:召开|举行|举办)"
+    f"{_DAY_AND_TIME}(?:在(?:(?!会[见晤谈])[^，。；同与和为见来赴出参]){{1,12}}?)?"
+    "(?:召开|举行|举办)"
 )
 _THEN = re.compile(r"(?:并|还|随后|同时|其间|期间)?(?:召开|举行|举办)了?")
 # What may come before the subject a sentence opens with, in a clause of its own.
