@@ -598,3 +598,25 @@ def test_a_ceremony_held_to_welcome_a_guest_is_the_welcome_ceremony() -> None:
     attended = {s for s, p, o in facts if p == "attended" and o == "欢迎仪式"}
     assert attended == {"林志远", "韩德", "高晓梅"}, facts
     assert ("欢迎仪式", "heldOn", "2022-11-03") in facts, facts
+
+
+def test_yu_joining_two_parties_or_fields_stays_in_the_name() -> None:
+    """出席第25次梧川与云岭领导人会议, 出席X博览会和梧川商务与投资峰会开幕式: 与 joins
+    two parties or fields of one name; 和 after a meeting still starts another; 参与 (take
+    part) is no part of a name."""
+    facts = triples(
+        "国务院总理林志远12日在青禾出席第25次梧川与云岭领导人会议。"
+        "林志远17日出席第二十届云岭博览会和梧川商务与投资峰会开幕式并致辞。",
+        date="2022-11-20",
+    )
+    attended = {o for s, p, o in facts if p == "attended" and s == "林志远"}
+    assert attended == {
+        "第25次梧川与云岭领导人会议",
+        "第二十届云岭博览会",
+        "梧川商务与投资峰会开幕式",
+    }, facts
+    facts = triples(
+        "云岭省政协十四届三次会议3月4日开幕。\n参与云岭省政协十四届三次会议的委员们认为，报告实事求是。",
+        date="2025-03-08",
+    )
+    assert not any("参与" in s for s, p, o in facts), facts

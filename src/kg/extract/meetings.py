@@ -70,6 +70,7 @@ _HEADS = (
     "学习会",
     "集体学习",
     "联组会",
+    "主场活动",
     "联组会议",
     "一般性辩论",
     "会晤",
@@ -298,6 +299,13 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             joined = _JOINED.match(text, max(sentence.start, start - 40), start - 1)
             if joined is not None and not _head_pattern().search(joined.group(1)):
                 start = joined.start(1)
+        elif start - 1 > sentence.start and text[start - 1] == "与" and text[start - 2] != "参":
+            # 第25次东盟与中日韩领导人会议, 中国—东盟商务与投资峰会: 与 joins two parties or
+            # two fields in one name, where no meeting comes before it (not 参与, take part).
+            before = _meeting_start(text, sentence, start - 1)
+            part = text[before : start - 1]
+            if before < start - 1 and "的" not in part and not _head_pattern().search(part):
+                start = before
         name = text[start : match.end()]
         if "代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name):
             continue  # 全国人民代表大会 is a body, not a meeting
