@@ -229,3 +229,14 @@ def test_no_name_starts_inside_a_place_before_a_title() -> None:
     persons = {s for s, p, o in facts if p == "holdsPost"}
     assert {"林志远", "奥卢巴迪"} <= persons, facts
     assert not persons & {"国记协", "利亚前"}, facts
+
+
+def test_a_title_glued_into_a_noun_is_no_post() -> None:
+    """梧川国作为东盟轮值主席国发挥…, 担任上海合作组织轮值主席国期间: 主席国 (the chairing
+    country) is no post, and 国发挥 or 国期间 no name."""
+    facts = triples(
+        "中方赞赏梧川国作为东盟轮值主席国发挥的重要作用。"
+        "云岭国担任上海合作组织轮值主席国期间，做了大量卓有成效的工作。",
+        date="2023-06-23",
+    )
+    assert not any(p == "holdsPost" for s, p, o in facts), facts

@@ -379,6 +379,11 @@ def extract_people(doc: Doc) -> Extraction:
                     chain = [(title_start, end, is_generic)]
             else:
                 chain = [(title_start, end, is_generic)]
+            if word_tag(text[title_start : end + 1]) == "n":
+                # 轮值主席国, 主席台, 书记处: the title and the character after it are one
+                # noun, no post of a person before it or after it.
+                chain = chain[:-1]
+                continue
             names = _names_at(text, end, known)
             if _unsure(text, end, names):
                 # The recogniser reads the name after the title where the patterns are
