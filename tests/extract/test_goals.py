@@ -421,3 +421,12 @@ def test_a_change_on_a_year_earlier_goes_with_the_figure_before_it() -> None:
         ("梧川市", "冷链物流总额为3.1万亿元，同比增长3.7%"),
         ("梧川市", "冷链物流需求总量为2.1亿吨，同比增长5.2%"),
     }
+
+
+def test_what_a_document_sets_out_is_no_result() -> None:
+    """《总体方案》聚焦…等7个方面，提出80条措施: what the plan covers, not what was done."""
+    text = (
+        "云岭省日前印发《总体方案》。"
+        "《总体方案》聚焦加快服务贸易扩大开放、提升货物贸易自由化便利化水平等7个方面，提出80条措施。"
+    )
+    assert not _facts(text, "achieved"), _pairs(text, "achieved")

@@ -95,8 +95,10 @@ def extract_achievements(doc: Doc) -> Extraction:
             figure, stated = stated, None
             if text[start - 1 : start] == "；":
                 ahead = False  # a new item of a list
-            if clause.startswith("据"):
-                continue  # a source (据昆明海关统计), not who did it
+            if clause.startswith(("据", "《")):
+                # A source (据昆明海关统计), not who did it; a document and what it sets
+                # out (《总体方案》聚焦…等7个方面), not what was done.
+                continue
             if _SOURCE.search(clause):
                 # 国家发展改革委最新监测调度数据显示: the body tells the country's figures,
                 # where the article names the country; else it stands for them.
