@@ -430,3 +430,12 @@ def test_what_a_document_sets_out_is_no_result() -> None:
         "《总体方案》聚焦加快服务贸易扩大开放、提升货物贸易自由化便利化水平等7个方面，提出80条措施。"
     )
     assert not _facts(text, "achieved"), _pairs(text, "achieved")
+
+
+def test_a_rise_is_a_result_and_a_prediction_is_not() -> None:
+    """境外参展商占比从首届的26%上升到32%: a result, as 增长 and 下降 are; 专家预测…上升到
+    23%: a forecast, no result."""
+    found = _pairs("本届博览会上，梧川市境外参展商占比从首届的26%上升到32%。", "achieved")
+    assert found == {("梧川市", "境外参展商占比从首届的26%上升到32%")}, found
+    text = "专家预测称，江苏省石油进口的依存度上升到23%。"
+    assert not _facts(text, "achieved"), _pairs(text, "achieved")
