@@ -240,3 +240,10 @@ def test_a_title_glued_into_a_noun_is_no_post() -> None:
         date="2023-06-23",
     )
     assert not any(p == "holdsPost" for s, p, o in facts), facts
+
+
+def test_a_reporter_in_a_byline_holds_no_post() -> None:
+    """本报讯 (记者林志远) 云岭省副省长韩德…: 记者 names the reporter's trade, no post."""
+    facts = triples("本报讯 (记者林志远) 云岭省副省长韩德昨天表示，将加快发展。", date="2009-07-02")
+    posts = {s for s, p, o in facts if p == "holdsPost"}
+    assert "林志远" not in posts and "韩德" in posts, facts
