@@ -620,3 +620,18 @@ def test_yu_joining_two_parties_or_fields_stays_in_the_name() -> None:
         date="2025-03-08",
     )
     assert not any("参与" in s for s, p, o in facts), facts
+
+
+def test_a_short_name_opening_its_clause_before_he_is_part_of_the_meeting_s_name() -> None:
+    """1月24日，梧川和云岭国家共同体第七届峰会在青禾举行: one summit of both; 蔡奇出席会议，
+    传达林志远重要指示并讲话: whose instructions are passed on was not there."""
+    facts = triples(
+        "1月24日，梧川和云岭国家共同体第七届峰会在青禾举行。"
+        "云岭省委书记韩德出席会议，传达林志远书记重要指示并讲话。",
+        date="2023-01-25",
+    )
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert held == {"梧川和云岭国家共同体第七届峰会"}, facts
+    attended = {s for s, p, o in facts if p == "attended"}
+    assert attended == {"韩德"}, facts
+    assert not any(s == "林志远" for s, p, o in facts if p == "stated"), facts

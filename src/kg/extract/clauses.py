@@ -213,7 +213,7 @@ class Covered:
 
 # What is done with another's words, not by their speaker: read out, passed on, studied,
 # carried out, acted on, congratulated.
-_CARRYING_OUT = ("宣读", "转达", "学习", "贯彻", "落实", "根据", "按照", "祝贺")
+_CARRYING_OUT = ("宣读", "转达", "传达", "学习", "贯彻", "落实", "根据", "按照", "祝贺")
 
 
 def words_carried_out(text: str, start: int, end: int) -> bool:

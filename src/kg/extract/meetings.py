@@ -284,6 +284,11 @@ _JOINED = re.compile(
 )
 
 
+# The first part of a name that opens its clause before 和: a few characters, none a mark
+# or a word that opens a phrase (从, 在, 对…) or a description (的).
+_CLAUSE_PART = re.compile("[^从在于对向为据由的第\\d，。；：、“”（）()][^，。；：、“”的]{0,7}")
+
+
 # A number of meetings (超160场行业论坛, 5场座谈会), not the name of one.
 _COUNTED = re.compile("(?:超|约|近|逾|共|多)?[\\d一二三四五六七八九十百千两]+多?场")
 
@@ -299,6 +304,13 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             joined = _JOINED.match(text, max(sentence.start, start - 40), start - 1)
             if joined is not None and not _head_pattern().search(joined.group(1)):
                 start = joined.start(1)
+            elif joined is None and text[start - 1] == "和":
+                # 拉美和加勒比国家共同体第七届峰会: a short name opening its clause before
+                # 和 is the name's first part.
+                clause_start, _ = clause_bounds(text, sentence, start)
+                part = text[clause_start : start - 1]
+                if _CLAUSE_PART.fullmatch(part) and not _head_pattern().search(part):
+                    start = clause_start
         elif start - 1 > sentence.start and text[start - 1] == "与" and text[start - 2] != "参":
             # 第25次东盟与中日韩领导人会议, 中国—东盟商务与投资峰会: 与 joins two parties or
             # two fields in one name, where no meeting comes before it (not 参与, take part).
