@@ -348,9 +348,8 @@ def _numbered_by(doc: Doc, sentence: Sentence, start: int, name: str) -> str:
         return ""
     clause_start, _ = clause_bounds(text, sentence, start)
     # The body opens the clause, or follows the place that does (云岭省|委常委会).
-    opening = {clause_start} | {
-        m.end for m in doc.by_label("Place") if m.start == clause_start
-    } | {m.end - 1 for m in doc.by_label("Place") if m.start == clause_start}
+    places = [m for m in doc.by_label("Place") if m.start == clause_start]
+    opening = {clause_start, *(m.end for m in places), *(m.end - 1 for m in places)}
     body = next(
         (m for m in doc.by_label("Organization") if m.start in opening and m.end < start),
         None,
@@ -396,6 +395,8 @@ def extract_meetings(doc: Doc) -> Extraction:
                 if convened is not None:
                     named.append(convened)
         talks = _talks(doc, sentence, in_sentence, out, everyone)
+        # 同参加X的代表座谈: X describes those met, it is neither dated nor reported.
+        undescribed = [m for m in named if not _describes(text, sentence, m)]
         dates: list[DateMention] = []
         # Dates date this sentence's meetings; a day also dates the 当日 of later ones.
         if named or talks or _DAY.search(text, sentence.start, sentence.end):
@@ -411,10 +412,9 @@ def extract_meetings(doc: Doc) -> Extraction:
             # 召开新闻发布会，介绍X有关情况: X is what the briefing was about, held later.
             dated = [
                 m
-                for m in named
+                for m in undescribed
                 if not _came_for(text, sentence, m)
                 and not _before_in_clause(_BRIEFING, text, sentence, m)
-                and not _describes(text, sentence, m)
             ]
             _date_meetings(dated + talks, dates, text, sentence, out)
             _convene(doc, sentence, named, bodies, people, out)
@@ -425,8 +425,6 @@ def extract_meetings(doc: Doc) -> Extraction:
             alike = [m for m in state.current if m.canonical.endswith(head)]
             if alike:
                 _convene(doc, sentence, [], bodies, people, out, (bare.end, alike))
-        # 同参加X的代表座谈: X describes those met, it is not what the sentence reports.
-        undescribed = [m for m in named if not _describes(text, sentence, m)]
         reported = (_reported(text, sentence, undescribed) if undescribed else []) + [
             t for t in talks if len(t.canonical) > 2
         ]

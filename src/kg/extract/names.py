@@ -26,6 +26,9 @@ TRANSLIT = frozenset(
     "·"
 )
 
+#: Forms of address written after a name (李希同志, 张伟先生, 高晓梅女士).
+ADDRESSES = ("同志", "先生", "女士")
+
 # Words that may follow a name and so end it.
 _AFTER_NAME = (
     "先生",

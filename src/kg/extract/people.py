@@ -18,6 +18,7 @@ from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import clause_bounds
 from kg.extract.hierarchy import expand_local, homes
 from kg.extract.names import (
+    ADDRESSES,
     TRANSLIT,
     KnownNames,
     foreign_name_at,
@@ -164,7 +165,7 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     text = doc.norm
     if end - 1 > sentence.start and text[end - 1] == "等":
         end -= 1  # 王毅、秦刚等参加: the list's last name ends before 等
-    elif end - 2 > sentence.start and text.endswith(_ADDRESSES, sentence.start, end):
+    elif end - 2 > sentence.start and text.endswith(ADDRESSES, sentence.start, end):
         end -= 2  # 张伟先生表示: the form of address is no part of the name
     elif end - 1 > sentence.start and text[end - 1] in _ADVERBS:
         words = doc.words_at(sentence, end - 1, tagged=True)
@@ -197,8 +198,6 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     return None
 
 
-# Forms of address after a name (李希同志强调, 张伟先生表示).
-_ADDRESSES = ("同志", "先生", "女士")
 # Adverbs that come between a subject and its verb (班禅还主持, 王毅也出席).
 _ADVERBS = frozenset("还也又都再亦则便即")
 _MEETS = frozenset({"会见", "会晤"})

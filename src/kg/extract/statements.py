@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import persons, words_carried_out
+from kg.extract.names import ADDRESSES
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 
@@ -36,7 +37,7 @@ _SPEECH = re.compile(
 _SPEECH_STARTS = frozenset("在" + "".join(word[0] for word in _SPEECH_LEADS + _SPEECH_VERBS))
 _ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
 _BARE_ADDRESS = re.compile(r"(?:讲话|致辞|发言)(?!精神|稿|中|时)")
-_ADDRESSED = re.compile("同志|先生|女士")
+_ADDRESSED = re.compile("|".join(ADDRESSES))
 _PRONOUNS = ("他", "她")
 _PRONOUN = re.compile("[他她]")
 
