@@ -247,3 +247,27 @@ def test_a_reporter_in_a_byline_holds_no_post() -> None:
     facts = triples("本报讯 (记者林志远) 云岭省副省长韩德昨天表示，将加快发展。", date="2009-07-02")
     posts = {s for s, p, o in facts if p == "holdsPost"}
     assert "林志远" not in posts and "韩德" in posts, facts
+
+
+def test_titles_stacked_after_a_name_are_all_posts_of_it() -> None:
+    """林志远总书记、国家主席同韩德总统举行会谈: 国家主席 is 林志远's too; a name that opens
+    the next post (韩德总理、高晓梅国会主席) keeps it to itself."""
+    facts = triples(
+        "林志远总书记、国家主席同韩德总统举行会谈。"
+        "韩德总理、高晓梅国会主席以及梧川国政府官员出席。",
+        date="2024-06-05",
+    )
+    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
+    assert {("林志远", "总书记"), ("林志远", "国家主席")} <= posts, posts
+    assert not {o for s, o in posts if s == "韩德"} & {"国会主席", "高晓梅国会主席"}, posts
+
+
+def test_an_adverb_or_a_possessive_before_a_title_is_no_name() -> None:
+    """曾经在总书记的鼓励下…, 担任党的总书记、中央军委主席: 曾经在 and 党的 hold no post."""
+    facts = triples(
+        "曾经在总书记的鼓励下带领乡亲们致富的林志远当选人大代表。"
+        "要深刻认识韩德同志继续担任党的总书记、中央军委主席的重大意义。",
+        date="2022-10-30",
+    )
+    holders = {s for s, p, o in facts if p == "holdsPost"}
+    assert not holders & {"曾经在", "党的"}, facts

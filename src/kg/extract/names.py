@@ -204,14 +204,17 @@ def _run_end(text: str, start: int) -> int:
 def is_name_run(run: str) -> bool:
     """Whether ``run`` reads as a Chinese name: a surname, 2-4 characters, no common word."""
     surnames = resources.name_surnames()
+    tags = dictionary_tags()
     if not _CHINESE_RUN.fullmatch(run):
         return False
     if run[0] in "和与同及" and dictionary_tags().get(run[1:], "nr")[:2] != "nr":
         return False  # 和王后: a conjunction, not the surname 和
-    if len(run) > 2 and run[-1] == "等":
-        return False  # 王毅、秦刚等参加: the list ends, the name does not
+    if len(run) > 2 and run[-1] == "等" or run[-1] == "的":
+        return False  # 王毅、秦刚等参加: the list ends, the name does not; 党的总书记
     if len(run) == 3 and run[-1] in "道说称" and dictionary_tags().get(run[:2], "")[:1] == "v":
         return False  # 总经理解释道: a verb of saying, not 解释道
+    if len(run) == 3 and {tags.get(run[:2], ""), tags.get(run[2], "")} <= _FUNCTION_TAGS:
+        return False  # 曾经在总书记的鼓励下: an adverb and a preposition, not 曾经在
     if len(run) == 4 and run[:2] not in surnames:
         return False
     if run in resources.not_names():
@@ -221,6 +224,9 @@ def is_name_run(run: str) -> bool:
     return dictionary_tags().get(run, "nr").startswith("nr")
 
 
+#: The dictionary's tags of words that start no name: adverbs, prepositions,
+#: conjunctions and particles.
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u"})
 _CHINESE_RUN = re.compile("[\u4e00-\u9fff]{2,4}")
 _TRANSLIT_CLASS = f"[{''.join(map(re.escape, sorted(TRANSLIT)))}]"
 #: A run of characters that spell foreign names (how a transliterated name reads whole).

@@ -364,6 +364,9 @@ def extract_people(doc: Doc) -> Extraction:
             continue
         # Posts waiting for their name: where the title starts and ends, whether generic.
         chain: list[tuple[int, int, bool]] = []
+        # The name last read before its title, and where that title ends: a title
+        # stacked after it with 、 (习近平总书记、国家主席同…) is the same person's.
+        titled: tuple[tuple[int, str], int] | None = None
         for match in titles.get(sentence.index, []):
             head = match.group()
             is_generic = head in generic
@@ -410,6 +413,17 @@ def extract_people(doc: Doc) -> Extraction:
                     before = person_before(doc, title_start)
                 if before:
                     names = [(title_start - len(before), before)]
+                elif titled is not None and not names and not is_generic:
+                    start = _post_start(doc, sentence, title_start, starts, reach)
+                    if (
+                        start == titled[1] + 1
+                        and text[titled[1]] == "、"
+                        and not known.starting_at(text, start)
+                        and person_at(doc, start) is None
+                        # 范明政总理、王庭惠国会主席: another name opens the post
+                        and not (is_name_run(text[start : start + 2]) and is_name_run(text[start : start + 3]))
+                    ):
+                        names = [titled[0]]
             # 为 right before the post: no post starts before the sentence does.
             if not names and len(chain) == 1 and "为" in text[max(sentence.start - 1, 0) : end]:
                 start = _post_start(doc, sentence, title_start, starts, reach)
@@ -425,6 +439,7 @@ def extract_people(doc: Doc) -> Extraction:
                     names = [holder]
             if not names:
                 continue
+            titled = (names[-1], end) if names[-1][0] < title_start else None
             for name_start, name in names:
                 known.add(name)
                 person = doc.mention(
