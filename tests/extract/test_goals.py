@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import kg
+from tests.conftest import triples
 
 
 def _facts(text: str, predicate: str, date: str = "2025-01-20") -> list[kg.Fact]:
@@ -439,3 +440,39 @@ def test_a_rise_is_a_result_and_a_prediction_is_not() -> None:
     assert found == {("梧川市", "境外参展商占比从首届的26%上升到32%")}, found
     text = "专家预测称，江苏省石油进口的依存度上升到23%。"
     assert not _facts(text, "achieved"), _pairs(text, "achieved")
+
+
+def test_a_completion_that_describes_a_noun_is_no_result() -> None:
+    """激发了乡亲们打赢脱贫攻坚战的信心: the confidence, not the victory; 完成对…的观察 keeps
+    its own 的."""
+    text = "梧川市召开表彰大会。林志远的鼓励，激发了梧川市乡亲们打赢脱贫攻坚战的信心。"
+    assert not _facts(text, "achieved"), _pairs(text, "achieved")
+    done = _pairs("梧川市科研团队完成对青禾水库大坝的全面检测。", "achieved")
+    assert done == {("梧川市", "科研团队完成对青禾水库大坝的全面检测")}, done
+
+
+def test_a_national_source_tells_the_country_s_figures() -> None:
+    """据国家移民管理局统计，…日均173万人次: the country's figure, not the place named first
+    in the article; a clause of when (平台建成使用后) is no result."""
+    text = (
+        "云岭省梧川市、青禾市等地举办赏花活动。"
+        "据国家移民管理局统计，今年清明假期，我国日均173万人次出入境，较去年同期增长69.6%。"
+        "全国统一的医保信息平台全面建成使用后，超12亿人享受医保码便捷就医。"
+    )
+    found = _pairs(text, "achieved")
+    assert ("中国", "日均173万人次出入境，较去年同期增长69.6%") in found, found
+    assert not any(o.endswith("后") for s, o in found), found
+
+
+def test_a_body_no_word_list_holds_convenes_and_achieves() -> None:
+    """青禾市移民管理局召开…, 梧川农业大学实现…: the recogniser reads bodies the word lists
+    lack; 该公司 and 某基金公司 point at a body without naming it."""
+    facts = triples(
+        "3月9日，青禾市移民管理局召开2024年工作会议。梧川农业大学今年实现科研经费收入5亿元。"
+        "该公司今年实现营业收入3亿元。某基金公司管理资产达到200亿元。",
+        date="2024-03-10",
+    )
+    assert ("青禾市移民管理局", "convened", "2024年工作会议") in facts, facts
+    achievers = {s for s, p, o in facts if p == "achieved"}
+    assert "梧川农业大学" in achievers, facts
+    assert not {s for s in achievers if s.endswith("公司")}, facts

@@ -635,3 +635,17 @@ def test_a_short_name_opening_its_clause_before_he_is_part_of_the_meeting_s_name
     attended = {s for s, p, o in facts if p == "attended"}
     assert attended == {"韩德"}, facts
     assert not any(s == "林志远" for s, p, o in facts if p == "stated"), facts
+
+
+def test_every_body_listed_as_holding_a_meeting_convened_it() -> None:
+    """由青禾市政府和梧川大学共同主办: both hold the forum; 联合 in 联合国 joins no list, so
+    中国联合国教科文组织全国委员会 is one body, not 联合国."""
+    facts = triples(
+        "第三届青禾论坛18日在梧川开幕。第三届青禾论坛由青禾市政府和梧川大学共同主办。"
+        "由教育部、中国联合国教科文组织全国委员会共同举办的首届青禾数字教育大会今天开幕。",
+        date="2024-03-20",
+    )
+    convened = {(s, o) for s, p, o in facts if p == "convened"}
+    assert {("青禾市政府", "第三届青禾论坛"), ("梧川大学", "第三届青禾论坛")} <= convened, convened
+    assert ("教育部", "首届青禾数字教育大会") in convened, convened
+    assert not {s for s, o in convened if s in ("联合国", "中国")}, convened

@@ -55,9 +55,9 @@ _RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|
 # What a source opens with: 国家发展改革委最新监测调度数据显示, 农业农村部的最新数据显示.
 # A clause that names where figures come from (商务部数据显示, 记者从商务部了解到).
 _SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|表明)|了解到|获悉)$")
-# A clause of when something happened (火箭飞行高度达到约110公里时), not kilowatt-hours or
-# hours (千瓦时, 小时).
-_WHEN = re.compile("(?<![瓦小])时(?:候)?$")
+# A clause of when something happened (火箭飞行高度达到约110公里时, 平台全面建成使用后),
+# not kilowatt-hours or hours (千瓦时, 小时).
+_WHEN = re.compile("(?<![瓦小])时(?:候)?$|后$")
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
 # A change against an earlier period, which needs the figure it is of.
 _COMPARED = re.compile(r"[，、 ]*(?:同比|环比|[比较](?:上年|去年|上月))")
@@ -96,8 +96,12 @@ def extract_achievements(doc: Doc) -> Extraction:
             if text[start - 1 : start] == "；":
                 ahead = False  # a new item of a list
             if clause.startswith(("据", "《")):
-                # A source (据昆明海关统计), not who did it; a document and what it sets
-                # out (《总体方案》聚焦…等7个方面), not what was done.
+                # A source (据昆明海关统计), not who did it, unless a national body tells
+                # the country's figures (据国家移民管理局统计); a document and what it
+                # sets out (《总体方案》聚焦…等7个方面), not what was done.
+                body = found.before(start, end) if clause.startswith("据") else None
+                if _national(body):
+                    subject = china or body
                 continue
             if _SOURCE.search(clause):
                 # 国家发展改革委最新监测调度数据显示: the body tells the country's figures,
@@ -112,14 +116,14 @@ def extract_achievements(doc: Doc) -> Extraction:
                 ahead = "预计" in clause
                 continue
             has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
-            if not (has_quantity or _COMPLETION.search(clause)) or (
+            if not (has_quantity or _completed(clause)) or (
                 _MISHAP.search(clause) and not _RECOVERY.search(clause)
             ):
                 subject = found.before(start, end) or found.topic(start, end) or subject
                 if QUANTITY.search(clause) and not _MISHAP.search(clause):
                     stated = start
                 continue
-            verb = _RESULT_VERB.search(clause) or _COMPLETION.search(clause)
+            verb = _RESULT_VERB.search(clause) or _completed(clause)
             assert verb is not None
             named = found.before(start, start + verb.start())
             if (spoken or ahead) and named is None:
@@ -145,7 +149,7 @@ def extract_achievements(doc: Doc) -> Extraction:
                 end - begin < 4
                 or _SKIP_START.match(result)
                 or _WHEN.search(result)
-                or not (QUANTITY.search(result) or _COMPLETION.search(result))
+                or not (QUANTITY.search(result) or _completed(result))
             ):
                 continue  # the figure was the subject's (等6个省…开展实地检查)
             mention = doc.mention(begin, end, "Achievement", "", sentence.index)
@@ -179,12 +183,26 @@ def _listed(found: Actors, text: str, first: Mention) -> tuple[list[Mention], in
     return listed, position
 
 
+def _completed(clause: str) -> re.Match[str] | None:
+    """The completion ``clause`` reports, unless 的 makes it describe what follows
+    (激发了老区人民打赢脱贫攻坚战的信心: the confidence, not the victory; not 完成对…的
+    观察, whose 的 is its own)."""
+    completion = _COMPLETION.search(clause)
+    if completion is None or (
+        completion.group() != "完成对" and "的" in clause[completion.end() :]
+    ):
+        return None
+    return completion
+
+
 def _national(body: Mention | None) -> bool:
     """Whether ``body`` is an organisation of the whole country (国家统计局, 商务部), not
     one whose name starts with a place's (浙江省统计局)."""
     if body is None or body.label != "Organization":
         return False
     name, places = body.canonical, place_names()
+    if name.startswith(("中国", "中华", "全国", "国家")):
+        return True  # 中国期货业协会, 全国总工会, 国家统计局
     return not any(name[:size] in places for size in range(2, min(len(name), 6)))
 
 

@@ -222,7 +222,89 @@ def extract_hierarchy(doc: Doc) -> Extraction:
                 found_homes,
                 out,
             )
+    _recognised_bodies(doc, out)
     return out
+
+
+#: How sure the recogniser must be of an organisation's name (its weakest character).
+BODY_CONFIDENCE = 0.8
+# The heads that end a body's name the word lists lack (国家移民管理局, 华为公司, 北京大学,
+# 中国机械工业联合会); one character only where it ends the word (局, not 局面 or 局长).
+_BODY_HEAD = re.compile(
+    "总局|管理局|委员会|办公室|办公厅|有限公司|公司|集团|银行|大学|学院|研究院|研究所|科学院|"
+    "协会|学会|联合会|商会|基金会|医院|法院|检察院|电视台|通讯社|日报|"
+    "(?:局|厅|署)(?![长面势部限座务级门])"
+)
+# Function words the recogniser may run into the name after them (据国家移民管理局统计).
+_BEFORE_BODY = frozenset("在于和与及对向将把被从到是为了等由据经")
+# What opens no body's name: those, and words pointing at one named before or at any of
+# a kind (该公司, 本院, 各银行, 这家公司, 某基金公司, 非银行系基金公司).
+_NOT_BODY_START = _BEFORE_BODY | frozenset("该本各我这那其此每多几两诸某非")
+# Words that open the name of a kind of body, not of one (国内基金公司, 大型银行, 知名大学).
+_KIND_OF_BODY = (
+    "国内", "国外", "境内", "境外", "海外", "当地", "本地", "各级", "各地", "有关", "相关", "部分",
+    "主要", "重点", "大型", "中型", "小型", "中小", "知名", "国有", "民营", "私营", "外资", "中资",
+    "合资", "上市", "其他", "其它", "其余", "所有", "全部", "一些", "不少", "许多", "众多",
+)  # fmt: skip
+# Characters that end no body's name before its head (前往医院, 要学会, 的大学, 我们银行).
+_NO_BODY_BEFORE_HEAD = _NOT_BODY_START | frozenset("的了去往也都要就还已全会能给或请入进上们")
+# How many bodies there are, not which (北京一家基金公司, 两所大学).
+_COUNTED = re.compile("[一两二三四五六七八九十几多数]+[家所个]")
+# Words whose last character is a head that ends no body (布局, 大厅, 部署).
+_NOT_BODY_WORDS = frozenset(
+    "布局 格局 大局 结局 骗局 僵局 开局 全局 时局 饭局 赌局 残局 出局 终局 棋局 变局 破局 危局 "
+    "定局 当局 大厅 餐厅 客厅 展厅 门厅 舞厅 歌厅 前厅 部署 签署 连署".split()
+)
+
+
+def _recognised_bodies(doc: Doc, out: Extraction) -> None:
+    """Bodies no word list holds (国家移民管理局召开…, 华为公司实现…): where a head of a
+    body's name ends no organisation found so far, the recogniser reads the clause, and
+    a name it reads as an organisation's ending there is one."""
+    text = doc.norm
+    bodies = sorted((m.start, m.end) for m in out.mentions if m.label == "Organization")
+    ends = {end for _, end in bodies}
+    tags = dictionary_tags()
+    for index, matches in doc.matches_by_sentence(_BODY_HEAD).items():
+        for match in matches:
+            end = match.end()
+            if (
+                end in ends
+                or any(start < end <= stop for start, stop in bodies)
+                or text[end - 2 : end] in _NOT_BODY_WORDS
+                or text[end - 1 : end + 1] in tags  # 农银行业, 北京大学生: the head runs on
+                # No name before the head: 公司已获得, 要学会, 前往医院, 在大学, 我们银行.
+                or not _TWO_CHINESE.fullmatch(text, max(match.start() - 2, 0), match.start())
+                or text[match.start() - 1] in _NO_BODY_BEFORE_HEAD
+            ):
+                continue
+            for span in clause_spans(doc, match.start()):
+                if span.type != "Organization" or span.end != end:
+                    continue
+                start = span.start
+                while end - start > 3 and text[start] in _BEFORE_BODY:
+                    start += 1
+                name, stem = text[start:end], text[start : match.start()]
+                if (
+                    span.confidence < BODY_CONFIDENCE
+                    or len(name) > 20
+                    or not stem
+                    or name[0] in _NOT_BODY_START
+                    or text[start - 1 : start] in _NOT_BODY_START - _BEFORE_BODY
+                    or name.startswith(_KIND_OF_BODY)
+                    or _COUNTED.search(name)
+                    or not _CHINESE_NAME.fullmatch(name)
+                    or _common_tag(tags.get(stem, "nt"))  # 商业银行, 有关部门
+                    or any(b < end and start < e for b, e in bodies)
+                ):
+                    continue
+                out.mentions.append(doc.mention(start, end, "Organization", "", index))
+                bodies.append((start, end))
+                ends.add(end)
+
+
+_CHINESE_NAME = re.compile("[\u4e00-\u9fff]{3,20}")
+_TWO_CHINESE = re.compile("[\u4e00-\u9fff]{2}")
 
 
 # How news names its own country and places (kg.resolve.OWN_PLACE_WORDS): 我国 and 中方
@@ -572,7 +654,7 @@ def _title_pattern() -> re.Pattern[str]:
 
 
 _UNKNOWN_PLACE = re.compile(
-    r"(?:^|(?<=[，。、；：:,\s“（(在于和与到赴从对]))([\u4e00-\u9fff]{2,3}?(?:省|市|县|自治州|自治县))"
+    r"(?:^|(?<=[，。、；：:,\s“（(在于和与到赴从对由]))([\u4e00-\u9fff]{2,3}?(?:省|市|县|自治州|自治县))"
     r"(?!份|级|场|域)"  # 麦收省份, 地市级, 农贸市场, 县域 are no places
 )
 

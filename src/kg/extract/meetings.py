@@ -729,7 +729,6 @@ def _convene(
                 objects = referred[1]
         if not objects:
             continue
-        convener = None
         by = text.rfind("由", clause_start, verb_start)
         candidates = [b for b in bodies if clause_start <= b.start and b.end <= verb_start]
         if by >= 0:
@@ -747,16 +746,36 @@ def _convene(
         backed = [m.end() for m in _BACKING.finditer(text, clause_start, verb_start)]
         if backed:
             candidates = [b for b in candidates if b.start >= backed[-1]] or candidates
-        if candidates:
-            first = candidates[0]
-            chain = [b for b in candidates if b.start >= first.start]
-            convener = innermost(chain)
+        # The first named holds it, with those listed after it (由A和B共同主办).
+        conveners: list[Mention] = []
+        while candidates:
+            convener = innermost(candidates)
+            conveners.append(convener)
+            candidates = [b for b in candidates if b.start >= convener.end]
+            if not candidates or not _listed_after(text, bodies, convener, candidates[0]):
+                break
         # A person who 主持召开 a body's meeting is not its convener, nor is the body.
         led_by_person = persons.any_starting_in(clause_start, verb_start)
         for meeting in objects:
-            owner = convener or (None if led_by_person else _owner(doc, meeting, bodies))
-            if owner is not None:
-                out.relations.append(Relation(owner, "convened", meeting, sentence, 0.8, EXTRACTOR))
+            owners: list[Mention | None] = [*conveners]
+            if not owners and not led_by_person:
+                owners = [_owner(doc, meeting, bodies)]
+            for owner in owners:
+                if owner is not None:
+                    out.relations.append(
+                        Relation(owner, "convened", meeting, sentence, 0.8, EXTRACTOR)
+                    )
+
+
+def _listed_after(text: str, bodies: list[Mention], first: Mention, then: Mention) -> bool:
+    """Whether ``then`` is listed right after ``first`` (A和B, A、B; A和云岭省人民政府,
+    whose body is read from 省 on, inside the place that opens it)."""
+    joint = _LIST_JOINT.match(text, first.end)
+    if joint is None:
+        return False
+    return joint.end() == then.start or any(
+        b.start == joint.end() and b.start < then.start < b.end for b in bodies
+    )
 
 
 # Verbs after which the body named holds the meeting, not the one before (X支持Y举办).
@@ -772,12 +791,15 @@ def _opens_a_name(text: str, place: Mention, verb_start: int) -> bool:
     mark or the verb, ends like a body's name."""
     if place.label != "Place":
         return False
-    following = _LIST_JOINT.split(text[place.end : verb_start], maxsplit=1)[0]
+    joint = _LIST_JOINT.search(text, place.end)
+    following = text[place.end : min(joint.start(), verb_start) if joint else verb_start]
     return bool(following) and following.endswith(_BODY_ENDS)
 
 
-_LIST_JOINT = re.compile("、|和|与|及|共同|联合")
-_BODY_ENDS = (*resources.org_suffixes(), "社", "协", "总台", "中心", "联盟")
+# What joins the bodies of a list, or ends it before the verb: not 联合 in 联合国, nor 共同
+# in 共同体.
+_LIST_JOINT = re.compile("、|和|与|及|(?:共同|联合)(?=主办|举办|承办|发起|召开|举行)")
+_BODY_ENDS = (*resources.org_suffixes(), "社", "协", "总台", "总会", "中心", "联盟")
 
 
 def _owner(doc: Doc, meeting: Mention, bodies: list[Mention]) -> Mention | None:
