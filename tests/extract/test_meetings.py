@@ -649,3 +649,24 @@ def test_every_body_listed_as_holding_a_meeting_convened_it() -> None:
     assert {("青禾市政府", "第三届青禾论坛"), ("梧川大学", "第三届青禾论坛")} <= convened, convened
     assert ("教育部", "首届青禾数字教育大会") in convened, convened
     assert not {s for s, o in convened if s in ("联合国", "中国")}, convened
+
+
+def test_a_bare_meeting_is_named_after_the_office_that_holds_it() -> None:
+    """云岭省人民政府新闻办公室举行发布会: the office's briefing, not the government's; 中共全国
+    人大常委会党组举行会议: the party group's meeting, not the standing committee's."""
+    facts = triples(
+        "1月9日，云岭省人民政府新闻办公室举行发布会。中共全国人大常委会党组10日举行会议。",
+        date="2026-01-10",
+    )
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert {"云岭省人民政府新闻办公室发布会", "全国人大常委会党组会议"} <= held, facts
+
+
+def test_who_supports_and_takes_part_in_a_forum_does_not_hold_it() -> None:
+    """欢迎巴方支持和参与将于…举行的…论坛: nobody named after 支持 holds it, so no one does."""
+    facts = triples(
+        "林志远同巴哈马众议长韩德举行会谈。林志远表示，欢迎巴方支持和参与将于今年9月在青禾举行的"
+        "第四届中国－加勒比经贸合作论坛。",
+        date="2024-04-09",
+    )
+    assert not any(p == "convened" for s, p, o in facts), facts

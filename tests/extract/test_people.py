@@ -271,3 +271,10 @@ def test_an_adverb_or_a_possessive_before_a_title_is_no_name() -> None:
     )
     holders = {s for s, p, o in facts if p == "holdsPost"}
     assert not holders & {"曾经在", "党的"}, facts
+
+
+def test_exchanging_messages_ends_the_name_before_it() -> None:
+    """国家主席通伦互致贺电: 互 (mutually) opens 互致, no part of the name."""
+    facts = triples("4月25日，国家主席林志远同梧川国国家主席通伦互致贺电。", date="2026-04-25")
+    assert ("通伦", "holdsPost", "国家主席") in facts, facts
+    assert not any(s == "通伦互" for s, p, o in facts), facts

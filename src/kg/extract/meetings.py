@@ -661,7 +661,7 @@ def _convened_generic(
     ]
     if not owners:
         return None
-    owner = owners[0].canonical
+    owner = innermost(owners).canonical  # 国务院 + 新闻办公室: the office's
     head = _GENERIC_PREFIX.sub("", mention.text)
     return doc.mention(mention.start, mention.end, "Meeting", owner + head, sentence.index)
 
@@ -745,7 +745,9 @@ def _convene(
         # 感谢中方支持南非举办…, 南非支持中方主办…: the one supported holds it.
         backed = [m.end() for m in _BACKING.finditer(text, clause_start, verb_start)]
         if backed:
-            candidates = [b for b in candidates if b.start >= backed[-1]] or candidates
+            # Nobody named after it (欢迎巴方支持和参与…举行的论坛): the one supporting only
+            # takes part.
+            candidates = [b for b in candidates if b.start >= backed[-1]]
         # The first named holds it, with those listed after it (由A和B共同主办).
         conveners: list[Mention] = []
         while candidates:

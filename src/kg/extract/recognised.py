@@ -29,11 +29,11 @@ _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9ff
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
 
 # Characters the model sometimes runs into a name that stand before or after one in
-# news ("应普京总统邀请", "刘奇作关于…的报告", "张加宁会为听众…").
+# news ("应普京总统邀请", "刘奇作关于…的报告", "张加宁会为听众…", "通伦互致贺电").
 _BEFORE_NAME = frozenset("应和与同在由对向请据让经")
 # What stands right before a transliterated name (同施泰因迈尔总统, 、朔尔茨总理).
 _BEFORE_FOREIGN_NAME = frozenset("，。、；：“（同和与及应请对向")
-_AFTER_NAME = frozenset("作会在和与同等为说对向将是也就称到从陪")
+_AFTER_NAME = frozenset("作会在和与同等为说对向将是也就称到从陪互")
 
 
 @cache
