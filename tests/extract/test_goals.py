@@ -476,3 +476,17 @@ def test_a_body_no_word_list_holds_convenes_and_achieves() -> None:
     achievers = {s for s, p, o in facts if p == "achieved"}
     assert "梧川农业大学" in achievers, facts
     assert not {s for s in achievers if s.endswith("公司")}, facts
+
+
+def test_a_bare_change_goes_with_its_figure() -> None:
+    """出口23.97万亿元，增长10.5%: the export figure and its growth are one result, not 增长10.5%
+    alone; a change stated without a verb (比上年同期增加15.80亿) stays with the figure too."""
+    text = (
+        "今年前11个月，梧川市出口2.97万亿元，增长10.5%；进口1.81万亿元，下降4.3%。"
+        "梧川市旅游总人次3.67亿，比上年同期增加1.58亿，同比增长75.5%。"
+    )
+    assert _pairs(text, "achieved") == {
+        ("梧川市", "出口2.97万亿元，增长10.5%"),
+        ("梧川市", "进口1.81万亿元，下降4.3%"),
+        ("梧川市", "旅游总人次3.67亿，比上年同期增加1.58亿，同比增长75.5%"),
+    }, _pairs(text, "achieved")

@@ -59,8 +59,9 @@ _SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|
 # not kilowatt-hours or hours (千瓦时, 小时).
 _WHEN = re.compile("(?<![瓦小])时(?:候)?$|后$")
 _SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
-# A change against an earlier period, which needs the figure it is of.
-_COMPARED = re.compile(r"[，、 ]*(?:同比|环比|[比较](?:上年|去年|上月))")
+# A change against an earlier period, or a bare change (增长114.4%), which needs the
+# figure it is of.
+_COMPARED = re.compile(r"[，、 ]*(?:同比|环比|[比较](?:上年|去年|上月)|(?:增长|下降|上升)(?=\d))")
 
 
 @register(EXTRACTOR, requires=("people", "hierarchy"))
@@ -121,7 +122,10 @@ def extract_achievements(doc: Doc) -> Extraction:
             ):
                 subject = found.before(start, end) or found.topic(start, end) or subject
                 if QUANTITY.search(clause) and not _MISHAP.search(clause):
-                    stated = start
+                    # A change stated without a verb (比上年同期增加15.80亿) goes with the
+                    # figure before it, as the change after it does.
+                    compared = figure is not None and _COMPARED.match(text, start)
+                    stated = figure if compared else start
                 continue
             verb = _RESULT_VERB.search(clause) or _completed(clause)
             assert verb is not None
