@@ -670,3 +670,16 @@ def test_who_supports_and_takes_part_in_a_forum_does_not_hold_it() -> None:
         date="2024-04-09",
     )
     assert not any(p == "convened" for s, p, o in facts), facts
+
+
+def test_meeting_delegates_who_came_for_a_meeting_is_not_attending_it() -> None:
+    """林志远集体会见来华出席X外方代表团团长; 韩德参加会见: those met came for X, neither the
+    host nor who joined the talks attended X; 参加会见 after a 会晤 is at the 会晤."""
+    facts = triples(
+        "国家副主席林志远24日在京集体会见来华出席梧川合作组织成员国安全会议秘书第二十次会议"
+        "外方代表团团长。韩德参加会见。",
+        date="2025-06-24",
+    )
+    assert not any(p == "attended" for s, p, o in facts), facts
+    talks = triples("国家主席林志远同梧川国总统韩德举行会晤。高晓梅参加会见。", date="2025-06-24")
+    assert ("高晓梅", "attended", "林志远同韩德会晤") in talks, talks

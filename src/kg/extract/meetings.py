@@ -1023,12 +1023,21 @@ def _attend(
             talk = _BARE_TALK.match(text, verb_end, clause_end)
             if talk:
                 # 参加会见: the talks, not the summit they were held at (出席X峰会期间会见…)
-                # or the last such talks reported (会见, then 习近平同X会晤 spoken of)
-                kind = talk.group(1)
-                objects = (
-                    [m for m in objects if kind in m.canonical]
-                    or [m for m in state.reported.values() if kind in m.canonical][-1:]
-                    or objects
+                # or the last such talks reported (会见, then 习近平同X会晤 spoken of); talks
+                # of another kind where none of that kind is (习近平同拜登会晤); none where
+                # none are named (集体会见来华出席X的代表团), not X either.
+                reported = list(state.reported.values())
+                objects = next(
+                    (
+                        found
+                        for kind in (talk.group(1), _TALK_VERB)
+                        for found in (
+                            [m for m in objects if re.search(kind, m.canonical)],
+                            [m for m in reported if re.search(kind, m.canonical)][-1:],
+                        )
+                        if found
+                    ),
+                    [],
                 )
         came = bool(objects) and text.endswith(_COMING_FOR, clause_start, verb_start)
         # 会见正在…出席X的Y, 同列席X的代表座谈: X's attendees are described, not the subject.
@@ -1044,7 +1053,9 @@ def _attend(
             and text.find("的", max(m.end for m in objects), clause_end) >= 0
         )
         guest = _guest(text, persons, objects, clause_end) if came or described else None
-        if described:
+        # 会见来华出席X外方代表团团长: those met came for X, not who met them.
+        met_guests = came and _MEETING_ONE.search(text, clause_start, verb_start) is not None
+        if described or met_guests:
             attendees = [guest] if guest else []
         else:
             attendees = (
