@@ -106,3 +106,21 @@ def test_words_carried_out_or_dated_are_not_stated() -> None:
     )
     said = {f.subject.name for f in kg.extract(text, date="2025-01-01") if f.predicate == "stated"}
     assert said == {"韩德", "高晓梅"}, said
+
+
+def test_an_initiative_put_forward_is_no_statement() -> None:
+    """林志远主席提出全球治理倡议: what he put forward, not words he said; 提出三点建议：…
+    and 提出，要… are."""
+    said = {
+        (f.subject.name, f.object.name)
+        for f in kg.extract(
+            "韩德表示，林志远主席提出全球治理倡议，得到各方积极响应。"
+            "国务院副总理高晓梅出席论坛。高晓梅提出三点建议：一是加强合作，二是扩大开放。"
+            "林志远提出，要坚持改革开放。",
+            date="2025-09-01",
+        )
+        if f.predicate == "stated"
+    }
+    assert not any(s == "林志远" and "倡议" in o for s, o in said), said
+    assert any(s == "高晓梅" for s, o in said), said
+    assert ("林志远", "要坚持改革开放。") in said, said

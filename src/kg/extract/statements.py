@@ -38,6 +38,9 @@ _SPEECH_STARTS = frozenset("在" + "".join(word[0] for word in _SPEECH_LEADS + _
 _ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
 _BARE_ADDRESS = re.compile(r"(?:讲话|致辞|发言)(?!精神|稿|中|时)")
 _ADDRESSED = re.compile("|".join(ADDRESSES))
+# What follows 提出 where words said come next (提出，…; 提出：“…”; 提出要…; 提出三点建议).
+_SAYS_AFTER_PUT = re.compile("[，：:,“要]|了?[\\d一二两三四五六七八九十几]+[点条项]")
+_CLAUSE_REST = re.compile("[^，。；]*")
 _PRONOUNS = ("他", "她")
 _PRONOUN = re.compile("[他她]")
 
@@ -76,8 +79,13 @@ def extract_statements(doc: Doc) -> Extraction:
                 if end < sentence.end and text[end] in _SPEECH_STARTS
                 else None
             )
-            if speech and text.startswith("的", speech.end()):
-                continue  # 习主席提出的全球治理倡议: what he put forward, not what he says here
+            if speech and (
+                text.startswith("的", speech.end())
+                or (speech.group(1) == "提出" and not _says_after_put(text, speech.end(), sentence))
+            ):
+                # 习主席提出的全球治理倡议, 习近平主席提出全球安全倡议: what he put forward, not
+                # what he says here (提出，要…, 提出要… are).
+                continue
             if speech and (
                 text[written - 1 : written] == "是"
                 or words_carried_out(text, max(sentence.start, written - 12), written)
@@ -116,6 +124,15 @@ def extract_statements(doc: Doc) -> Extraction:
             out.mentions.append(statement)
             out.relations.append(Relation(person, "stated", statement, sentence, 0.85, EXTRACTOR))
     return out
+
+
+def _says_after_put(text: str, end: int, sentence: Sentence) -> bool:
+    """Whether words said follow 提出 (ending at ``end``): right away, or quoted or after a
+    colon in its clause (提出了自己的观点——“…”), not a thing put forward (提出全球安全倡议)."""
+    if _SAYS_AFTER_PUT.match(text, end):
+        return True
+    clause = _CLAUSE_REST.match(text, end, sentence.end)
+    return clause is not None and any(mark in clause.group() for mark in "“：")
 
 
 def _pronoun_speakers(
