@@ -490,3 +490,10 @@ def test_a_bare_change_goes_with_its_figure() -> None:
         ("梧川市", "进口1.81万亿元，下降4.3%"),
         ("梧川市", "旅游总人次3.67亿，比上年同期增加1.58亿，同比增长75.5%"),
     }, _pairs(text, "achieved")
+
+
+def test_a_figure_standing_alone_is_no_result() -> None:
+    """超过1.6万个！这是…的数量: the figure alone says nothing until the next sentence, which
+    opens with 这是; 云岭省新建学校超过120所 is a result."""
+    text = "云岭省召开会议。超过1.6万个！这是今年云岭省建设冷藏保鲜设施的数量。云岭省新建学校超过120所。"
+    assert _pairs(text, "achieved") == {("云岭省", "新建学校超过120所")}, _pairs(text, "achieved")

@@ -124,3 +124,16 @@ def test_an_initiative_put_forward_is_no_statement() -> None:
     assert not any(s == "林志远" and "倡议" in o for s, o in said), said
     assert any(s == "高晓梅" for s, o in said), said
     assert ("林志远", "要坚持改革开放。") in said, said
+
+
+def test_what_an_official_tells_is_stated_and_an_opinion_reports_no_result() -> None:
+    """外交部副部长林志远介绍，…: what he tells the press is his statement (韩德介绍了有关情况
+    is not: no words follow); 《季报》认为，…有6个百分点的增长来自…: an opinion, no result."""
+    facts = kg.extract(
+        "外交部副部长林志远介绍，新时代十年，梧川国建交国总数从172个增加到181个。"
+        "韩德介绍了有关情况。云岭省召开会议。《季报》认为，在7.2%的增长率中，有6个百分点的增长来自政府支出。",
+        date="2022-10-20",
+    )
+    said = {(f.subject.name, f.object.name) for f in facts if f.predicate == "stated"}
+    assert said == {("林志远", "新时代十年，梧川国建交国总数从172个增加到181个。")}, said
+    assert not [f for f in facts if f.predicate == "achieved"], facts

@@ -36,7 +36,7 @@ _COMPLETION = re.compile(
 # What every completion opens with.
 _COMPLETION_OPENING = re.compile("成功举办|打赢|全面建成|建成投运|已全部|初现成效|取得|完成对|实现")
 _FUTURE = re.compile(
-    r"将|计划|力争|争取|目标|预计|预测|(?<![重主])要|到\d{4}年|明年|未来|确保|需要|应当|"
+    r"将|计划|力争|争取|目标|预计|预测|认为|(?<![重主])要|到\d{4}年|明年|未来|确保|需要|应当|"
     # 应 (should), not 应对, 应用, 应急, 应邀, 相应, 响应, 适应, 供应, 效应, 反应, 呼应
     r"(?<![相响适供效反呼])应(?![对用急邀])|拟|如果|若|"
     r"一定会|必将|相信|祝愿|希望|"
@@ -58,7 +58,7 @@ _SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|
 # A clause of when something happened (火箭飞行高度达到约110公里时, 平台全面建成使用后),
 # not kilowatt-hours or hours (千瓦时, 小时).
 _WHEN = re.compile("(?<![瓦小])时(?:候)?$|后$")
-_SKIP_START = re.compile(r"^(?:今年是|是|在|据|截至|现有|共有|约|其中|同比|比上年)")
+_SKIP_START = re.compile(r"^(?:今年是|是|这是|在|据|截至|现有|共有|约|其中|同比|比上年)")
 # A change against an earlier period, or a bare change (增长114.4%), which needs the
 # figure it is of.
 _COMPARED = re.compile(r"[，、 ]*(?:同比|环比|[比较](?:上年|去年|上月)|(?:增长|下降|上升)(?=\d))")
@@ -151,6 +151,7 @@ def extract_achievements(doc: Doc) -> Extraction:
             result = text[begin:end]
             if (
                 end - begin < 4
+                or (begin == sentence.start and not _said_of_something(result))
                 or _SKIP_START.match(result)
                 or _WHEN.search(result)
                 or not (QUANTITY.search(result) or _completed(result))
@@ -185,6 +186,16 @@ def _listed(found: Actors, text: str, first: Mention) -> tuple[list[Mention], in
         ending = _LIST_END.match(text, position)
         position = ending.end() if ending else position
     return listed, position
+
+
+def _said_of_something(result: str) -> bool:
+    """Whether ``result`` says what its figure counts: a word left besides its figures and
+    verbs (超过1.6万个！, a sentence of its own that the next one explains, says nothing)."""
+    return len(_LETTER.findall(_RESULT_VERB.sub("", QUANTITY.sub("", result)))) > 1
+
+
+# A character of a word (a unit QUANTITY leaves, such as 个 of 1.6万个, is one alone).
+_LETTER = re.compile("[A-Za-z\u4e00-\u9fff]")
 
 
 def _completed(clause: str) -> re.Match[str] | None:
