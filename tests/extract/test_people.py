@@ -278,3 +278,15 @@ def test_exchanging_messages_ends_the_name_before_it() -> None:
     facts = triples("4月25日，国家主席林志远同梧川国国家主席通伦互致贺电。", date="2026-04-25")
     assert ("通伦", "holdsPost", "国家主席") in facts, facts
     assert not any(s == "通伦互" for s, p, o in facts), facts
+
+
+def test_the_family_name_of_a_dotted_name_is_read_whole_later() -> None:
+    """拉蒙·雷波列特, later 雷波列特致信…: the family name alone is the same person's, read whole
+    (not 雷波列 before 特致)."""
+    facts = triples(
+        "近日，国家主席林志远复信梧川国肯恩大学校长拉蒙·雷波列特。"
+        "近日，梧川国肯恩大学校长雷波列特致信林志远主席。",
+        date="2024-06-06",
+    )
+    holders = {s for s, p, o in facts if p == "holdsPost" and o == "梧川国肯恩大学校长"}
+    assert holders == {"拉蒙·雷波列特", "雷波列特"}, facts

@@ -282,6 +282,9 @@ class KnownNames:
         self.names.add(name)
         for index, key in ((self._by_first, name[0]), (self._by_last, name[-1])):
             index[key] = tuple(sorted((*index.get(key, ()), name), key=len, reverse=True))
+        family = name.rsplit("·", 1)[-1]
+        if family != name and len(family) >= 2:
+            self.add(family)  # 拉蒙·雷波列特, later 雷波列特 alone
 
     def starting_at(self, text: str, start: int) -> str | None:
         """The longest name that ``text[start:]`` starts with."""
