@@ -683,3 +683,19 @@ def test_meeting_delegates_who_came_for_a_meeting_is_not_attending_it() -> None:
     assert not any(p == "attended" for s, p, o in facts), facts
     talks = triples("国家主席林志远同梧川国总统韩德举行会晤。高晓梅参加会见。", date="2025-06-24")
     assert ("高晓梅", "attended", "林志远同韩德会晤") in talks, talks
+
+
+def test_the_opening_of_a_training_course_is_a_meeting() -> None:
+    """林志远在…专题研讨班开班式上发表重要讲话: he attended the course's opening; 结业式 is its
+    closing, a meeting too."""
+    facts = triples(
+        "林志远总书记在省部级主要领导干部推动金融高质量发展专题研讨班开班式上发表重要讲话。"
+        "1月16日，云岭省青年干部培训班结业式在青禾举行。",
+        date="2024-01-20",
+    )
+    assert (
+        "林志远",
+        "attended",
+        "省部级主要领导干部推动金融高质量发展专题研讨班开班式",
+    ) in facts, facts
+    assert ("云岭省青年干部培训班结业式", "heldOn", "2024-01-16") in facts, facts
