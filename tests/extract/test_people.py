@@ -290,3 +290,25 @@ def test_the_family_name_of_a_dotted_name_is_read_whole_later() -> None:
     )
     holders = {s for s, p, o in facts if p == "holdsPost" and o == "梧川国肯恩大学校长"}
     assert holders == {"拉蒙·雷波列特", "雷波列特"}, facts
+
+
+def test_taking_a_post_or_being_congratulated_on_it_holds_it() -> None:
+    """韩德担任青禾县县长, 陈思雨曾任青禾县委书记, 林志远作为医院副院长: the verb joins the
+    name to its post, and is no part of it; 致电X，祝贺他当选Y: X holds Y; 首任 (the first
+    holder) is no verb, nor is 由我 a name."""
+    facts = triples(
+        "2015年，韩德担任青禾县县长。陈思雨曾任青禾县委书记。"
+        "20世纪90年代，林志远作为医院副院长，带领全院职工创建二级甲等医院。"
+        "10月1日，国家主席高晓梅致电罗伯特·韩森，祝贺他当选梧川国总理。"
+        "1983年，林志远创办儿科，成为首任儿科主任。成立文件起草组，由我担任组长。",
+        date="2024-10-05",
+    )
+    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
+    assert {
+        ("韩德", "青禾县县长"),
+        ("陈思雨", "青禾县委书记"),
+        ("林志远", "医院副院长"),
+        ("罗伯特·韩森", "梧川国总理"),
+    } <= posts, posts
+    assert not {s for s, o in posts} & {"成为首", "由我"}, posts
+    assert ("高晓梅", "梧川国总理") not in posts, posts

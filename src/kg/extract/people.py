@@ -322,19 +322,42 @@ def _list_item_at(text: str, start: int, known: KnownNames) -> str | None:
 
 
 def _holder_of(
-    text: str, sentence: Sentence, title_start: int, known: KnownNames
+    doc: Doc, sentence: Sentence, title_start: int, known: KnownNames
 ) -> tuple[int, str] | None:
     """The name (with its offset) that opens the clause of the title at ``title_start``
-    followed by 是, where nothing but the post's own words stand between (王雅丽是山西
-    大同市第三人民医院副院长; not 林志远是这次会议的负责人, 这是县长)."""
+    followed by 是 or a verb of taking a post (担任, 出任, 作为…), where nothing but the
+    post's own words stand between (王雅丽是山西大同市第三人民医院副院长, 韩德曾担任青禾县县长;
+    not 林志远是这次会议的负责人, 这是县长)."""
+    text = doc.norm
     clause_start, _ = clause_bounds(text, sentence, title_start)
-    copula = text.find("是", clause_start, title_start)
-    if copula < 0 or any(ch in "的是了在" for ch in text[copula + 1 : title_start]):
+    copula = _COPULA.search(text, clause_start, title_start)
+    if copula is None or any(ch in "的是了在" for ch in text[copula.end() : title_start]):
         return None
-    holder = name_before(text, copula, known)
-    if holder is None or copula - len(holder) != clause_start:
+    if _HIM.fullmatch(text, clause_start, copula.start()):
+        # 致电夏巴兹·谢里夫，祝贺他当选…总理: the one written to, named right before.
+        previous, _ = clause_bounds(text, sentence, clause_start - 2)
+        sent = _WRITTEN_TO.search(text, previous, clause_start - 1)
+        if sent is None:
+            return None
+        group = 1 if sent.group(1) else 2
+        return sent.start(group), sent.group(group)
+    holder = name_before(text, copula.start(), known)
+    if holder is None or copula.start() - len(holder) != clause_start:
         return None
     return clause_start, holder
+
+
+# Who a clause of congratulation opens with: the person named before it, to whom the
+# message went (致电夏巴兹·谢里夫，祝贺他…; 向劳拉·费尔南德斯致贺电，祝贺她…).
+_HIM = re.compile("(?:祝贺|恭喜)[他她]")
+_WRITTEN_TO = re.compile(
+    "(?:致电|致信|致函)([^，。；、]{2,20})$|向([^，。；、]{2,20})致(?:贺电|贺信|电|信)$"
+)
+# What stands between a name and the post it holds (王雅丽是…副院长, 韩德曾担任…县长).
+_COPULA = re.compile(
+    "(?:曾经?|现|还|也|已|先后|同时)?"
+    "(?:是|担任|出任|兼任|升任|接任|改任|当选为|当选|作为|(?<![首前现时历继新原])任)"
+)
 
 
 def _title_at(text: str, position: int) -> bool:
@@ -432,9 +455,9 @@ def extract_people(doc: Doc) -> Extraction:
                     if appointee:
                         names = [(start - 1 - len(appointee), appointee)]
             # A clause that opens with a name and 是 and ends with the post (王雅丽是…医院
-            # 副院长，): the post is hers.
+            # 副院长，): the post is hers; 致电X，祝贺他当选Y: X's.
             if not names and len(chain) == 1 and text[end : end + 1] in _CLAUSE_ENDS:
-                holder = _holder_of(text, sentence, title_start, known)
+                holder = _holder_of(doc, sentence, title_start, known)
                 if holder is not None:
                     names = [holder]
             if not names:
@@ -452,6 +475,10 @@ def extract_people(doc: Doc) -> Extraction:
                     post_start = _post_start(doc, sentence, post_title, starts, reach)
                     if name_start < post_title:  # a name before its title is not its post
                         post_start = max(post_start, name_start + len(name))
+                        # nor what joins them (陈思雨曾任青禾县委书记)
+                        joint = _COPULA.match(text, post_start)
+                        if joint and joint.end() < post_title:
+                            post_start = joint.end()
                     if text.startswith("代表", post_start, post_title):
                         # 代表国王萨勒曼: on behalf of the king, not a post of 代表国王.
                         post_start += 2
