@@ -237,9 +237,11 @@ _BODY_HEAD = re.compile(
 )
 # Function words the recogniser may run into the name after them (据国家移民管理局统计).
 _BEFORE_BODY = frozenset("在于和与及对向将把被从到是为了等由据经")
-# What opens no body's name: those, and words pointing at one named before or at any of
-# a kind (该公司, 本院, 各银行, 这家公司, 某基金公司, 非银行系基金公司).
-_NOT_BODY_START = _BEFORE_BODY | frozenset("该本各我这那其此每多几两诸某非")
+# Words pointing at a body named before or at any of a kind (该公司, 本院, 各银行, 这家公司,
+# 某基金公司, 非银行系基金公司): neither in its name nor right before it.
+_POINTING = frozenset("该本各我这那其此每多几两诸某非")
+# What opens no body's name.
+_NOT_BODY_START = _BEFORE_BODY | _POINTING
 # Words that open the name of a kind of body, not of one (国内基金公司, 大型银行, 知名大学).
 _KIND_OF_BODY = (
     "国内", "国外", "境内", "境外", "海外", "当地", "本地", "各级", "各地", "有关", "相关", "部分",
@@ -290,7 +292,7 @@ def _recognised_bodies(doc: Doc, out: Extraction) -> None:
                     or len(name) > 20
                     or not stem
                     or name[0] in _NOT_BODY_START
-                    or text[start - 1 : start] in _NOT_BODY_START - _BEFORE_BODY
+                    or text[start - 1 : start] in _POINTING
                     or name.startswith(_KIND_OF_BODY)
                     or _COUNTED.search(name)
                     or not _CHINESE_NAME.fullmatch(name)

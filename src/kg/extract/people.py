@@ -335,6 +335,8 @@ def _holder_of(
         return None
     if _HIM.fullmatch(text, clause_start, copula.start()):
         # 致电夏巴兹·谢里夫，祝贺他当选…总理: the one written to, named right before.
+        if clause_start - 2 < sentence.start:
+            return None
         previous, _ = clause_bounds(text, sentence, clause_start - 2)
         sent = _WRITTEN_TO.search(text, previous, clause_start - 1)
         if sent is None:
