@@ -312,3 +312,10 @@ def test_taking_a_post_or_being_congratulated_on_it_holds_it() -> None:
     } <= posts, posts
     assert not {s for s, o in posts} & {"成为首", "由我"}, posts
     assert ("高晓梅", "梧川国总理") not in posts, posts
+
+
+def test_a_name_after_what_a_person_is_called_still_opens_the_clause() -> None:
+    """党的二十大代表林晓敏是…党总支副书记: 代表 (a delegate) is what she is called, so her name
+    opens the clause that gives her post."""
+    facts = triples("党的二十大代表林晓敏是云岭省青禾县双荡村党总支副书记，一回到村里就宣讲。")
+    assert ("林晓敏", "holdsPost", "云岭省青禾县双荡村党总支副书记") in facts, facts

@@ -344,11 +344,19 @@ def _holder_of(
         group = 1 if sent.group(1) else 2
         return sent.start(group), sent.group(group)
     holder = name_before(text, copula.start(), known)
-    if holder is None or copula.start() - len(holder) != clause_start:
+    if holder is None:
         return None
-    return clause_start, holder
+    holder_start = copula.start() - len(holder)
+    # The name opens the clause, or only what it is called does (党的二十大代表李敏是…).
+    if holder_start != clause_start and not text.endswith(
+        _CALLED, clause_start, holder_start
+    ):
+        return None
+    return holder_start, holder
 
 
+# What a person is called before the name that opens a clause (党的二十大代表李敏是…).
+_CALLED = ("代表", "委员")
 # Who a clause of congratulation opens with: the person named before it, to whom the
 # message went (致电夏巴兹·谢里夫，祝贺他…; 向劳拉·费尔南德斯致贺电，祝贺她…).
 _HIM = re.compile("(?:祝贺|恭喜)[他她]")
