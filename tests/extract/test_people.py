@@ -319,3 +319,12 @@ def test_a_name_after_what_a_person_is_called_still_opens_the_clause() -> None:
     opens the clause that gives her post."""
     facts = triples("党的二十大代表林晓敏是云岭省青禾县双荡村党总支副书记，一回到村里就宣讲。")
     assert ("林晓敏", "holdsPost", "云岭省青禾县双荡村党总支副书记") in facts, facts
+
+
+def test_transliterated_names_with_lie_and_ji_are_read_whole() -> None:
+    """副总理兼外长卡列维奇, 总统卡济莫夫: 列 and 济 spell foreign names too."""
+    facts = triples(
+        "梧川国副总理兼外长卡列维奇、总统府主任卡济莫夫到机场送行。", date="2025-06-18"
+    )
+    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
+    assert {("卡列维奇", "外长"), ("卡济莫夫", "总统府主任")} <= posts, posts
