@@ -795,7 +795,8 @@ def _opens_a_name(text: str, place: Mention, verb_start: int) -> bool:
     mark or the verb, ends like a body's name."""
     if place.label != "Place":
         return False
-    joint = _LIST_JOINT.search(text, place.end)
+    # Up to the verb, and the verb itself that 共同 or 联合 looks ahead to.
+    joint = _LIST_JOINT.search(text, place.end, verb_start + 2)
     following = text[place.end : min(joint.start(), verb_start) if joint else verb_start]
     return bool(following) and following.endswith(_BODY_ENDS)
 
