@@ -1033,10 +1033,10 @@ def _attend(
                 objects = next(
                     (
                         found
-                        for kind in (talk.group(1), _TALK_VERB)
+                        for kind in (re.compile(talk.group(1)), _TALK_VERB)
                         for found in (
-                            [m for m in objects if re.search(kind, m.canonical)],
-                            [m for m in reported if re.search(kind, m.canonical)][-1:],
+                            [m for m in objects if kind.search(m.canonical)],
+                            [m for m in reported if kind.search(m.canonical)][-1:],
                         )
                         if found
                     ),

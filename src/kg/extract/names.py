@@ -207,11 +207,11 @@ def is_name_run(run: str) -> bool:
     tags = dictionary_tags()
     if not _CHINESE_RUN.fullmatch(run):
         return False
-    if run[0] in "和与同及" and dictionary_tags().get(run[1:], "nr")[:2] != "nr":
+    if run[0] in "和与同及" and tags.get(run[1:], "nr")[:2] != "nr":
         return False  # 和王后: a conjunction, not the surname 和
     if (len(run) > 2 and run[-1] == "等") or run[-1] in "的我你他她":
         return False  # 王毅、秦刚等参加: the list ends, the name does not; 党的总书记, 由我担任
-    if len(run) == 3 and run[-1] in "道说称" and dictionary_tags().get(run[:2], "")[:1] == "v":
+    if len(run) == 3 and run[-1] in "道说称" and tags.get(run[:2], "")[:1] == "v":
         return False  # 总经理解释道: a verb of saying, not 解释道
     if len(run) == 3 and {tags.get(run[:2], ""), tags.get(run[2], "")} <= _FUNCTION_TAGS:
         return False  # 曾经在总书记的鼓励下: an adverb and a preposition, not 曾经在
@@ -221,7 +221,7 @@ def is_name_run(run: str) -> bool:
         return False  # 敬礼: tagged nr, a salute (向全体同志敬礼)
     if run[0] not in surnames and run[:2] not in surnames:
         return False
-    return dictionary_tags().get(run, "nr").startswith("nr")
+    return tags.get(run, "nr").startswith("nr")
 
 
 #: The dictionary's tags of words that start no name: adverbs, prepositions,
