@@ -64,6 +64,22 @@ def test_a_place_the_recogniser_reads_after_the_place_it_lies_in() -> None:
     assert not any(p == "convened" for _, p, _ in facts)
 
 
+def test_a_place_read_after_a_chain_lies_in_the_chain_s_last_place() -> None:
+    """安徽亳州蒙城: the recogniser reads the whole chain as one place; what follows the last
+    place it knows (亳州) lies in that place."""
+    for text, fact in (
+        ("在安徽亳州蒙城，两百多万亩小麦开镰收割。", ("蒙城", "partOf", "亳州")),
+        ("江西宜春袁州区的水稻获得丰收。", ("袁州区", "partOf", "宜春")),
+    ):
+        facts = triples(text)
+        assert fact in facts, facts
+    # Not the rest of a road (上海南京西路), nor a ruler after a place that is also a title
+    # (文莱苏丹哈米德纳尔).
+    for text in ("游客们漫步在上海南京西路。", "出席开幕式的外国领导人有：文莱苏丹哈米德纳尔、梧川国总统韩德。"):
+        facts = triples(text)
+        assert not {s for s, p, _ in facts if p == "partOf"} & {"西路", "哈米德纳尔"}, facts
+
+
 def test_a_common_word_after_a_place_is_no_place_of_it() -> None:
     from kg.extract.hierarchy import _place_like
 
@@ -153,7 +169,8 @@ def test_a_country_named_by_its_side_is_that_country() -> None:
 
 
 def test_countries_of_every_region_are_places() -> None:
-    """加蓬, 瑙鲁, 萨摩亚: a country the list long lacked is a place, and the actor of its goals."""
+    """加蓬, 瑙鲁, 萨摩亚, 多米尼克: a country the list long lacked is a place, and the actor of
+    its goals."""
     import kg
 
     text = "习近平强调，中国正在推进高质量发展，加蓬也在积极致力于早日实现建成“新兴加蓬”战略目标。"
@@ -161,6 +178,12 @@ def test_countries_of_every_region_are_places() -> None:
     assert ("加蓬", "早日实现建成“新兴加蓬”战略目标") in goals, goals
     posts = {f.object.name for f in kg.extract("瑙鲁总统阿迪昂出席开幕式。") if f.predicate == "holdsPost"}
     assert posts == {"瑙鲁总统"}, posts
+    # 多米尼克 (Dominica, not 多米尼加) is a country, not a person at the talks.
+    talks = kg.extract("国务院总理林志远同来华进行正式访问的多米尼克总理韩德举行会谈。")
+    people = {f.subject.name for f in talks if f.predicate == "attended"}
+    assert people == {"林志远", "韩德"}, people
+    posts = {(f.subject.name, f.object.name) for f in talks if f.predicate == "holdsPost"}
+    assert ("韩德", "多米尼克总理") in posts, posts
 
 
 def test_a_prefecture_city_named_after_its_province_is_part_of_it() -> None:

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import QUOTED
-from kg.extract.recognised import clause_spans, places_from
+from kg.extract.recognised import clause_spans, places_over
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import (
@@ -574,13 +574,16 @@ def _recognised_compounds(doc: Doc, out: Extraction) -> None:
                 or _common_tag(tags.get(text[end : end + 2], "ns"))
             ):
                 continue
-            for span in places_from(doc, match.start()):
+            for span in places_over(doc, match.start(), end, taken):
                 head = match.group()
                 rest = text[end : span.end]
                 if (
                     span.confidence < COMPOUND_CONFIDENCE
                     or not _place_like(rest)
                     or any(begin < span.end and end < stop for begin, stop in taken)
+                    # After another place, a place that is a title is the ruler's title
+                    # (文莱苏丹哈桑纳尔), not where the name lies.
+                    or (span.start < match.start() and _title_pattern().fullmatch(head))
                 ):
                     continue
                 parent = doc.mention(match.start(), end, "Place", names[head], index)
@@ -612,6 +615,7 @@ def _place_like(name: str) -> bool:
         _CHINESE.fullmatch(name) is not None
         and name[0] not in "多各两三几全本当该此外一唯驻"
         and not name.startswith(_KINDS_OF_PLACE)
+        and _ROAD_CUT.match(name) is None
         and name not in _NOT_PLACES
         and name[-2:] not in _GENERIC_AREAS
         and name[-2:] not in _LEVEL_WORDS  # 文旅市场
@@ -624,6 +628,8 @@ def _place_like(name: str) -> bool:
     )
 
 
+# The rest of a road named after a place (南京西路, 嘉兴路街道), no place of its own.
+_ROAD_CUT = re.compile("[东南西北中]?路")
 # What a place is called before its name (美国城市西雅图, 法国首都巴黎): not part of it.
 _KINDS_OF_PLACE = ("港口城市", "城市", "首都", "首府")
 # Words tagged as places that name no one place.

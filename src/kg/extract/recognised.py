@@ -106,9 +106,20 @@ def _whole_name_before(text: str, start: int, name: str) -> str:
     return name
 
 
-def places_from(doc: Doc, start: int) -> list[Span]:
-    """The places the recogniser reads that start at ``start``."""
-    return [s for s in clause_spans(doc, start) if s.type == "Place" and s.start == start]
+def places_over(doc: Doc, start: int, end: int, taken: list[tuple[int, int]]) -> list[Span]:
+    """The places the recogniser reads that start at the place ``doc.norm[start:end]``, or
+    at a place before it whose chain leads to it, and run past its end: 陕西榆林府谷 for 榆林,
+    where the places found so far, ``taken``, cover 陕西."""
+    return [
+        span
+        for span in clause_spans(doc, start)
+        if span.type == "Place"
+        and span.start <= start < end < span.end
+        and all(
+            any(begin <= position < stop for begin, stop in taken)
+            for position in range(span.start, start)
+        )
+    ]
 
 
 def _acceptable(name: str, confidence: float) -> bool:
