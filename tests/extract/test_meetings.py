@@ -44,6 +44,23 @@ def test_bare_meeting_named_by_its_convener() -> None:
     assert ("梁正清", "attended", "省委常委会会议") in facts
 
 
+def test_a_central_leading_group_convenes_and_its_leader_chairs() -> None:
+    """The party's central commissions and leading groups are bodies (中央党的建设工作领导小组,
+    的 and all): the meeting they hold is named after them, and who chairs it attends it."""
+    text = (
+        "中央党的建设工作领导小组24日召开会议，研究部署有关工作。"
+        "中央党的建设工作领导小组组长林志远主持会议并讲话。高晓梅、陈思雨出席会议。"
+    )
+    facts = triples(text, date="2026-02-24")
+    meeting = "中央党的建设工作领导小组会议"
+    assert ("中央党的建设工作领导小组", "convened", meeting) in facts, facts
+    assert (meeting, "heldOn", "2026-02-24") in facts
+    assert {s for s, p, o in facts if p == "attended" and o == meeting} == {
+        "林志远", "高晓梅", "陈思雨"
+    }
+    assert ("林志远", "holdsPost", "中央党的建设工作领导小组组长") in facts
+
+
 def test_a_venue_is_not_a_convener() -> None:
     facts = triples("第三届数字乡村发展论坛17日在云屏市开幕，由农业农村部主办。", date="2025-06-18")
     assert ("农业农村部", "convened", "第三届数字乡村发展论坛") in facts
