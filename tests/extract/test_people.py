@@ -328,3 +328,13 @@ def test_transliterated_names_with_lie_and_ji_are_read_whole() -> None:
     )
     posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
     assert {("卡列维奇", "外长"), ("卡济莫夫", "总统府主任")} <= posts, posts
+
+
+def test_transliterated_names_with_ne_and_deng_are_read_whole() -> None:
+    """参议长布杰讷, 总理巴特额尔登: 讷, 琴, 额 and 登 spell foreign names too."""
+    for text, fact in (
+        ("林志远会见罗马尼亚参议长布杰讷一行。", ("布杰讷", "罗马尼亚参议长")),
+        ("林志远会见蒙古国总理巴特额尔登。", ("巴特额尔登", "蒙古国总理")),
+    ):
+        posts = {(s, o) for s, p, o in triples(text) if p == "holdsPost"}
+        assert fact in posts, posts
