@@ -80,6 +80,15 @@ def test_a_place_read_after_a_chain_lies_in_the_chain_s_last_place() -> None:
         assert not {s for s, p, _ in facts if p == "partOf"} & {"西路", "哈米德纳尔"}, facts
 
 
+def test_a_county_the_dictionary_calls_a_noun_is_a_place_where_it_stands_alone() -> None:
+    """在陕西榆林府谷，: jieba's dictionary tags 府谷 a noun, but between 在 and a comma,
+    after the places it lies in, it is a place; an exhibition's area is not (在法国展区，)."""
+    facts = triples("在陕西榆林府谷，当地新建了三座污水处理厂。")
+    assert ("府谷", "partOf", "榆林") in facts, facts
+    facts = triples("在法国展区，学生们参观了各校的展品。")
+    assert not any(p == "partOf" for _, p, _ in facts), facts
+
+
 def test_a_common_word_after_a_place_is_no_place_of_it() -> None:
     from kg.extract.hierarchy import _place_like
 

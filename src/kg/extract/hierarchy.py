@@ -39,7 +39,7 @@ _STEM = r"[\u4e00-\u9fff]{2,5}?"
 # chain.
 _GENERIC_AREAS = frozenset(
     "灾区 社区 园区 景区 城区 辖区 片区 小区 街区 山区 牧区 矿区 林区 老区 市区 郊区 范区 验区 发区 "
-    "护区 能区 贸区 特区 战区 军区 警区 湾区 行区 点区 心区 游区 业区 校区 联盟 风区 分区 城市".split()
+    "护区 能区 贸区 特区 战区 军区 警区 湾区 行区 点区 心区 游区 业区 校区 联盟 风区 分区 城市 展区 赛区".split()
 )
 _NOT_IN_STEM = set(
     "的和与及在是为了对向从到至将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并同愿要应"
@@ -566,20 +566,25 @@ def _recognised_compounds(doc: Doc, out: Extraction) -> None:
         sentence = doc.sentences[index]
         for match in matches:
             end = match.end()
+            # A county the dictionary takes for a noun (府谷, 磐石) is still one where it
+            # stands alone between 在 and a comma (在陕西榆林府谷，).
+            noun = tags.get(text[end : end + 2]) == "n" and text[end + 2 : end + 3] == "，"
             if (
                 end in starts
                 or end >= sentence.end
                 or not "\u4e00" <= text[end] <= "\u9fff"
                 or text[end] in _NOT_AFTER_PLACE
-                or _common_tag(tags.get(text[end : end + 2], "ns"))
+                or (_common_tag(tags.get(text[end : end + 2], "ns")) and not noun)
             ):
                 continue
             for span in places_over(doc, match.start(), end, taken):
                 head = match.group()
                 rest = text[end : span.end]
+                if noun and (span.end != end + 2 or text[span.start - 1 : span.start] != "在"):
+                    continue
                 if (
                     span.confidence < COMPOUND_CONFIDENCE
-                    or not _place_like(rest)
+                    or not _place_like(rest, noun)
                     or any(begin < span.end and end < stop for begin, stop in taken)
                     # After another place, a place that is a title is the ruler's title
                     # (文莱苏丹哈桑纳尔), not where the name lies.
@@ -606,7 +611,7 @@ _LOCALITY = re.compile(
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
-def _place_like(name: str) -> bool:
+def _place_like(name: str, noun: bool = False) -> bool:
     """Whether a name the recogniser read after a place reads as a place itself: two to
     six Chinese characters, no common word (王国, 乡村, 半岛), no known place at its start
     (the chains have it), no organisation, facility or title in it."""
@@ -621,7 +626,7 @@ def _place_like(name: str) -> bool:
         and name[-2:] not in _LEVEL_WORDS  # 文旅市场
         and _clean_stem(name)
         and not _starts_with_function_word(name)
-        and not _common_tag(dictionary_tags().get(name, "ns"))
+        and (noun or not _common_tag(dictionary_tags().get(name, "ns")))
         and not any(name[:size] in names for size in range(2, len(name) + 1))
         and not name.endswith(_FACILITIES + resources.org_suffixes())
         and _title_pattern().search(name) is None
