@@ -613,8 +613,9 @@ _LOCALITY = re.compile(
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _place_like(name: str, noun: bool = False) -> bool:
     """Whether a name the recogniser read after a place reads as a place itself: two to
-    six Chinese characters, no common word (王国, 乡村, 半岛), no known place at its start
-    (the chains have it), no organisation, facility or title in it."""
+    six Chinese characters, no common word (王国, 乡村, 半岛; a word the dictionary calls a
+    noun only where ``noun`` says it stands alone, as in 在陕西榆林府谷，), no known place at
+    its start (the chains have it), no organisation, facility or title in it."""
     names = place_names()
     return (
         _CHINESE.fullmatch(name) is not None
