@@ -566,24 +566,24 @@ def _recognised_compounds(doc: Doc, out: Extraction) -> None:
         sentence = doc.sentences[index]
         for match in matches:
             end = match.end()
+            following = tags.get(text[end : end + 2], "ns")
             # A county the dictionary takes for a noun (府谷, 磐石) is still one where it
             # stands alone between 在 and a comma (在陕西榆林府谷，).
-            noun = tags.get(text[end : end + 2]) == "n" and text[end + 2 : end + 3] == "，"
+            noun = following == "n" and text[end + 2 : end + 3] == "，"
             if (
                 end in starts
                 or end >= sentence.end
                 or not "\u4e00" <= text[end] <= "\u9fff"
                 or text[end] in _NOT_AFTER_PLACE
-                or (_common_tag(tags.get(text[end : end + 2], "ns")) and not noun)
+                or (_common_tag(following) and not noun)
             ):
                 continue
             for span in places_over(doc, match.start(), end, taken):
                 head = match.group()
                 rest = text[end : span.end]
-                if noun and (span.end != end + 2 or text[span.start - 1 : span.start] != "在"):
-                    continue
                 if (
-                    span.confidence < COMPOUND_CONFIDENCE
+                    (noun and (span.end != end + 2 or text[span.start - 1 : span.start] != "在"))
+                    or span.confidence < COMPOUND_CONFIDENCE
                     or not _place_like(rest, noun)
                     or any(begin < span.end and end < stop for begin, stop in taken)
                     # After another place, a place that is a title is the ruler's title

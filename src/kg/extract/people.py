@@ -322,13 +322,12 @@ def _list_item_at(text: str, start: int, known: KnownNames) -> str | None:
 
 
 def _holder_of(
-    doc: Doc, sentence: Sentence, title_start: int, known: KnownNames
+    text: str, sentence: Sentence, title_start: int, known: KnownNames
 ) -> tuple[int, str] | None:
     """The name (with its offset) that opens the clause of the title at ``title_start``
     followed by 是 or a verb of taking a post (担任, 出任, 作为…), where nothing but the
     post's own words stand between (王雅丽是山西大同市第三人民医院副院长, 韩德曾担任青禾县县长;
     not 林志远是这次会议的负责人, 这是县长)."""
-    text = doc.norm
     clause_start, _ = clause_bounds(text, sentence, title_start)
     copula = _COPULA.search(text, clause_start, title_start)
     if copula is None or any(ch in "的是了在" for ch in text[copula.end() : title_start]):
@@ -467,7 +466,7 @@ def extract_people(doc: Doc) -> Extraction:
             # A clause that opens with a name and 是 and ends with the post (王雅丽是…医院
             # 副院长，): the post is hers; 致电X，祝贺他当选Y: X's.
             if not names and len(chain) == 1 and text[end : end + 1] in _CLAUSE_ENDS:
-                holder = _holder_of(doc, sentence, title_start, known)
+                holder = _holder_of(text, sentence, title_start, known)
                 if holder is not None:
                     names = [holder]
             if not names:
