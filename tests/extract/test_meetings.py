@@ -38,6 +38,23 @@ def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeti
     assert not any("160场" in s for s, o in held), held
 
 
+def test_a_count_of_meetings_or_a_founding_date_names_no_meeting() -> None:
+    """召开3次会议, 出席两次全体会议, 已举办了三届部长级会议: how many meetings, none named;
+    青禾合作论坛于2004年1月成立: when the forum began, not a day it was held. A session's
+    届 after 了 is still its name (审议了十四届全国人大三次会议…的决议)."""
+    facts = triples(
+        "青禾合作论坛于2004年1月成立，迄今已举办了三届部长级会议。"
+        "梧川市委常委会先后召开3次会议进行审议。林志远先后出席两次全体会议。"
+        "11日上午，各代表团审议了十四届全国人大三次会议关于政府工作报告的决议。",
+        date="2025-03-12",
+    )
+    named = {o for s, p, o in facts if p in ("attended", "convened")}
+    named |= {s for s, p, o in facts if p == "heldOn"}
+    assert not any(name.startswith(("三届", "3次", "两次")) for name in named), facts
+    assert ("青禾合作论坛", "heldOn", "2004-01") not in facts
+    assert ("十四届全国人大三次会议", "heldOn", "2025-03-11") in facts, facts
+
+
 def test_bare_meeting_named_by_its_convener() -> None:
     facts = triples("省委常委会12月3日召开会议，省委书记梁正清主持会议。", date="2025-12-04")
     assert ("省委常委会会议", "heldOn", "2025-12-03") in facts

@@ -291,8 +291,14 @@ _JOINED = re.compile(
 _CLAUSE_PART = re.compile("[^从在于对向为据由的第\\d，。；：、“”（）()][^，。；：、“”的]{0,7}")
 
 
-# A number of meetings (超160场行业论坛, 5场座谈会), not the name of one.
-_COUNTED = re.compile("(?:超|约|近|逾|共|多)?[\\d一二三四五六七八九十百千两]+多?场")
+# A number of meetings (超160场行业论坛, 5场座谈会, 召开3次会议, 出席两次全体会议, 已举办了三届
+# 部长级会议), not the name of one: a name never opens with a count of 次 (its own is 第二次
+# or follows its 届, 十四届全国人大二次会议), nor of a few 届 after what counts (了, 已, 共;
+# not 审议了十四届全国人大三次会议…).
+_COUNTED = re.compile(
+    "(?:超|约|近|逾|共|多)?"
+    "(?:[\\d一二三四五六七八九十百千两]+多?[场次]|(?<=[了已共])[一二三四五六七八九]届(?!全国|中央)|两届)"
+)
 
 
 def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
@@ -323,7 +329,7 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
         name = text[start : match.end()]
         if "代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name):
             continue  # 全国人民代表大会 is a body, not a meeting
-        if _COUNTED.match(name):
+        if _COUNTED.match(text, start):
             continue  # 举办超160场行业论坛: how many, not one meeting
         canonical = _numbered_by(doc, sentence, start, name) if name.startswith("第") else ""
         generic = _is_generic(name)
@@ -676,6 +682,8 @@ def _date_meetings(
     out: Extraction,
 ) -> None:
     for date in dates:
+        if _FOUNDED.match(text, date.end):
+            continue  # 中阿合作论坛于2004年1月成立: when a forum began, no meeting's day
         clause_start, _ = clause_bounds(text, sentence, date.start)
         after = [
             m
@@ -698,6 +706,10 @@ def _date_meetings(
                 sentence.index,
             )
             out.relations.append(Relation(meeting, "heldOn", literal, sentence, 0.85, EXTRACTOR))
+
+
+# What follows the date a body or a series was founded on (2004年1月成立, 1949年创办).
+_FOUNDED = re.compile("(?:正式)?(?:成立|创立|创办|设立|组建)")
 
 
 def _next_date(dates: list[DateMention], date: DateMention, sentence: Sentence) -> int:
