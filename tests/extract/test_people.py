@@ -314,6 +314,25 @@ def test_taking_a_post_or_being_congratulated_on_it_holds_it() -> None:
     assert ("高晓梅", "梧川国总理") not in posts, posts
 
 
+def test_congratulated_on_taking_office_or_a_second_term_holds_the_post() -> None:
+    """祝贺他就任Y, 祝贺他连任Y: the one written to holds Y, a known country's formal name
+    (毛里求斯共和国, its 和 and all) with it; 向梧川国新任总理韩德致贺电: the name the titles
+    end with, and a whole name (罗伯特·韩森) whole."""
+    facts = triples(
+        "10月1日，国家主席高晓梅致电林志远，祝贺他就任毛里求斯共和国总统。"
+        "国务院总理陈思雨致电罗伯特·韩森，祝贺他连任梧川国总理。"
+        "高晓梅向梧川国新任外长韩德致贺电，祝贺他就任梧川国外长。",
+        date="2024-10-05",
+    )
+    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
+    assert {
+        ("林志远", "毛里求斯共和国总统"),
+        ("罗伯特·韩森", "梧川国总理"),
+        ("韩德", "梧川国外长"),
+    } <= posts, posts
+    assert not {s for s, o in posts if s.startswith("梧川国") or s == "韩森"}, posts
+
+
 def test_a_name_after_what_a_person_is_called_still_opens_the_clause() -> None:
     """党的二十大代表林晓敏是…党总支副书记: 代表 (a delegate) is what she is called, so her name
     opens the clause that gives her post."""

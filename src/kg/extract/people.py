@@ -341,7 +341,13 @@ def _holder_of(
         if sent is None:
             return None
         group = 1 if sent.group(1) else 2
-        return sent.start(group), sent.group(group)
+        name, end = sent.group(group), sent.end(group)
+        # 向瑞士新任联邦主席帕姆兰致贺电: the name the addressee's titles end with (not
+        # the end of a whole name, 唐纳德·特朗普)
+        last = known.ending_at(text, end)
+        if last and len(last) < len(name) and name[-len(last) - 1] != "·":
+            name = last
+        return end - len(name), name
     holder = name_before(text, copula.start(), known)
     if holder is None:
         return None
@@ -365,7 +371,7 @@ _WRITTEN_TO = re.compile(
 # What stands between a name and the post it holds (王雅丽是…副院长, 韩德曾担任…县长).
 _COPULA = re.compile(
     "(?:曾经?|现|还|也|已|先后|同时)?"
-    "(?:是|担任|出任|兼任|升任|接任|改任|当选为|当选|作为|(?<![首前现时历继新原])任)"
+    "(?:是|担任|出任|兼任|升任|接任|改任|就任|连任|当选为|当选|作为|(?<![首前现时历继新原])任)"
 )
 
 

@@ -118,12 +118,16 @@ def word_tag(word: str) -> str:
     """The part-of-speech tag of ``word`` from the dictionaries, whatever the backend.
 
     Our shipped words come first, then jieba's dictionary; a word in neither (a name
-    the segmenter guessed) is tagged ``nz`` when it is all Chinese and holds no
+    the segmenter guessed) is tagged ``ns`` when it is a known place's formal name (毛里求斯
+    共和国), ``nz`` when it is all Chinese and holds no
     function character, ``x`` otherwise.
     """
     tag = _shipped_tags().get(word) or dictionary_tags().get(word)
     if tag:
         return tag
+    state = word.removesuffix("共和国")
+    if state != word and state in place_names():
+        return "ns"  # 毛里求斯共和国: a known country's formal name, its 和 and all
     if all("\u4e00" <= ch <= "\u9fff" for ch in word) and not set(word) & _FUNCTION_CHARS:
         return "nz"
     return "x"
