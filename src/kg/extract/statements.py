@@ -95,6 +95,10 @@ def extract_statements(doc: Doc) -> Extraction:
                 continue
             if speech:
                 content_start = speech.end()
+                if text.startswith("了", content_start) and not text.startswith(
+                    ("了解", "了不"), content_start
+                ):
+                    content_start += 1  # 阐述了中方的立场: what he set out, not 了
                 while content_start < sentence.end and text[content_start] in "，：:,“":
                     content_start += 1
                 content_end = sentence.end
