@@ -263,14 +263,16 @@ def test_titles_stacked_after_a_name_are_all_posts_of_it() -> None:
 
 
 def test_an_adverb_or_a_possessive_before_a_title_is_no_name() -> None:
-    """曾经在总书记的鼓励下…, 担任党的总书记、中央军委主席: 曾经在 and 党的 hold no post."""
+    """曾经在总书记的鼓励下…, 担任党的总书记、中央军委主席, 但是温总理…: 曾经在, 党的 and
+    但是温 (a conjunction and a surname) hold no post."""
     facts = triples(
         "曾经在总书记的鼓励下带领乡亲们致富的林志远当选人大代表。"
-        "要深刻认识韩德同志继续担任党的总书记、中央军委主席的重大意义。",
+        "要深刻认识韩德同志继续担任党的总书记、中央军委主席的重大意义。"
+        "虽然平时很少见面，但是温总理对林先生始终怀着深深的敬意。",
         date="2022-10-30",
     )
     holders = {s for s, p, o in facts if p == "holdsPost"}
-    assert not holders & {"曾经在", "党的"}, facts
+    assert not holders & {"曾经在", "党的", "但是温"}, facts
 
 
 def test_exchanging_messages_ends_the_name_before_it() -> None:

@@ -214,8 +214,9 @@ def is_name_run(run: str) -> bool:
         return False  # 王毅、秦刚等参加: the list ends, the name does not; 党的总书记, 由我担任
     if len(run) == 3 and run[-1] in "道说称" and tags.get(run[:2], "")[:1] == "v":
         return False  # 总经理解释道: a verb of saying, not 解释道
-    if len(run) == 3 and {tags.get(run[:2], ""), tags.get(run[2], "")} <= _FUNCTION_TAGS:
-        return False  # 曾经在总书记的鼓励下: an adverb and a preposition, not 曾经在
+    if len(run) == 3 and tags.get(run[:2], "")[:1] in _FUNCTION_TAGS:
+        # 曾经在总书记的鼓励下, 但是温总理: an adverb or a conjunction, not 曾经在, 但是温
+        return False
     if len(run) == 4 and run[:2] not in surnames:
         return False
     if run in resources.not_names():
