@@ -497,3 +497,19 @@ def test_a_figure_standing_alone_is_no_result() -> None:
     opens with 这是; 云岭省新建学校超过120所 is a result."""
     text = "云岭省召开会议。超过1.6万个！这是今年云岭省建设冷藏保鲜设施的数量。云岭省新建学校超过120所。"
     assert _pairs(text, "achieved") == {("云岭省", "新建学校超过120所")}, _pairs(text, "achieved")
+
+
+def test_what_a_person_did_is_not_the_articles_place_result_unless_led_by_them() -> None:
+    """林志远…，行程超过3万公里: the distance is the border guard's, not that of the place the
+    article is about; 在林志远书记亲自倡导和推动下，…取得显著成效: what was done under a
+    person's lead is still the place's."""
+    text = (
+        "云岭省青禾县地处边境。作为第二代护边员，村党支部书记林志远在近40年的戍边生涯里，"
+        "为边防官兵指向带路，行程超过3万公里。"
+    )
+    assert not _facts(text, "achieved"), _pairs(text, "achieved")
+    led = (
+        "云岭省青禾县地处边境。今天是世界读书日，在县委书记林志远亲自倡导和推动下，"
+        "学习型社会建设取得显著成效。"
+    )
+    assert any("取得显著成效" in o for s, o in _pairs(led, "achieved")), _pairs(led, "achieved")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import Actors, actors, clauses, home_actor, persons
+from kg.extract.clauses import Actors, actors, clause_bounds, clauses, home_actor, persons
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import place_names
@@ -134,6 +134,10 @@ def extract_achievements(doc: Doc) -> Extraction:
                 continue  # 预计…超2.27亿人次，环比增长20.9%: the forecast goes on
             ahead = False
             subject = named or subject
+            if subject is None and _acting_person(
+                text, sentence, people.starting_in(sentence.start, start + verb.start())
+            ):
+                continue  # 巴依卡…，行程超过3万公里: a person's, not the article's place's
             actor = subject or home
             if actor is None:
                 continue
@@ -186,6 +190,16 @@ def _listed(found: Actors, text: str, first: Mention) -> tuple[list[Mention], in
         ending = _LIST_END.match(text, position)
         position = ending.end() if ending else position
     return listed, position
+
+
+def _acting_person(text: str, sentence: Sentence, persons: list[Mention]) -> bool:
+    """Whether one of ``persons`` may have done what follows them: any but one under whose
+    lead it was done (在习近平总书记亲自倡导和推动下，…取得显著成效)."""
+    for person in persons:
+        start, end = clause_bounds(text, sentence, person.start)
+        if not (text.startswith("在", start) and text.endswith("下", start, end)):
+            return True
+    return False
 
 
 def _said_of_something(result: str) -> bool:
