@@ -55,6 +55,21 @@ def test_a_count_of_meetings_or_a_founding_date_names_no_meeting() -> None:
     assert ("十四届全国人大三次会议", "heldOn", "2025-03-11") in facts, facts
 
 
+def test_what_was_witnessed_at_another_time_attends_no_meeting_reported_now() -> None:
+    """去年9月，高晓梅同韩德…共同见证签署…: done then, not at the groundbreaking reported now;
+    a year in a meeting's name (2023年度…座谈会) is no other time."""
+    text = (
+        "1月19日，国务院总理林志远在梧川市出席青禾铁路开工仪式。"
+        "林志远表示，去年9月，国家主席高晓梅同梧川国总统韩德在北京共同见证签署谅解备忘录。"
+        "全国政协19日在京召开2023年度宏观经济形势分析座谈会，全国政协主席陈思雨出席并讲话。"
+    )
+    facts = triples(text, date="2024-01-19")
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert ("林志远", "青禾铁路开工仪式") in attended, attended
+    assert ("陈思雨", "2023年度宏观经济形势分析座谈会") in attended, attended
+    assert not {s for s, o in attended} & {"高晓梅", "韩德"}, attended
+
+
 def test_bare_meeting_named_by_its_convener() -> None:
     facts = triples("省委常委会12月3日召开会议，省委书记梁正清主持会议。", date="2025-12-04")
     assert ("省委常委会会议", "heldOn", "2025-12-03") in facts

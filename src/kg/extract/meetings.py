@@ -989,6 +989,23 @@ def _group(doc: Doc, everyone: list[Mention], start: int, end: int) -> list[Ment
     return [next(p for p in reversed(before) if p.canonical == name) for name in names]
 
 
+# A time other than the meeting's: 去年9月, 2018年5月 (where the article is of another year).
+_PAST = re.compile("去年|前年|上年|上个?月|\\d+年前|多年前|当年|此前|(\\d{4})年")
+
+
+def _another_time(
+    text: str, start: int, end: int, date: str | None, named: list[Mention]
+) -> bool:
+    """Whether ``text[start:end]`` tells of a time before the article's meetings (outside
+    the names of ``named``, 2023年度宏观经济形势分析座谈会)."""
+    for match in _PAST.finditer(text, start, end):
+        if any(m.start <= match.start() < m.end for m in named):
+            continue
+        if match.group(1) is None or (date is not None and not date.startswith(match.group(1))):
+            return True
+    return False
+
+
 _OPENER = re.compile(r"在([^，。；]{2,50}?)(?:上|期间)，")
 
 
@@ -1035,6 +1052,10 @@ def _attend(
                 objects = state.current
             if _COUNTED.match(text, verb_end, clause_end):
                 objects = []  # 密集出席近30场活动: how many, none of them named
+            elif _another_time(text, sentence.start, verb_start, doc.article.date, named):
+                # 去年9月，习近平主席同…哈桑在北京共同见证签署…: what they did then, at
+                # none of the meetings reported now
+                objects = []
             talk = _BARE_TALK.match(text, verb_end, clause_end)
             if talk:
                 # 参加会见: the talks, not the summit they were held at (出席X峰会期间会见…)
