@@ -513,3 +513,14 @@ def test_what_a_person_did_is_not_the_articles_place_result_unless_led_by_them()
         "学习型社会建设取得显著成效。"
     )
     assert any("取得显著成效" in o for s, o in _pairs(led, "achieved")), _pairs(led, "achieved")
+
+
+def test_what_this_year_brought_about_with_le_is_no_goal() -> None:
+    """今年，夏粮生产克服…影响，实现稳产丰收，为…奠定了坚实基础: this year's harvest, told
+    as done, as a life's work is (他生前长期致力于…); 今年，云岭省实现…，推进…: a goal still."""
+    done = "今年，云岭省夏粮生产克服旱情影响，实现稳产丰收，为全年粮食生产奠定了坚实基础。"
+    assert not _facts(done, "targets"), _pairs(done, "targets")
+    ahead = "今年，云岭省实现稳产丰收，推进高标准农田建设。"
+    life = "云岭省政协原主席林志远逝世。他生前长期致力于推动云岭省同梧川国关系发展。"
+    assert not _facts(life, "targets"), _pairs(life, "targets")
+    assert any("稳产丰收" in o for s, o in _pairs(ahead, "targets")), _pairs(ahead, "targets")

@@ -77,8 +77,11 @@ _DONE = re.compile(f"(?:{_GOAL_VERB.pattern})了")
 # 已 or 已经 before a goal verb reports it too (今年，全国已实施…项目91个，修复湿地…), as
 # 未能 (failed to) does.
 _ALREADY = re.compile("已经?|未能|没能")
-# Nor does any other forecast (预计运送旅客将突破…).
-_FORECAST = re.compile("预计|预测|预期|估计")
+# A sentence with a verb and 了 in it tells what was done this year, where no trigger
+# says what is to be (今年，夏粮生产…实现稳产丰收，为…奠定了坚实基础); not 为了, 了解.
+_PERFECT = re.compile("(?<![为除])了(?![解不])")
+# Nor does any other forecast (预计运送旅客将突破…), nor a life told after it ended (生前).
+_FORECAST = re.compile("预计|预测|预期|估计|生前")
 # A weather forecast sets no one a goal (最高气温将达到35℃—37℃).
 _WEATHER = re.compile(r"气温|降水量|降雨量|℃")
 # Nor does one party's belief in what another will do (相信…中国将取得更大发展成就):
@@ -164,7 +167,9 @@ def extract_goals(doc: Doc) -> Extraction:
                 continue
             trigger = _TRIGGER.search(clause) or (_PUSH.search(clause) if looks_ahead else None)
             if trigger and _FORECAST.search(clause, 0, trigger.start()):
-                active = False  # 机场预计运送旅客将突破23.2万人次: a forecast, no one's goal
+                # 机场预计运送旅客将突破23.2万人次: a forecast, no one's goal; 他生前长期
+                # 致力于…: a life's work told after it ended
+                active = False
                 continue
             if trigger:
                 reported = False
@@ -194,7 +199,11 @@ def extract_goals(doc: Doc) -> Extraction:
             elif active and _acting(clause.lstrip("并要")):
                 goal_start = start
             elif context_deadline and (verb := _listed_verb(clause)):
-                if reported or _ALREADY.search(clause, 0, verb.start()):
+                if (
+                    reported
+                    or _ALREADY.search(clause, 0, verb.start())
+                    or _PERFECT.search(text, sentence.start, sentence.end)
+                ):
                     active, reported = False, True  # and the list it opens reports too
                     continue
                 goal_start = (
