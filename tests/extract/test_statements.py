@@ -140,3 +140,15 @@ def test_what_an_official_tells_is_stated_and_an_opinion_reports_no_result() -> 
     said = {(f.subject.name, f.object.name) for f in facts if f.predicate == "stated"}
     assert said == {("林志远", "新时代十年，梧川国建交国总数从172个增加到181个。")}, said
     assert not [f for f in facts if f.predicate == "achieved"], facts
+
+
+def test_each_one_listed_before_speaking_in_turn_spoke() -> None:
+    """青禾县委书记林志远，县委副书记、县长高晓梅、无党派人士代表陈思雨等先后发言: each one
+    listed (with their titles, or what they are called) spoke; one who chaired before the
+    list did not."""
+    text = (
+        "县政协主席韩德主持座谈会，青禾县委书记林志远，县委副书记、县长高晓梅、"
+        "无党派人士代表陈思雨等先后发言。"
+    )
+    speakers = {f.subject.name for f in kg.extract(text) if f.predicate == "stated"}
+    assert speakers == {"林志远", "高晓梅", "陈思雨"}, speakers

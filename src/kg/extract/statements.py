@@ -69,6 +69,7 @@ def extract_statements(doc: Doc) -> Extraction:
         ]
         if sentence.index in pronouns:
             speakers += _pronoun_speakers(text, sentence, people.mentions, by_start)
+        spoken: set[int] = set()
         for person, written, end in speakers:
             end = titles.get(end, end)
             # 莱恩斯和迪克表示: each of the persons joined before the verb speaks.
@@ -127,7 +128,64 @@ def extract_statements(doc: Doc) -> Extraction:
             statement = doc.mention(content_start, content_end, "Statement", "", sentence.index)
             out.mentions.append(statement)
             out.relations.append(Relation(person, "stated", statement, sentence, 0.85, EXTRACTOR))
+            spoken.add(person.start)
+        # 民革中央主席郑建邦、…、无党派人士代表武向平等先后发言: each one listed spoke.
+        for match in _LISTED_ADDRESS.finditer(text, sentence.start, sentence.end):
+            for person in _listed_before(text, people.mentions, titles, match.start()):
+                if person.start < sentence.start:
+                    break
+                if person.start in spoken:
+                    continue
+                statement = doc.mention(
+                    sentence.start, sentence.end, "Statement", "", sentence.index
+                )
+                out.mentions.append(statement)
+                out.relations.append(
+                    Relation(person, "stated", statement, sentence, 0.85, EXTRACTOR)
+                )
     return out
+
+
+# Speeches given one after another by those listed before (先后发言, 分别致辞).
+_LISTED_ADDRESS = re.compile("(?:先后|分别|相继)(?:发言|致辞|讲话)")
+# What may end a list of speakers before its verb (等, 等6位代表).
+_LIST_END = re.compile("等?(?:[\\d一二三四五六七八九十]+位(?:代表|同志|专家)?)?$")
+# What may stand before a listed name besides its titles (、无党派人士代表).
+_LIST_GAP = re.compile("[、，和及]*(?:[^、，。；：]{0,10}?代表)?$")
+
+
+def _listed_before(
+    text: str, persons: list[Mention], titles: dict[int, int], end: int
+) -> list[Mention]:
+    """The persons listed right before ``end``, last first: each separated from the next
+    by a mark and the next one's titles only (民革中央主席郑建邦、民盟中央主席丁仲礼…)."""
+    listed: list[Mention] = []
+    index = bisect_right([p.end for p in persons], end) - 1
+    boundary = end
+    while index >= 0:
+        person = persons[index]
+        gap = _without_titles(text, titles, person.end, boundary)
+        pattern = _LIST_END if boundary == end else _LIST_GAP
+        if person.end > boundary or not pattern.fullmatch(gap):
+            break
+        listed.append(person)
+        boundary = person.start
+        index -= 1
+    return listed
+
+
+def _without_titles(text: str, titles: dict[int, int], start: int, end: int) -> str:
+    """``text[start:end]`` without the titles that start and end in it."""
+    kept = []
+    position = start
+    while position < end:
+        title_end = titles.get(position)
+        if title_end is not None and title_end <= end:
+            position = title_end
+            continue
+        kept.append(text[position])
+        position += 1
+    return "".join(kept)
 
 
 def _says_after_put(text: str, end: int, sentence: Sentence) -> bool:
