@@ -359,3 +359,21 @@ def test_transliterated_names_with_ne_and_deng_are_read_whole() -> None:
     ):
         posts = {(s, o) for s, p, o in triples(text) if p == "holdsPost"}
         assert fact in posts, posts
+
+
+def test_a_post_held_before_is_named_whole_without_yuan() -> None:
+    """云岭省政府原副省长、省公安厅原厅长林志远: the posts of the bodies before 原, without
+    it (省公安厅厅长, not 厅长); 通报 before a body is no part of its name."""
+    facts = triples(
+        "云岭省政府原副省长、省公安厅原厅长林志远，青禾县委原书记韩德等人受到严肃处理。"
+        "中央纪委办公厅公开通报梧川集团有限公司原董事长陈思雨等问题。",
+        date="2025-12-27",
+    )
+    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
+    assert {
+        ("林志远", "云岭省政府副省长"),
+        ("林志远", "省公安厅厅长"),
+        ("韩德", "青禾县委书记"),
+        ("陈思雨", "梧川集团有限公司董事长"),
+    } <= posts, posts
+    assert not any(o in ("厅长", "书记", "董事长") or "原" in o for s, o in posts), posts

@@ -72,7 +72,8 @@ _CLAUSE_ENDS = frozenset("，。；")
 # What a clause that a name opens comes after.
 _CLAUSE_OPENERS = ("，", "。", "；", "：", "、", "“", "日", "上午", "下午", "晚上", "同时", "随后")
 _ACTING = re.compile(r"表示|指出|强调|要求|说|出席|主持|会见|会晤|参加|致辞|讲话|发言|宣布|介绍")
-# Words the dictionary tags as nouns that act as verbs before a post ("会见巴西众议长").
+# Words the dictionary tags as nouns that act as verbs before a post ("会见巴西众议长",
+# "通报中国航空器材集团有限公司原董事长").
 _NOT_PREFIX = frozenset(
     {
         "会见",
@@ -87,6 +88,7 @@ _NOT_PREFIX = frozenset(
         "致电",
         "致信",
         "祝贺",
+        "通报",
         "前任",
         "时任",
         "原",
@@ -108,9 +110,21 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int
     if words is None:
         return start
     index = words.count_before(start) - 1  # the word that holds the character before
+    if (
+        words.words[index] in _FORMER
+        and index > 0
+        and words.bounds[index + 1] == start
+        and is_prefix_word(words.words[index - 1])
+    ):
+        # 省公安厅原厅长: the post of the body before 原, held before
+        return _prefix_reach(words, index - 1, reach)
     if not is_prefix_word(words.words[index][: start - words.bounds[index]]):
         return start
     return _prefix_reach(words, index, reach)
+
+
+# What marks a post as held before, between its body and its title (省公安厅原厅长).
+_FORMER = frozenset({"原"})
 
 
 def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int]) -> int:
@@ -375,6 +389,14 @@ _COPULA = re.compile(
 )
 
 
+def _present(post: str, title: int) -> str:
+    """``post`` (its title at offset ``title``) without the 原 before its title: the post
+    itself, which its holder held before (省公安厅原厅长: 省公安厅厅长)."""
+    if title > 1 and post[title - 1] in _FORMER:
+        return post[: title - 1] + post[title:]
+    return post
+
+
 def _title_at(text: str, position: int) -> bool:
     match = _anchor_pattern().search(text, position, position + 14)
     if not match:
@@ -498,7 +520,7 @@ def extract_people(doc: Doc) -> Extraction:
                         # 代表国王萨勒曼: on behalf of the king, not a post of 代表国王.
                         post_start += 2
                     written = doc.text[post_start:post_end]
-                    full = expand_local(written, local_homes)
+                    full = expand_local(_present(written, post_title - post_start), local_homes)
                     name = "" if full == written else full
                     post = doc.mention(post_start, post_end, "Post", name, sentence.index)
                     out.mentions.append(post)
