@@ -55,6 +55,33 @@ def test_a_count_of_meetings_or_a_founding_date_names_no_meeting() -> None:
     assert ("十四届全国人大三次会议", "heldOn", "2025-03-11") in facts, facts
 
 
+def test_a_meetings_name_starts_after_we_this_and_today() -> None:
+    """出席我们首届青禾地产百杰大会, 梧川公司今天这个论坛: 我们, 今天 and 这个 are no part of a
+    meeting's name."""
+    facts = triples(
+        "青禾公司总经理韩德出席我们首届青禾地产百杰大会并致辞。"
+        "青禾公司董事长林志远：很高兴参加梧川公司今天这个论坛。",
+        date="2009-05-01",
+    )
+    meetings = {o for s, p, o in facts if p == "attended"}
+    assert "首届青禾地产百杰大会" in meetings, facts
+    assert not any(word in m for m in meetings for word in ("我们", "今天", "这个")), facts
+
+
+def test_who_points_out_anothers_attendance_and_all_the_summits_attend_nothing() -> None:
+    """林志远指出，韩德总统出席了…举办的所有峰会: the speaker was not there, and 所有峰会 (all
+    the summits, 历次峰会) names no one meeting."""
+    facts = triples(
+        "9月2日，国家主席林志远会见来华出席青禾合作论坛峰会的梧川国总统韩德。"
+        "林志远指出，韩德总统出席了青禾合作论坛成立以来举办的所有峰会。"
+        "2013年以来，林志远主席出席历次青禾合作论坛峰会。",
+        date="2024-09-02",
+    )
+    meetings = {o for s, p, o in facts if p == "attended"}
+    assert not any(m.startswith(("所有", "历次")) for m in meetings), facts
+    assert ("林志远", "attended", "青禾合作论坛峰会") not in facts, facts
+
+
 def test_what_was_witnessed_at_another_time_attends_no_meeting_reported_now() -> None:
     """去年9月，高晓梅同韩德…共同见证签署…: done then, not at the groundbreaking reported now;
     a year in a meeting's name (2023年度…座谈会) is no other time."""

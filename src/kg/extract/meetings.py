@@ -145,10 +145,13 @@ _HOLDING_BOUNDARY = frozenset(
         "将军",
     )  # fmt: skip
 )
-_BOUNDARY_TIMES = ("上午", "下午", "晚上", "期间", "之际", "前夕", "之后", "以来")
+_BOUNDARY_TIMES = (
+    "上午", "下午", "晚上", "期间", "之际", "前夕", "之后", "以来", "今天", "今日", "昨天", "昨日",
+    "明天",
+)  # fmt: skip
 _BOUNDARY_OTHERS = (
     "以及", "宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年", "主题为", "此次", "本次", "这次",
-    "隆重", "盛大",
+    "隆重", "盛大", "这个", "那个", "我们", "你们", "他们",
 )  # fmt: skip
 _BOUNDARY = re.compile(
     rf"[{_BOUNDARY_MARKS}\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|"
@@ -292,12 +295,13 @@ _CLAUSE_PART = re.compile("[^从在于对向为据由的第\\d，。；：、“
 
 
 # A number of meetings (超160场行业论坛, 5场座谈会, 召开3次会议, 出席两次全体会议, 已举办了三届
-# 部长级会议), not the name of one: a name never opens with a count of 次 (its own is 第二次
+# 部长级会议, 出席了…举办的所有峰会), not the name of one: a name never opens with a count of 次 (its own is 第二次
 # or follows its 届, 十四届全国人大二次会议), nor of a few 届 after what counts (了, 已, 共;
 # not 审议了十四届全国人大三次会议…).
 _COUNTED = re.compile(
     "(?:超|约|近|逾|共|多)?"
-    "(?:[\\d一二三四五六七八九十百千两]+多?[场次]|(?<=[了已共])[一二三四五六七八九]届(?!全国|中央)|两届)"
+    "(?:[\\d一二三四五六七八九十百千两]+多?[场次]|(?<=[了已共])[一二三四五六七八九]届(?!全国|中央)|两届"
+    "|所有|历届|历次)"
 )
 
 
@@ -1127,7 +1131,7 @@ def _attend(
 
 
 # What one person says of another's attendance between their names.
-_REPORTED_BY = re.compile("表示|期待|转达|请|说|认为|希望|祝愿")
+_REPORTED_BY = re.compile("表示|期待|转达|请|说|认为|希望|祝愿|指出|强调")
 # 来华出席X的Y: who came to attend X is the guest Y, not the host the sentence is about.
 _COMING_FOR = ("来华", "赴华", "来京", "前来", "来访")
 # 会见了正在莫斯科出席X的Y: the one met attends X, described by what comes before 的.
