@@ -8,8 +8,18 @@ from collections.abc import Iterator
 from kg.model import Sentence
 
 # A sentence ends at 。！？ (or their ASCII forms) plus any closing quotes or brackets,
-# and at every line break: paragraphs never share a sentence.
+# and at every line break: paragraphs never share a sentence (and a dateline, below,
+# starts one).
 _SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]*|\n|$)")
+
+
+# A news agency's dateline (新华网北京7月26日电, 中广网北京7月10日消息, 中新网快讯：, 本报讯,
+# 新浪体育讯) is in no sentence: a headline glued to the body before it (as THUCNews
+# prints them) is a sentence of its own, and the agency's place is no actor of the next.
+_DATELINE = re.compile(
+    "(?:中国台湾|中国新闻|[\u4e00-\u9fff]{2})(?:网|社)(?:[\u4e00-\u9fff]{2,4})?\\d{1,2}月\\d{1,2}日(?:电|消息)"
+    "|(?:中国台湾|中国新闻|[\u4e00-\u9fff]{2})网(?:快讯|消息)[:：]|(?:新浪|搜狐|腾讯|网易)[\u4e00-\u9fff]{0,2}讯|本报讯"
+)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
@@ -24,11 +34,21 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
     """
     end = len(text) if end is None else end
     for match in _SENTENCE.finditer(text, start, end):
-        chunk = match.group()
-        stripped = chunk.strip()
-        if stripped:
-            begin = match.start() + len(chunk) - len(chunk.lstrip())
-            yield begin, begin + len(stripped)
+        stop = match.end()
+        begin = match.start()
+        for dateline in _DATELINE.finditer(text, begin, stop):
+            yield from _stripped(text, begin, dateline.start())
+            begin = dateline.end()
+        yield from _stripped(text, begin, stop)
+
+
+def _stripped(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` without its leading and trailing whitespace, unless nothing is left."""
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        begin = start + len(chunk) - len(chunk.lstrip())
+        yield begin, begin + len(stripped)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Sentence]:
