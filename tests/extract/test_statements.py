@@ -152,3 +152,21 @@ def test_each_one_listed_before_speaking_in_turn_spoke() -> None:
     )
     speakers = {f.subject.name for f in kg.extract(text) if f.predicate == "stated"}
     assert speakers == {"林志远", "高晓梅", "陈思雨"}, speakers
+
+
+def test_he_opening_a_sentence_is_who_opened_the_one_before() -> None:
+    """国家主席林志远对…韩德…表示赞赏。他说…: 他 is 林志远, who opened the sentence before,
+    not 韩德, the last named; where a name opens with a person (林志远总书记关于…研讨会), 他 is
+    the last named still."""
+    text = (
+        "国家主席林志远对梧川国总统韩德长期以来致力于两国友好表示赞赏。"
+        "他说，两国关系始终稳步发展。"
+    )
+    stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
+    assert stated == {("林志远", "两国关系始终稳步发展。")}, stated
+    text = (
+        "林志远总书记关于民族工作的重要思想研讨会21日召开，全国政协主席高晓梅出席并讲话。"
+        "她表示，要深入贯彻民族工作的重要思想。"
+    )
+    stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
+    assert ("高晓梅", "要深入贯彻民族工作的重要思想。") in stated, stated

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import persons, words_carried_out
+from kg.extract.clauses import ByStart, persons, words_carried_out
 from kg.extract.names import ADDRESSES
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
@@ -68,7 +68,10 @@ def extract_statements(doc: Doc) -> Extraction:
             (m, m.start, m.end) for m in people.starting_in(sentence.start, sentence.end)
         ]
         if sentence.index in pronouns:
-            speakers += _pronoun_speakers(text, sentence, people.mentions, by_start)
+            previous = doc.sentences[sentence.index - 1] if sentence.index else None
+            speakers += _pronoun_speakers(
+                text, sentence, people.mentions, by_start, _opener(text, previous, people, titles)
+            )
         spoken: set[int] = set()
         for person, written, end in speakers:
             end = titles.get(end, end)
@@ -198,9 +201,15 @@ def _says_after_put(text: str, end: int, sentence: Sentence) -> bool:
 
 
 def _pronoun_speakers(
-    text: str, sentence: Sentence, persons: list[Mention], by_start: dict[int, Mention]
+    text: str,
+    sentence: Sentence,
+    persons: list[Mention],
+    by_start: dict[int, Mention],
+    opener: Mention | None = None,
 ) -> list[tuple[Mention, int, int]]:
-    """他 or 她 opening a clause stands for the person last mentioned before it."""
+    """他 or 她 opening a clause stands for the person last mentioned before it; opening
+    the sentence, for the one who opened the sentence before (``opener``, if any:
+    林志远对韩德…表示赞赏。他说…: 林志远)."""
     speakers = []
     for pronoun in _PRONOUNS:
         for match in re.finditer(pronoun, text[sentence.start : sentence.end]):
@@ -209,9 +218,29 @@ def _pronoun_speakers(
                 start == sentence.start or text[start - 1] in "，。；：、"
             ):
                 previous = [m for m in persons if m.end <= start]
-                if previous:
+                if start == sentence.start and opener is not None:
+                    speakers.append((opener, start, start + 1))
+                elif previous:
                     speakers.append((previous[-1], start, start + 1))
     return speakers
+
+
+def _opener(
+    text: str, sentence: Sentence | None, people: ByStart, titles: dict[int, int]
+) -> Mention | None:
+    """The person ``sentence`` opens with, after their titles if any (林志远对…,
+    区委书记林志远指出…), not one a name opens with (习近平总书记关于…的重要思想研讨会)."""
+    if sentence is None:
+        return None
+    position = titles.get(sentence.start, sentence.start)
+    found = people.starting_in(position, position + 1)
+    if not found or text.startswith(_NAMING, titles.get(found[0].end, found[0].end)):
+        return None
+    return found[0]
+
+
+# What follows a person a name opens with (习近平总书记关于…研讨会, 习近平的…).
+_NAMING = ("关于", "的")
 
 
 def _quote_before(text: str, position: int) -> tuple[int, int]:
