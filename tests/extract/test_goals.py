@@ -524,3 +524,15 @@ def test_what_this_year_brought_about_with_le_is_no_goal() -> None:
     life = "云岭省政协原主席林志远逝世。他生前长期致力于推动云岭省同梧川国关系发展。"
     assert not _facts(life, "targets"), _pairs(life, "targets")
     assert any("稳产丰收" in o for s, o in _pairs(ahead, "targets")), _pairs(ahead, "targets")
+
+
+def test_what_a_plant_or_a_machine_can_do_is_no_result() -> None:
+    """年产量可达3万台, 每年可减少…排放量约19300吨: what it can do, not what was done; 已建成
+    生产线12条 still is."""
+    text = (
+        "最近，在云岭省青禾县，国内首条芯片原子钟生产线落成投产，年产量可达3万台。"
+        "项目建成后，每年可减少二氧化硫排放量约19300吨。青禾县已建成生产线12条。"
+    )
+    found = {o for s, o in _pairs(text, "achieved")}
+    assert not any("可" in o for o in found), found
+    assert any("12条" in o for o in found), found

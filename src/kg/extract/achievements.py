@@ -40,8 +40,10 @@ _FUTURE = re.compile(
     # 应 (should), not 应对, 应用, 应急, 应邀, 相应, 响应, 适应, 供应, 效应, 反应, 呼应
     r"(?<![相响适供效反呼])应(?![对用急邀])|拟|如果|若|"
     r"一定会|必将|相信|祝愿|希望|"
-    # what can be reached is no result yet (网速可以达到现在的10倍, 有望实现丰收)
-    r"可以(?!看|推|说|发现|预见)|能够|有望|可望"
+    # what can be reached is no result yet (网速可以达到现在的10倍, 有望实现丰收), nor is
+    # what a plant or a machine can do (年产量可达3万台, 每年可减少…排放量约19300吨)
+    r"可以(?!看|推|说|发现|预见)|能够|有望|可望|"
+    r"(?<![不许认宁])可(?=达|减少|实现|增加|提升|节约|降低|满足|容纳|处理|带动|提供)"
 )
 # What a disaster, an epidemic, the weather or a poll counts is no one's result (受灾群众超过
 # 13万人, 8条河流超过警戒水位, 确诊病例, 降雨量超过400毫米, 最高气温突破历史极值, 67.85%的
