@@ -377,3 +377,18 @@ def test_a_post_held_before_is_named_whole_without_yuan() -> None:
         ("陈思雨", "梧川集团有限公司董事长"),
     } <= posts, posts
     assert not any(o in ("厅长", "书记", "董事长") or "原" in o for s, o in posts), posts
+
+
+def test_a_form_of_address_ends_the_post_before_the_next_one() -> None:
+    """…总干事韩德先生梧川集团董事长林志远先生华远集团总裁陈思雨女士: 先生 and 女士 close one
+    guest, they open no one's post."""
+    facts = triples(
+        "出席年会的有：青禾研究中心总干事韩德先生梧川集团董事长林志远先生华远集团总裁陈思雨女士。",
+        date="2009-05-01",
+    )
+    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
+    assert posts == {
+        ("韩德", "青禾研究中心总干事"),
+        ("林志远", "梧川集团董事长"),
+        ("陈思雨", "华远集团总裁"),
+    }, posts
