@@ -392,3 +392,21 @@ def test_a_form_of_address_ends_the_post_before_the_next_one() -> None:
         ("林志远", "梧川集团董事长"),
         ("陈思雨", "华远集团总裁"),
     }, posts
+
+
+def test_a_post_before_names_joined_by_he_is_each_ones() -> None:
+    """国务院副总理韩德和陈思雨, 中央军委委员林志远、高晓梅和周建国: the post before the list is
+    each one's, the last after 和 too; 林志远和梧川国总统韩德: 韩德 has his own."""
+    facts = triples(
+        "国务院副总理韩德和陈思雨出席会议。中央军委委员林志远、高晓梅和周建国参加活动。"
+        "国家主席林志远和梧川国总统韩德会谈。",
+        date="2025-05-01",
+    )
+    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
+    assert {
+        ("韩德", "国务院副总理"),
+        ("陈思雨", "国务院副总理"),
+        ("周建国", "中央军委委员"),
+        ("韩德", "梧川国总统"),
+    } <= posts, posts
+    assert ("韩德", "国家主席") not in posts, posts

@@ -295,7 +295,7 @@ def _unsure(text: str, start: int, names: list[tuple[int, str]]) -> bool:
 
 
 def _names_at(text: str, start: int, known: KnownNames) -> list[tuple[int, str]]:
-    """The names (with offsets) of a list "甲、乙、丙" starting at ``start``."""
+    """The names (with offsets) of a list "甲、乙、丙" (or "甲和乙") starting at ``start``."""
     found: list[tuple[int, str]] = []
     position = start
     while True:
@@ -311,6 +311,14 @@ def _names_at(text: str, start: int, known: KnownNames) -> list[tuple[int, str]]
         if position < len(text) and text[position] == "、" and not _title_at(text, position + 1):
             position += 1
             continue
+        if found and position < len(text) and text[position] == "和":
+            # 国务院副总理韩德和陈思雨出席: the last one listed, a name followed by no
+            # post of its own (not 和梧川国总统…, 和夫人…)
+            last = name_at(text, position + 1, known)
+            if last and not _title_at(text, position + 1) and not _title_at(
+                text, position + 1 + len(last)
+            ):
+                found.append((position + 1, last))
         break
     return found
 
