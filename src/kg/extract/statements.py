@@ -134,17 +134,15 @@ def extract_statements(doc: Doc) -> Extraction:
             spoken.add(person.start)
         # 民革中央主席郑建邦、…、无党派人士代表武向平等先后发言: each one listed spoke.
         for match in _LISTED_ADDRESS.finditer(text, sentence.start, sentence.end):
-            for person in _listed_before(text, people.mentions, titles, match.start()):
-                if person.start < sentence.start:
-                    break
-                if person.start in spoken:
-                    continue
+            listed = _listed_before(text, people.mentions, titles, sentence.start, match.start())
+            speaking = [p for p in listed if p.start not in spoken]
+            if speaking:
                 statement = doc.mention(
                     sentence.start, sentence.end, "Statement", "", sentence.index
                 )
                 out.mentions.append(statement)
-                out.relations.append(
-                    Relation(person, "stated", statement, sentence, 0.85, EXTRACTOR)
+                out.relations.extend(
+                    Relation(p, "stated", statement, sentence, 0.85, EXTRACTOR) for p in speaking
                 )
     return out
 
@@ -158,14 +156,15 @@ _LIST_GAP = re.compile("[、，和及]*(?:[^、，。；：]{0,10}?代表)?$")
 
 
 def _listed_before(
-    text: str, persons: list[Mention], titles: dict[int, int], end: int
+    text: str, persons: list[Mention], titles: dict[int, int], start: int, end: int
 ) -> list[Mention]:
-    """The persons listed right before ``end``, last first: each separated from the next
-    by a mark and the next one's titles only (民革中央主席郑建邦、民盟中央主席丁仲礼…)."""
+    """The persons listed in ``[start, end)`` right before ``end``, last first: each
+    separated from the next by a mark and the next one's titles only (民革中央主席郑建邦、
+    民盟中央主席丁仲礼…)."""
     listed: list[Mention] = []
     index = bisect_right([p.end for p in persons], end) - 1
     boundary = end
-    while index >= 0:
+    while index >= 0 and persons[index].start >= start:
         person = persons[index]
         gap = _without_titles(text, titles, person.end, boundary)
         pattern = _LIST_END if boundary == end else _LIST_GAP
