@@ -134,7 +134,9 @@ def extract_statements(doc: Doc) -> Extraction:
             spoken.add(person.start)
         # 民革中央主席郑建邦、…、无党派人士代表武向平等先后发言: each one listed spoke.
         for match in _LISTED_ADDRESS.finditer(text, sentence.start, sentence.end):
-            listed = _listed_before(text, people.mentions, titles, sentence.start, match.start())
+            listed = _listed_before(
+                text, people.starting_in(sentence.start, match.start()), titles, match.start()
+            )
             speaking = [p for p in listed if p.start not in spoken]
             if speaking:
                 statement = doc.mention(
@@ -156,23 +158,20 @@ _LIST_GAP = re.compile("[、，和及]*(?:[^、，。；：]{0,10}?代表)?$")
 
 
 def _listed_before(
-    text: str, persons: list[Mention], titles: dict[int, int], start: int, end: int
+    text: str, persons: list[Mention], titles: dict[int, int], end: int
 ) -> list[Mention]:
-    """The persons listed in ``[start, end)`` right before ``end``, last first: each
-    separated from the next by a mark and the next one's titles only (民革中央主席郑建邦、
-    民盟中央主席丁仲礼…)."""
+    """Of ``persons`` (in text order, before ``end``), those listed right before ``end``,
+    last first: each separated from the next by a mark and the next one's titles only
+    (民革中央主席郑建邦、民盟中央主席丁仲礼…)."""
     listed: list[Mention] = []
-    index = bisect_right([p.end for p in persons], end) - 1
     boundary = end
-    while index >= 0 and persons[index].start >= start:
-        person = persons[index]
+    for person in reversed(persons):
         gap = _without_titles(text, titles, person.end, boundary)
         pattern = _LIST_END if boundary == end else _LIST_GAP
         if person.end > boundary or not pattern.fullmatch(gap):
             break
         listed.append(person)
         boundary = person.start
-        index -= 1
     return listed
 
 
