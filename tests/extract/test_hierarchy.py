@@ -282,3 +282,16 @@ def test_a_warship_named_after_a_city_is_no_place() -> None:
     """南昌舰3天完成40个课目: the ship did it, not the city of 南昌."""
     facts = triples("前不久，海军南昌舰解缆起航。南昌舰3天完成40个课目。", date="2024-01-06")
     assert not any("南昌" in s for s, p, o in facts), facts
+
+
+def test_a_city_known_by_its_full_name_is_its_short_form_after_its_province() -> None:
+    """山西大同, 江苏南通: a city whose short form is mostly another word (大同, 南通 in
+    河南通报) is that city right after the province it lies in, and the place after it
+    lies in it; elsewhere its short form is no place."""
+    found = {t for t in triples("在山西大同，一系列冰雪赛事迎来了各地的滑雪爱好者。") if t[1] == "partOf"}
+    assert ("大同", "partOf", "山西") in found, found
+    found = {t for t in triples("在江苏南通海门区，当地启动完整社区连片建设。") if t[1] == "partOf"}
+    assert {("南通", "partOf", "江苏"), ("海门区", "partOf", "南通")} <= found, found
+    assert not any("大同" in s + o for s, _, o in triples("青禾县各族群众共同追求世界大同的理想。"))
+    # Where the words run on into a longer word, the short form opens that word.
+    assert not any(t[1] == "partOf" for t in triples("广东中山大学举行毕业典礼。"))

@@ -446,6 +446,12 @@ def _place_chains(
                 chain.append((position, known.end(), names[known.group()]))
                 position = known.end()
                 continue
+            after_parent = _short_after_parent(text, position, sentence.end, chain[-1][2])
+            if after_parent:
+                written, full = after_parent
+                chain.append((position, position + len(written), full))
+                position += len(written)
+                continue
             link = _LINK.match(text, position, sentence.end)
             if (
                 not link
@@ -472,6 +478,22 @@ def _place_chains(
                     Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR)
                 )
             previous = mention
+
+
+def _short_after_parent(text: str, start: int, end: int, parent: str) -> tuple[str, str] | None:
+    """The short form at ``start`` of a place written in full elsewhere that lies in
+    ``parent`` (山西大同, 广东河源), and its full name; not where it opens a longer word
+    (广东中山大学)."""
+    for short, name in resources.short_forms_after_parent().get(parent, {}).items():
+        stop = start + len(short)
+        if (
+            stop <= end
+            and text.startswith(short, start)
+            and dictionary_tags().get(text[start : stop + 2], "ns") == "ns"
+            and dictionary_tags().get(text[start : stop + 1], "ns") == "ns"
+        ):
+            return short, name
+    return None
 
 
 _LOCATED = re.compile("位于(?P<where>[\u4e00-\u9fff]{2,12}?)(?:[东西南北中]部|[东西南北]岸|深处)?的")

@@ -71,28 +71,49 @@ def _written_in_full() -> frozenset[str]:
     return frozenset(row[0] for row in _place_rows() if row[3:4] == ("full",))
 
 
+_SHORTENED_SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "省",
+    "市",
+    "地区",
+)
+
+
+def _short_form(name: str, kind: str) -> str | None:
+    """A place's name without its level (深圳市 -> 深圳), where two characters or more stay."""
+    for suffix in _SHORTENED_SUFFIXES:
+        if kind != "country" and name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
 @cache
 def place_short_forms() -> dict[str, str]:
     """Short forms of known places (深圳 -> 深圳市, 西藏 -> 西藏自治区)."""
     short: dict[str, str] = {}
     full = _written_in_full()
     for name, (kind, _) in places().items():
-        if name in full:
-            continue
-        for suffix in (
-            "特别行政区",
-            "维吾尔自治区",
-            "壮族自治区",
-            "回族自治区",
-            "自治区",
-            "省",
-            "市",
-            "地区",
-        ):
-            if kind != "country" and name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                short[name[: -len(suffix)]] = name
-                break
+        form = _short_form(name, kind)
+        if form and name not in full:
+            short[form] = name
     return short
+
+
+@cache
+def short_forms_after_parent() -> dict[str, dict[str, str]]:
+    """The short forms of places written in full elsewhere, which are theirs right after
+    the place they lie in (山西大同, 江苏南通): parent -> short form -> full name."""
+    found: dict[str, dict[str, str]] = {}
+    full = _written_in_full()
+    for name, (kind, parent) in places().items():
+        form = _short_form(name, kind)
+        if form and parent and name in full:
+            found.setdefault(parent, {})[form] = name
+    return found
 
 
 @cache
