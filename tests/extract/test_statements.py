@@ -170,3 +170,26 @@ def test_he_opening_a_sentence_is_who_opened_the_one_before() -> None:
     )
     stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
     assert ("高晓梅", "要深入贯彻民族工作的重要思想。") in stated, stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云岭省副省长林志远透露，全省今年新开工项目超过两百个。",
+        "云岭省副省长林志远告诉记者，全省今年新开工项目超过两百个。",
+        "云岭省副省长林志远接受记者采访时表示，全省今年新开工项目超过两百个。",
+        "云岭省副省长林志远对此坦言，全省今年新开工项目超过两百个。",
+        "云岭省副省长林志远称，全省今年新开工项目超过两百个。",
+        "云岭省副省长林志远自豪地说，全省今年新开工项目超过两百个。",
+    ],
+)
+def test_what_news_writes_for_said(text: str) -> None:
+    """透露, 告诉记者, 接受采访时表示, 坦言, 称, and how one said it (自豪地说): each says."""
+    stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
+    assert stated == {("林志远", "全省今年新开工项目超过两百个。")}, stated
+
+
+def test_praise_is_no_statement() -> None:
+    """称赞 is praise, not 称 (said)."""
+    text = "云岭省副省长林志远称赞青禾县的做法，全省今年新开工项目超过两百个。"
+    assert not [f for f in kg.extract(text) if f.predicate == "stated"]

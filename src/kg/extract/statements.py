@@ -21,10 +21,12 @@ EXTRACTOR = "statements"
 _WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 _SPEECH_LEADS = (
     "还|也|并|则|又|亦|都|同时|进一步|再次|分别|最后|首先|随后|充分|高度|深刻|明确|专门|特别|郑重"
-    "|发言|讲话|致辞"
+    "|发言|讲话|致辞|对此|对记者|向记者|对媒体|向媒体|接受[^，。；：“”]{0,12}?采访时，?"
 ).split("|")
 _SPEECH_VERBS = (
     "表示|指出|强调|要求|说|认为|宣布|提出|呼吁|阐述|介绍说|介绍(?=[，：:])|指示|批示|寄语|希望"
+    "|称(?=[，：:“])|坦言|直言|透露|坦承|重申|承认|证实|披露|宣称|声称|警告|补充说|说道|谈道"
+    "|告诉记者|回应说|回应称|解释说"
 ).split("|")
 _SPEECH = re.compile(
     r"(?:在[^，。；：“”]{0,16}?(?:上|中|时|期间)，?|"
@@ -33,8 +35,10 @@ _SPEECH = re.compile(
     + "|".join(_SPEECH_VERBS)
     + ")"
 )
-# The characters a speech starts with: where another follows a person, none does.
+# The characters a speech starts with: where another follows a person, none does, unless
+# it tells how they spoke (激动地说, 笑着表示).
 _SPEECH_STARTS = frozenset("在" + "".join(word[0] for word in _SPEECH_LEADS + _SPEECH_VERBS))
+_SPEECH_IN_MANNER = re.compile("[\u4e00-\u9fff]{1,3}?[地着]" + _SPEECH.pattern)
 _ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
 _BARE_ADDRESS = re.compile(r"(?:讲话|致辞|发言)(?!精神|稿|中|时)")
 _ADDRESSED = re.compile("|".join(ADDRESSES))
@@ -82,7 +86,7 @@ def extract_statements(doc: Doc) -> Extraction:
                 _SPEECH.match(text, end, sentence.end)
                 if end < sentence.end and text[end] in _SPEECH_STARTS
                 else None
-            )
+            ) or _SPEECH_IN_MANNER.match(text, end, sentence.end)
             if speech and (
                 text.startswith("的", speech.end())
                 or (speech.group(1) == "提出" and not _says_after_put(text, speech.end(), sentence))
