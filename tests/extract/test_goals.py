@@ -536,3 +536,28 @@ def test_what_a_plant_or_a_machine_can_do_is_no_result() -> None:
     found = {o for s, o in _pairs(text, "achieved")}
     assert not any("可" in o for o in found), found
     assert any("12条" in o for o in found), found
+
+
+def test_what_follows_a_plan_in_the_sentence_is_planned_too() -> None:
+    """今年，梧川市…将为老年人提供照护支持，新增普惠托位1万个: the clause after the plan is
+    planned, no result; 将 acting on a thing (将原有17个项目整合，…达4.8亿元) plans nothing,
+    and what is done now (目前，…已出台…) ends the plan."""
+    text = (
+        "今年，梧川市以更大力度打好蓝天保卫战；在保障和改善民生方面，"
+        "将为失能老年人提供更多照护支持，面向3岁以下幼儿新增普惠托位1万个。"
+    )
+    assert not [f for f in kg.extract(text) if f.predicate == "achieved"]
+    text = (
+        "在梧川市，正在施工的是青禾水电站的两台机组，建成后，这座水电站每年将提供"
+        "至少5亿千瓦时的清洁电力，这相当于每年减少20万吨的燃煤消耗。"
+    )
+    assert not [f for f in kg.extract(text) if f.predicate == "achieved"]
+    text = "去年，梧川市还推出人才计划，将原有17个人才项目整合，支持奖励经费达4.8亿元。"
+    achieved = {(s, o) for s, p, o in triples(text) if p == "achieved"}
+    assert ("梧川市", "支持奖励经费达4.8亿元") in achieved, achieved
+    text = (
+        "据了解，梧川市今年的设备更新需求将达到900亿元，目前，梧川市已出台贴息政策，"
+        "第一批贴息贷款总规模达到30亿元。"
+    )
+    achieved = {(s, o) for s, p, o in triples(text) if p == "achieved"}
+    assert ("梧川市", "第一批贴息贷款总规模达到30亿元") in achieved, achieved

@@ -13,7 +13,7 @@ from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import Actors, actors, clause_bounds, clauses, home_actor, persons
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
-from kg.nlp.lexicon import place_names
+from kg.nlp.lexicon import dictionary_tags, place_names
 
 EXTRACTOR = "achievements"
 
@@ -45,6 +45,40 @@ _FUTURE = re.compile(
     r"可以(?!看|推|说|发现|预见)|能够|有望|可望|"
     r"(?<![不许认宁])可(?=达|减少|实现|增加|提升|节约|降低|满足|容纳|处理|带动|提供)"
 )
+# What makes the clauses after it, up to the next item of a list, a plan or a forecast
+# too (力争到2025年，产业规模达到万亿级; 预计…超2.27亿人次，环比增长20.9%): not a year
+# something grew to (增加到2021年的33万家), nor a plan that is a programme's name (国家重点
+# 研发计划需填报的表格…).
+_PLANNED = re.compile(
+    r"预计|力争|争取|拟|明年|(?<![长高加降升])到\d{4}年(?!的)|计划(?=[\d新完建投实开在到于用])"
+)
+# Where a clause turns back to what is done now or was done (…需求将达到9000亿元，目前，江苏已
+# 出台…政策): the plan before it ends.
+_NOW = re.compile("目前|当前|截至|去年|今年以来|已")
+
+
+# What opens the thing 将 (as 把) acts on (将原有17个项目整合, 将其纳入).
+_THING_BEFORE = frozenset("原其该这此各所")
+
+
+def _plans(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``[start, end)`` opens a plan or a forecast that the clauses
+    after it go on with: a word of planning, or 将 before a verb (将建成污染源监控中心363个，
+    新增36个…; 将新建…), not 将 before what is done to something (将残疾人工作纳入…,
+    将6G技术应用于…, 将原有17个项目整合), nor after 已."""
+    if _PLANNED.search(text, start, end):
+        return True
+    position = text.find("将", start, end)
+    while position >= 0:
+        if "已" not in text[start:position]:
+            after = text[position + 1 : position + 3]
+            tag = dictionary_tags().get(after) or dictionary_tags().get(after[:1], "n")
+            if after[:1] in "新再" or (tag[0] in "vdpa" and after[:1] not in _THING_BEFORE):
+                return True
+        position = text.find("将", position + 1, end)
+    return False
+
+
 # What a disaster, an epidemic, the weather or a poll counts is no one's result (受灾群众超过
 # 13万人, 8条河流超过警戒水位, 确诊病例, 降雨量超过400毫米, 最高气温突破历史极值, 67.85%的
 # 受访者不满). Unless it tells of the recovery from it (受损公路已全部抢通, 修复通信受损基站
@@ -96,8 +130,8 @@ def extract_achievements(doc: Doc) -> Extraction:
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
             figure, stated = stated, None
-            if text[start - 1 : start] == "；":
-                ahead = False  # a new item of a list
+            if text[start - 1 : start] == "；" or _NOW.match(clause):
+                ahead = False  # a new item of a list, or what is done now
             if clause.startswith(("据", "《")):
                 # A source (据昆明海关统计), not who did it, unless a national body tells
                 # the country's figures (据国家移民管理局统计); a document and what it
@@ -116,7 +150,7 @@ def extract_achievements(doc: Doc) -> Extraction:
                 # Not a result (a plan, a forecast, or a false alarm: 重要, 到2024年), but
                 # one that opens with an actor names the subject of what follows.
                 subject = found.opening(start) or subject
-                ahead = "预计" in clause
+                ahead = ahead or _plans(text, start, end)
                 continue
             has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
             if not (has_quantity or _completed(clause)) or (
