@@ -95,3 +95,10 @@ def test_a_name_with_characters_the_patterns_stop_at_is_read_by_the_model() -> N
     # 一 is a numeral to the name patterns; after a title the model reads the name.
     text = "受国务院委托，司法部部长唐一平作了说明。"
     assert ("唐一平", "holdsPost", "司法部部长") in triples(text, date="2025-03-05")
+
+
+def test_how_one_speaks_is_no_part_of_a_name() -> None:
+    """吴淡淡地说: the model may run 淡淡地 into the surname; a doubled character and 地 end
+    no name."""
+    assert not recognised._acceptable("吴淡淡地", 0.99)
+    assert recognised._acceptable("吴淡", 0.99)

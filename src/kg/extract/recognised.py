@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from kg.ner import Recognizer, Span
 
 #: How sure the recogniser must be of a name (its weakest character) to be taken.
-PERSON_CONFIDENCE = 0.8
+PERSON_CONFIDENCE = 0.75
 
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+")
 _CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?\n]")
@@ -128,7 +128,12 @@ def _acceptable(name: str, confidence: float) -> bool:
         and _NAME.fullmatch(name) is not None
         and name not in resources.not_names()
         and not is_common_word(name)
+        and _MANNER.search(name) is None
     )
+
+
+# How something is done, run into the name before it (吴淡淡地说, 李笑眯眯地表示).
+_MANNER = re.compile(r"(.)\1地$")
 
 
 def _trim(name: str) -> tuple[int, str]:
