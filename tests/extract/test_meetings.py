@@ -775,3 +775,12 @@ def test_the_opening_of_a_training_course_is_a_meeting() -> None:
         "省部级主要领导干部推动金融高质量发展专题研讨班开班式",
     ) in facts, facts
     assert ("云岭省青年干部培训班结业式", "heldOn", "2024-01-16") in facts, facts
+
+
+def test_a_body_after_zai_holding_the_meeting_it_describes_convened_it() -> None:
+    """在国新办今天举行的新闻发布会上: the body held the press conference (国新办 is 国务院
+    新闻办公室); after a place (在美国国务院…举行的) it is where, and gives no convener."""
+    facts = triples("在国新办今天（4月12日）举行的新闻发布会上，青禾县县长林志远介绍了情况。", date="2025-04-12")
+    assert ("国新办", "convened", "新闻发布会") in facts, facts
+    facts = triples("在美国国务院7月24日举行的例行新闻发布会上，中美对话成为一个话题。", date="2025-07-24")
+    assert not any(p == "convened" for _, p, _ in facts), facts

@@ -751,10 +751,14 @@ def _convene(
         candidates = [b for b in bodies if clause_start <= b.start and b.end <= verb_start]
         if by >= 0:
             candidates = [b for b in candidates if b.start > by]
+        # 在国家发展改革委今天举行的新闻发布会上: a body after 在 is who held what its
+        # verb describes (举行的…), not where.
+        described = text.startswith("的", verb_end)
         candidates = [
             b
             for b in candidates
-            if not _is_venue(text, b, clause_start) and not _opens_a_name(text, b, verb_start)
+            if not (_is_venue(text, b, clause_start) and not (described and _held_by(text, b)))
+            and not _opens_a_name(text, b, verb_start)
         ]
         # 普京为金砖国家领导人举行的欢迎宴会: the ones it is held for hold nothing.
         honoured = text.rfind("为", clause_start, verb_start)
@@ -829,6 +833,13 @@ def _owner(doc: Doc, meeting: Mention, bodies: list[Mention]) -> Mention | None:
         if body.start == meeting.start and body.end < meeting.end and body.label == "Organization":
             return body
     return None
+
+
+def _held_by(text: str, body: Mention) -> bool:
+    """Whether a body right after 在 (在国新办今天举行的…) is who held the meeting that
+    follows: an organisation named alone (not 在美国国务院, 在纽约联合国总部: a place
+    before it makes it where)."""
+    return body.label == "Organization" and text[body.start - 1 : body.start] == "在"
 
 
 _VENUE_JOINT = re.compile("首都|首府|和|、|及")
