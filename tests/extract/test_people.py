@@ -410,3 +410,11 @@ def test_a_post_before_names_joined_by_he_is_each_ones() -> None:
         ("韩德", "梧川国总统"),
     } <= posts, posts
     assert ("韩德", "国家主席") not in posts, posts
+
+
+def test_directors_and_the_heads_of_promotion_societies_hold_posts() -> None:
+    """执行董事, 监事 are posts; 促进会 ends a body's name (温州中小企业促进会会长)."""
+    facts = triples("香港梧川国际执行董事林志远说，目前经济尚未完全好转。")
+    assert ("林志远", "holdsPost", "香港梧川国际执行董事") in facts, facts
+    facts = triples("云岭省中小企业促进会会长韩德表示，企业订单回升。")
+    assert ("韩德", "holdsPost", "云岭省中小企业促进会会长") in facts, facts
