@@ -295,3 +295,24 @@ def test_a_city_known_by_its_full_name_is_its_short_form_after_its_province() ->
     assert not any("大同" in s + o for s, _, o in triples("青禾县各族群众共同追求世界大同的理想。"))
     # Where the words run on into a longer word, the short form opens that word.
     assert not any(t[1] == "partOf" for t in triples("广东中山大学举行毕业典礼。"))
+
+
+def test_autonomous_prefectures_leagues_and_their_short_forms() -> None:
+    """凉山, 凉山州, 黔西南州, 锡林郭勒 are the prefectures and leagues they stand for; a short
+    form with a level after it is a smaller place of that name (阿坝县, not 阿坝 + 县贾洛镇);
+    a short form inside a word is none (伟大理想 holds no 大理)."""
+    found = {t for t in triples("走进四川凉山越西县呷古村，绣娘正忙着赶制订单。") if t[1] == "partOf"}
+    assert {("凉山", "partOf", "四川"), ("越西县", "partOf", "凉山")} <= found, found
+    found = {t for t in triples("在黔西南州册亨县，眼下正进行基本农田提质改造。") if t[1] == "partOf"}
+    assert ("册亨县", "partOf", "黔西南州") in found, found
+    found = {t for t in triples("内蒙古锡林郭勒迎来降雪。") if t[1] == "partOf"}
+    assert ("锡林郭勒", "partOf", "内蒙古") in found, found
+    found = {t for t in triples("韩德深入阿坝县贾洛镇考察。") if t[1] == "partOf"}
+    assert found == {("贾洛镇", "partOf", "阿坝县")}, found
+    assert not any("大理" in s + o for s, _, o in triples("为实现伟大理想而奋斗，青禾县建成农田5万亩。"))
+
+
+def test_a_site_in_a_place_is_no_place_of_its_chain() -> None:
+    """河南漯河产业园扦样区: the works and the part of it are no places in 漯河."""
+    found = {t for t in triples("在中粮面业河南漯河产业园扦样区，扦样机对小麦进行抽检。") if t[1] == "partOf"}
+    assert found == {("漯河", "partOf", "河南")}, found

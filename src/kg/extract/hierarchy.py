@@ -439,6 +439,10 @@ def _place_chains(
             covered = end
             continue
         chain = [(match.start(), end, names[match.group()])]
+        if match.group() != names[match.group()] and _level_after(text, end):
+            # 阿坝县, 和田市: a short form and a level is a smaller place of that name.
+            chain = [(match.start(), end + 1, text[match.start() : end + 1])]
+            end += 1
         position = end
         while position < sentence.end:
             known = _known_place_pattern().match(text, position, sentence.end)
@@ -457,6 +461,7 @@ def _place_chains(
                 not link
                 or link.group()[-2:] in _GENERIC_AREAS
                 or _PART_OF_A_PLACE.search(link.group()) is not None
+                or _SITE_IN_LINK.search(link.group()) is not None
                 or not _clean_stem(link.group()[:-1])
                 or _non_place_word(link.group())
                 or _starts_with_function_word(link.group())
@@ -480,6 +485,16 @@ def _place_chains(
             previous = mention
 
 
+def _level_after(text: str, end: int) -> bool:
+    """Whether a level (县, 市, 区, 旗) follows ``end`` that opens no word of its own
+    (市场, 市县, 区域, 县处级)."""
+    return (
+        text[end : end + 1] in ("县", "市", "区", "旗")
+        and not _non_place_word(text[end : end + 2])
+        and not _non_place_word(text[end : end + 3])
+    )
+
+
 def _short_after_parent(text: str, start: int, end: int, parent: str) -> tuple[str, str] | None:
     """The short form at ``start`` of a place written in full elsewhere that lies in
     ``parent`` (山西大同, 广东河源), and its full name; not where it opens a longer word
@@ -489,6 +504,7 @@ def _short_after_parent(text: str, start: int, end: int, parent: str) -> tuple[s
         if (
             stop <= end
             and text.startswith(short, start)
+            and not _level_after(text, stop)
             and dictionary_tags().get(text[start : stop + 2], "ns") == "ns"
             and dictionary_tags().get(text[start : stop + 1], "ns") == "ns"
         ):
@@ -662,9 +678,12 @@ _ROAD_CUT = re.compile("[东南西北中]?路")
 _KINDS_OF_PLACE = ("港口城市", "城市", "首都", "首府")
 # Words tagged as places that name no one place.
 _NOT_PLACES = frozenset(
-    "王国 河湖 西南 东北 西北 东南 华北 华东 华南 华中 大洋 海域 城乡 乡村 农村 "
+    "河谷 林海 王国 河湖 西南 东北 西北 东南 华北 华东 华南 华中 大洋 海域 城乡 乡村 农村 "
     "嘉宾 海关 海峡 湖畔 新区 丛林 卫浴 车展 回国 归国 出国 回京".split()
 )
+# A site or a works in a place, and the part of it something is done in (漯河产业园扦样区,
+# 工业园区, 物流基地作业区): no place of a chain.
+_SITE_IN_LINK = re.compile("产业园|工业园|科技园|物流园|基地|中心|工厂|公司|车间")
 # A part of a place named by where it lies or what it grows (河南南部地区, 安徽小麦主产区):
 # no place of its own name.
 _PART_OF_A_PLACE = re.compile(
@@ -722,6 +741,7 @@ def _unknown_places(
                 not link
                 or not _unknown_stem(link.group()[:-1])
                 or _PART_OF_A_PLACE.search(link.group()) is not None
+                or _SITE_IN_LINK.search(link.group()) is not None
                 or _rank(link.group()) >= _rank(chain[-1][2])
             ):
                 break

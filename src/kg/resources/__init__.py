@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -80,11 +81,24 @@ _SHORTENED_SUFFIXES = (
     "省",
     "市",
     "地区",
+    "盟",
+)
+
+
+# An autonomous prefecture's name: its place name, the peoples it is named for, 自治州
+# (凉山彝族自治州, 黔东南苗族侗族自治州, 伊犁哈萨克自治州).
+_AUTONOMOUS_PREFECTURE = re.compile(
+    "(?P<stem>.{2,4}?)(?:(?:朝鲜|土家|苗|藏|羌|彝|侗|布依|哈尼|壮|傣|白|景颇|傈僳|回|蒙古)族"
+    "|蒙古|哈萨克|柯尔克孜)+自治州"
 )
 
 
 def _short_form(name: str, kind: str) -> str | None:
-    """A place's name without its level (深圳市 -> 深圳), where two characters or more stay."""
+    """A place's name without its level (深圳市 -> 深圳, 锡林郭勒盟 -> 锡林郭勒, 凉山彝族自治州
+    -> 凉山), where two characters or more stay."""
+    prefecture = _AUTONOMOUS_PREFECTURE.fullmatch(name)
+    if prefecture:
+        return prefecture.group("stem")
     for suffix in _SHORTENED_SUFFIXES:
         if kind != "country" and name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
@@ -100,6 +114,8 @@ def place_short_forms() -> dict[str, str]:
         form = _short_form(name, kind)
         if form and name not in full:
             short[form] = name
+        if form and name.endswith("自治州"):
+            short[form + "州"] = name  # 凉山州, 红河州: written so even where 红河 is a river
     return short
 
 
