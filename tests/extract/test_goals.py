@@ -188,6 +188,17 @@ def test_a_verb_ending_a_listed_noun_starts_no_goal() -> None:
     assert not any(g.startswith("培育、") for g in goals), goals
 
 
+def test_building_that_speeds_up_is_no_goal() -> None:
+    """今年，梧川经济圈建设全面提速: 建设 names the building under way, no goal starts at it;
+    nor does 发展 of 区域协调发展的新格局 (but for a target: 经济增长的预期目标)."""
+    text = (
+        "今年，梧川经济圈建设全面提速，青禾新区全面振兴扎实推进，"
+        "中国版图上，区域协调发展的新格局正在加快形成。"
+    )
+    assert not _facts(text, "targets")
+    assert _facts("今年，中国经济增长的预期目标设定为5%左右。", "targets")
+
+
 def test_what_is_done_as_planned_or_named_in_a_title_is_no_goal() -> None:
     """按计划完成 reports the work done; 《…计划》 is a document's title; 计划总投资 a figure."""
     text = (
@@ -561,3 +572,14 @@ def test_what_follows_a_plan_in_the_sentence_is_planned_too() -> None:
     )
     achieved = {(s, o) for s, p, o in triples(text) if p == "achieved"}
     assert ("梧川市", "第一批贴息贷款总规模达到30亿元") in achieved, achieved
+
+
+def test_places_traded_with_achieve_nothing() -> None:
+    """我国对拉丁美洲、非洲分别进出口…: the country traded; the places listed after 对 are
+    whom it traded with, the second as much as the first."""
+    text = (
+        "今年前7个月，我国货物贸易进出口总值增长3.5%。"
+        "对拉丁美洲、非洲分别进出口1.92万亿元和1.14万亿元，同比分别增长5.5%和7.4%。"
+    )
+    subjects = {s for s, _ in _pairs(text, "achieved")}
+    assert subjects == {"中国"}, subjects

@@ -169,7 +169,15 @@ _VENUE_BEFORE = re.compile(r"(在|于|赴|到|至|来自|对|向|同|与|和)$")
 
 
 def _venue(text: str, mention: Mention) -> bool:
-    return bool(_VENUE_BEFORE.search(text[max(0, mention.start - 1) : mention.start]))
+    return bool(
+        _VENUE_BEFORE.search(text[max(0, mention.start - 1) : mention.start])
+        or _LISTED_AFTER_VENUE.search(text[max(0, mention.start - 16) : mention.start])
+    )
+
+
+# A place listed after one traded with or turned to (对拉丁美洲、非洲分别进出口…): no more the
+# actor than the first.
+_LISTED_AFTER_VENUE = re.compile(r"(?:对|向)[^，。；：]{1,12}、$")
 
 
 class ByStart:

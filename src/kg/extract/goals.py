@@ -63,9 +63,10 @@ _NOT_GOAL = re.compile(
 )
 # A goal verb that ends a noun is none (建设性的, 保持率, 建设部门, 建设者), nor one a noun
 # or a verb follows (数字经济发展底座, 社会发展需求, 水利发展取得新成效, 基础建设向…拓展,
-# 发展中国家): it names the development, no one sets it as a goal.
+# 发展中国家, 经济圈建设全面提速, 建设进度): it names the development, no one sets it as a goal.
 _NOUN_END = re.compile(
-    "性|率|部门|者|(?<=发展|建设|增长)(?:需求|底座|政策|方式|动力|理念|格局|成效|成果|成就|取得|迈出|向|中国家)"
+    "性|率|部门|者|(?<=发展|建设|增长)(?:需求|底座|政策|方式|动力|理念|格局|成效|成果|成就|取得|迈出|向|中国家"
+    "|全面提速|提速|步伐|进度|进展|稳步|的(?!预期|目标))"
 )
 # Verbs that set a quantity to a level (…率达到73%).
 _MEASURE = re.compile("达到|超过|提高到|提升到|增至|保持在")
