@@ -51,3 +51,12 @@ def test_parts_joined_by_a_dot_are_one_name_whatever_their_characters() -> None:
     assert name_at("总统哈吉奥马尔·邦戈·翁丁巴不幸逝世", 2) == "哈吉奥马尔·邦戈·翁丁巴"
     assert name_at("主席马可·穆勒自2004年起", 2) == "马可·穆勒"
     assert name_at("主席易卜拉欣·伊斯干达表示", 2) == "易卜拉欣·伊斯干达"
+
+
+def test_an_adverb_or_a_pronoun_after_a_surname_like_character_is_no_name() -> None:
+    """基金经理都不具有…, 都是总书记心中的牵挂, 基金经理谈各自看法: no names; 王不 is read
+    nowhere, while two-character names stay names."""
+    for run in ("都不", "都只", "都是", "谈各自"):
+        assert not is_name_run(run), run
+    for run in ("林立", "韩德", "高晓梅"):
+        assert is_name_run(run), run

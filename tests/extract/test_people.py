@@ -418,3 +418,24 @@ def test_directors_and_the_heads_of_promotion_societies_hold_posts() -> None:
     assert ("林志远", "holdsPost", "香港梧川国际执行董事") in facts, facts
     facts = triples("云岭省中小企业促进会会长韩德表示，企业订单回升。")
     assert ("韩德", "holdsPost", "云岭省中小企业促进会会长") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("梧川成长基金经理林志远表示，今年市场以结构性机会为主。", "基金经理"),
+        ("青禾证券首席经济学家林志远表示，今年市场以结构性机会为主。", "青禾证券首席经济学家"),
+        ("梧川地产市场研究部总监林志远表示，今年市场以结构性机会为主。", "梧川地产市场研究部总监"),
+        ("云岭大学经济研究所研究员林志远表示，今年市场以结构性机会为主。", "云岭大学经济研究所研究员"),
+        ("武警云岭总队某部大队长林志远带领队员赶赴现场。", "武警云岭总队某部大队长"),
+    ],
+)
+def test_the_posts_of_markets_research_and_the_forces(text: str, post: str) -> None:
+    """基金经理, 首席经济学家, 总监, 研究员, 大队长 are posts, named with what they are of."""
+    assert ("林志远", "holdsPost", post) in triples(text), triples(text)
+
+
+def test_who_is_everyone_s_concern_holds_no_post() -> None:
+    """…都是总书记心中的牵挂: 都是 is no name, so no post; 总书记 is who the article says."""
+    text = "习近平总书记来到社区考察。老旧小区改造、饭菜价格，一件件百姓身边事，都是总书记心中的牵挂。"
+    assert not any(s == "都是" for s, _, _ in triples(text)), triples(text)

@@ -217,6 +217,10 @@ def is_name_run(run: str) -> bool:
     if len(run) == 3 and tags.get(run[:2], "")[:1] in _FUNCTION_TAGS:
         # 曾经在总书记的鼓励下, 但是温总理: an adverb or a conjunction, not 曾经在, 但是温
         return False
+    if len(run) == 2 and run[1] in _NO_GIVEN_NAME:
+        return False  # 基金经理都不具有…: an adverb after a surname-like character, no name
+    if len(run) == 3 and tags.get(run[1:], "")[:1] in ("r", "c", "u"):
+        return False  # 基金经理谈各自看法: a pronoun or a conjunction, no given name
     if len(run) == 4 and run[:2] not in surnames:
         return False
     if run in resources.not_names():
@@ -226,6 +230,8 @@ def is_name_run(run: str) -> bool:
     return tags.get(run, "nr").startswith("nr")
 
 
+#: Characters no two-character name ends with: adverbs and particles (都不, 都只, 也就).
+_NO_GIVEN_NAME = frozenset("不只也都就还是在将把被了着过的和与及或")
 #: The dictionary's tags of words that start no name: adverbs, prepositions,
 #: conjunctions and particles.
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u"})
