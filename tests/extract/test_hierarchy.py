@@ -316,3 +316,11 @@ def test_a_site_in_a_place_is_no_place_of_its_chain() -> None:
     """河南漯河产业园扦样区: the works and the part of it are no places in 漯河."""
     found = {t for t in triples("在中粮面业河南漯河产业园扦样区，扦样机对小麦进行抽检。") if t[1] == "partOf"}
     assert found == {("漯河", "partOf", "河南")}, found
+
+
+def test_a_river_s_bank_names_no_province() -> None:
+    """黄河南岸, 长江西岸, 渤海南部: 河南, 江西, 海南 read across the river and its side are no
+    places; 河南 on its own still is."""
+    for text in ("青禾村位于黄河南岸，今年建成高标准农田5万亩。", "梧川港地处长江西岸，今年建成码头3座。"):
+        assert not any(name in ("河南", "江西") for s, _, o in triples(text) for name in (s, o)), text
+    assert ("河南", "achieved", "建成高标准农田5万亩") in triples("今年以来，河南建成高标准农田5万亩。")

@@ -134,8 +134,21 @@ def _ends_in_a_word(text: str, end: int) -> bool:
 def _in_another_word(text: str, start: int, end: int) -> bool:
     """Whether a known place read at ``[start, end)`` is part of a word that names no
     place: a language (西班牙语), a manner (中国式现代化), a warship named after it (南昌舰,
-    辽宁舰), developing countries (发展中国家)."""
-    return text[end : end + 1] in ("语", "式", "舰") or text[max(0, start - 2) : end + 1] == "发展中国家"
+    辽宁舰), developing countries (发展中国家), a river's bank (黄河南岸)."""
+    return (
+        text[end : end + 1] in ("语", "式", "舰")
+        or text[max(0, start - 2) : end + 1] == "发展中国家"
+        or (
+            _BANK_OF.match(text, end) is not None
+            and text[start] in "河江湖海山"
+            and dictionary_tags().get(text[start - 1 : start + 1]) == "ns"
+        )
+    )
+
+
+# Where along a river, a sea or a mountain (黄河南岸, 长江西岸, 渤海南部, 泰山东麓): a known
+# place read across the name and the side (河南, 江西, 海南, 山东) is none.
+_BANK_OF = re.compile("岸|部|麓|畔|侧|沿|流域|段")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
