@@ -784,3 +784,22 @@ def test_a_body_after_zai_holding_the_meeting_it_describes_convened_it() -> None
     assert ("国新办", "convened", "新闻发布会") in facts, facts
     facts = triples("在美国国务院7月24日举行的例行新闻发布会上，中美对话成为一个话题。", date="2025-07-24")
     assert not any(p == "convened" for _, p, _ in facts), facts
+
+
+def test_a_meeting_held_with_many_is_attended_by_all_and_convened_by_none_of_their_bodies() -> None:
+    """林志远在京同世界银行行长韩德、国际货币基金组织总裁高晓梅…举行“1+3”对话会: the one who
+    holds it and everyone listed after 同 attended; the bodies they head did not hold it."""
+    text = (
+        "12月9日，国务院总理林志远在京同世界银行行长韩德、国际货币基金组织总裁高晓梅、"
+        "世界贸易组织总干事陈思雨举行“1+3”对话会。"
+    )
+    facts = triples(text, date="2024-12-09")
+    attended = {s for s, p, o in facts if p == "attended" and o == "“1+3”对话会"}
+    assert attended == {"林志远", "韩德", "高晓梅", "陈思雨"}, facts
+    assert not any(p == "convened" for _, p, _ in facts), facts
+
+
+def test_a_message_sent_to_a_summit_is_not_in_its_name() -> None:
+    """国家主席林志远致电第38届梧川联盟峰会: the summit's name starts after 致电."""
+    facts = triples("2月15日，国家主席林志远致电第38届梧川联盟峰会，表示热烈祝贺。", date="2025-02-15")
+    assert ("第38届梧川联盟峰会", "heldOn", "2025-02-15") in facts, facts

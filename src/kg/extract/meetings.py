@@ -131,7 +131,7 @@ _GENERIC_PREFIX = re.compile(
 _BOUNDARY_MARKS = "，。；：！？,;:!?、"
 _BOUNDARY_VERBS = (
     "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
-    "收看", "收听", "观看", "祝贺", "介绍", "进行",
+    "收看", "收听", "观看", "祝贺", "介绍", "进行", "致电", "致信", "致贺信", "致函",
 )  # fmt: skip
 _BOUNDARY_WORDS = (
     "在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着", "即", "从", "是",
@@ -542,6 +542,8 @@ _HELD_BY_PERSON = re.compile(
     "(?:召开|举行|举办)"
 )
 _THEN = re.compile(r"(?:并|还|随后|同时|其间|期间)?(?:召开|举行|举办)了?")
+# What may stand between the one holding a meeting and 同 (with) those it is held with.
+_BEFORE_WITH = re.compile(f"{_DAY_AND_TIME}(?:在(?:(?!会[见晤谈])[^，。；同与和为见来赴出参]){{1,12}}?)?")
 # What may come before the subject a sentence opens with, in a clause of its own.
 _OPENING_PHRASE = re.compile(r"[^，]{0,8}(?:期间|时|上午|下午|当天|今天|随后|此外|其间)，")
 
@@ -572,10 +574,28 @@ def _convened_by_person(
         )
         if host is None and _THEN.fullmatch(text, clause_start, meetings[0].start) is not None:
             host = _subject(text, sentence, persons, clause_start)
-        if host is not None:
+        attending = [host] if host is not None else []
+        held_with = _HELD_WITH.search(text, clause_start, start)
+        if held_with is not None:
+            # 李强在京同罗塞芙、彭安杰…举行“1+10”对话会: the one who holds it and everyone
+            # it is held with.
+            lead = next(
+                (
+                    p
+                    for p in reversed(persons)
+                    if clause_start <= p.start
+                    and p.end <= held_with.start()
+                    and _BEFORE_WITH.fullmatch(text, p.end, held_with.start()) is not None
+                ),
+                None,
+            )
+            partners = [p for p in persons if held_with.end() <= p.start and p.end <= start]
+            if lead is not None and partners:
+                attending = [lead, *partners]
+        for person in attending:
             for meeting in meetings:
                 out.relations.append(
-                    Relation(host, "attended", meeting, sentence, 0.8, EXTRACTOR)
+                    Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR)
                 )
 
 
@@ -716,6 +736,10 @@ def _date_meetings(
 _FOUNDED = re.compile("(?:正式)?(?:成立|创立|创办|设立|组建)")
 
 
+# 同 (with) as a preposition, not inside 共同, 协同, 同志, 同比, 同时 …
+_HELD_WITH = re.compile("(?<![共协相认不如等])同(?![志比时样期步意等类])")
+
+
 def _next_date(dates: list[DateMention], date: DateMention, sentence: Sentence) -> int:
     later = [d.start for d in dates if d.start > date.start]
     return later[0] if later else sentence.end
@@ -760,6 +784,11 @@ def _convene(
             if not (_is_venue(text, b, clause_start) and not (described and _held_by(text, b)))
             and not _opens_a_name(text, b, verb_start)
         ]
+        # 李强同新开发银行行长…、国际货币基金组织总裁…举行对话会: the bodies it is held with
+        # hold nothing.
+        held_with = _HELD_WITH.search(text, clause_start, verb_start)
+        if held_with and persons.any_starting_in(clause_start, held_with.start()):
+            candidates = [b for b in candidates if b.end <= held_with.start()]
         # 普京为金砖国家领导人举行的欢迎宴会: the ones it is held for hold nothing.
         honoured = text.rfind("为", clause_start, verb_start)
         if honoured >= 0:
