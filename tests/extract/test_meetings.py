@@ -803,3 +803,12 @@ def test_a_message_sent_to_a_summit_is_not_in_its_name() -> None:
     """国家主席林志远致电第38届梧川联盟峰会: the summit's name starts after 致电."""
     facts = triples("2月15日，国家主席林志远致电第38届梧川联盟峰会，表示热烈祝贺。", date="2025-02-15")
     assert ("第38届梧川联盟峰会", "heldOn", "2025-02-15") in facts, facts
+
+
+def test_the_one_talked_with_needs_no_post_to_be_a_person() -> None:
+    """欢迎仪式后，李强同希普金斯会谈: a transliterated name after 同 before 会谈 is a person,
+    who attends the talks and speaks after them."""
+    text = "欢迎仪式后，李强同希普金斯举行会谈。希普金斯表示，两国开展了广泛深入的合作。"
+    facts = triples(text, date="2023-06-28")
+    assert ("希普金斯", "attended", "李强同希普金斯会谈") in facts, facts
+    assert any(s == "希普金斯" and p == "stated" for s, p, _ in facts), facts

@@ -215,6 +215,8 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     return None
 
 
+# 同X会谈, 与X举行会晤, 同X通电话: X is who the one before 同 talks with.
+_TALK_PARTNER = re.compile("[同与]([^，。；、\\s]{2,16}?)(?:举行)?(?:会谈|会晤|通电话)")
 # Adverbs that come between a subject and its verb (班禅还主持, 王毅也出席).
 _ADVERBS = frozenset("还也又都再亦则便即")
 _MEETS = frozenset({"会见", "会晤"})
@@ -428,10 +430,11 @@ def extract_people(doc: Doc) -> Extraction:
     text = doc.norm
     titles = doc.matches_by_sentence(_anchor_pattern())
     verbs = doc.matches_by_sentence(_ACTING)
+    talks = doc.matches_by_sentence(_TALK_PARTNER)
     starts: dict[int, int] = {}  # where the post of a title starts, by title start
     reach: dict[int, int] = {}  # where the prefix words before an offset begin
     for sentence in doc.sentences:
-        if sentence.index not in titles and sentence.index not in verbs:
+        if sentence.index not in titles and sentence.index not in verbs and sentence.index not in talks:
             continue
         # Posts waiting for their name: where the title starts and ends, whether generic.
         chain: list[tuple[int, int, bool]] = []
@@ -550,6 +553,13 @@ def extract_people(doc: Doc) -> Extraction:
                         known.add(listed)
         # A name with no title that opens a clause and speaks or attends ("林志远表示").
         # So do the names listed before it ("王毅、尹力、秦刚等出席").
+        # The one a known person talks with, named without a post (李强同希普金斯会谈).
+        for talk in talks.get(sentence.index, []):
+            partner = talk.group(1)
+            if known.ending_at(text, talk.start()) is not None and foreign_name_at(
+                text, talk.start(1)
+            ) == partner:
+                known.add(partner)
         for verb in verbs.get(sentence.index, []):
             actor = _acting_name(doc, sentence, verb.start())
             if actor is None and _maybe_name_before(text, sentence.start, verb.start(), known):
