@@ -583,3 +583,12 @@ def test_places_traded_with_achieve_nothing() -> None:
     )
     subjects = {s for s, _ in _pairs(text, "achieved")}
     assert subjects == {"中国"}, subjects
+
+
+def test_how_deep_a_flood_stands_is_no_result() -> None:
+    """个别街区受淹，积水倒灌进商铺，最深处超过1米: the flood's depth, no one's result."""
+    text = (
+        "云岭省多地持续强降雨，云岭省全力做好防汛工作。在梧川市青禾区，连日的降雨引发河水上涨，"
+        "个别街区受淹，积水倒灌进沿街商铺、居民楼，最深处超过1米。"
+    )
+    assert not _facts(text, "achieved")

@@ -324,3 +324,9 @@ def test_a_river_s_bank_names_no_province() -> None:
     for text in ("青禾村位于黄河南岸，今年建成高标准农田5万亩。", "梧川港地处长江西岸，今年建成码头3座。"):
         assert not any(name in ("河南", "江西") for s, _, o in triples(text) for name in (s, o)), text
     assert ("河南", "achieved", "建成高标准农田5万亩") in triples("今年以来，河南建成高标准农田5万亩。")
+
+
+def test_an_ocean_and_a_region_s_flag_are_no_places() -> None:
+    """印度洋地区 is no 洋地区 in 印度; 香港特区区旗 holds no 特区区."""
+    assert not any(p == "partOf" for _, p, _ in triples("中方欢迎各方参加印度洋地区发展合作论坛。"))
+    assert not any(p == "partOf" for _, p, _ in triples("五星红旗和香港特区区旗在广场升起。"))

@@ -134,9 +134,9 @@ def _ends_in_a_word(text: str, end: int) -> bool:
 def _in_another_word(text: str, start: int, end: int) -> bool:
     """Whether a known place read at ``[start, end)`` is part of a word that names no
     place: a language (西班牙语), a manner (中国式现代化), a warship named after it (南昌舰,
-    辽宁舰), developing countries (发展中国家), a river's bank (黄河南岸)."""
+    辽宁舰), an ocean (印度洋), developing countries (发展中国家), a river's bank (黄河南岸)."""
     return (
-        text[end : end + 1] in ("语", "式", "舰")
+        text[end : end + 1] in ("语", "式", "舰", "洋")
         or text[max(0, start - 2) : end + 1] == "发展中国家"
         or (
             _BANK_OF.match(text, end) is not None
@@ -473,6 +473,7 @@ def _place_chains(
             if (
                 not link
                 or link.group()[-2:] in _GENERIC_AREAS
+                or link.group()[:-1] in _GENERIC_AREAS  # 香港特区区旗: 特区 is no place's name
                 or _PART_OF_A_PLACE.search(link.group()) is not None
                 or _SITE_IN_LINK.search(link.group()) is not None
                 or not _clean_stem(link.group()[:-1])
