@@ -542,6 +542,8 @@ _HELD_BY_PERSON = re.compile(
     "(?:召开|举行|举办)"
 )
 _THEN = re.compile(r"(?:并|还|随后|同时|其间|期间)?(?:召开|举行|举办)了?")
+# 同 (with) as a preposition, not inside 共同, 协同, 同志, 同比, 同时 …
+_HELD_WITH = re.compile("(?<![共协相认不如等])同(?![志比时样期步意等类])")
 # What may stand between the one holding a meeting and 同 (with) those it is held with.
 _BEFORE_WITH = re.compile(f"{_DAY_AND_TIME}(?:在(?:(?!会[见晤谈])[^，。；同与和为见来赴出参]){{1,12}}?)?")
 # What may come before the subject a sentence opens with, in a clause of its own.
@@ -734,10 +736,6 @@ def _date_meetings(
 
 # What follows the date a body or a series was founded on (2004年1月成立, 1949年创办).
 _FOUNDED = re.compile("(?:正式)?(?:成立|创立|创办|设立|组建)")
-
-
-# 同 (with) as a preposition, not inside 共同, 协同, 同志, 同比, 同时 …
-_HELD_WITH = re.compile("(?<![共协相认不如等])同(?![志比时样期步意等类])")
 
 
 def _next_date(dates: list[DateMention], date: DateMention, sentence: Sentence) -> int:
