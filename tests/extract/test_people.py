@@ -9,6 +9,12 @@ from kg.extract.people import is_prefix_word
 from kg.nlp.doc import PUNCTUATION_MARKS
 from tests.conftest import triples
 
+
+def _posts(text: str, date: str | None = "2024-03-08") -> set[tuple[str, str]]:
+    """(person, post) of each ``holdsPost`` fact of ``text``."""
+    return {(s, o) for s, p, o in triples(text, date=date) if p == "holdsPost"}
+
+
 CASES = [
     # stacked posts before a name give one fact each
     (
@@ -252,12 +258,11 @@ def test_a_reporter_in_a_byline_holds_no_post() -> None:
 def test_titles_stacked_after_a_name_are_all_posts_of_it() -> None:
     """林志远总书记、国家主席同韩德总统举行会谈: 国家主席 is 林志远's too; a name that opens
     the next post (韩德总理、高晓梅国会主席) keeps it to itself."""
-    facts = triples(
+    posts = _posts(
         "林志远总书记、国家主席同韩德总统举行会谈。"
         "韩德总理、高晓梅国会主席以及梧川国政府官员出席。",
         date="2024-06-05",
     )
-    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
     assert {("林志远", "总书记"), ("林志远", "国家主席")} <= posts, posts
     assert not {o for s, o in posts if s == "韩德"} & {"国会主席", "高晓梅国会主席"}, posts
 
@@ -298,14 +303,13 @@ def test_taking_a_post_or_being_congratulated_on_it_holds_it() -> None:
     """韩德担任青禾县县长, 陈思雨曾任青禾县委书记, 林志远作为医院副院长: the verb joins the
     name to its post, and is no part of it; 致电X，祝贺他当选Y: X holds Y; 首任 (the first
     holder) is no verb, nor is 由我 a name."""
-    facts = triples(
+    posts = _posts(
         "2015年，韩德担任青禾县县长。陈思雨曾任青禾县委书记。"
         "20世纪90年代，林志远作为医院副院长，带领全院职工创建二级甲等医院。"
         "10月1日，国家主席高晓梅致电罗伯特·韩森，祝贺他当选梧川国总理。"
         "1983年，林志远创办儿科，成为首任儿科主任。成立文件起草组，由我担任组长。",
         date="2024-10-05",
     )
-    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
     assert {
         ("韩德", "青禾县县长"),
         ("陈思雨", "青禾县委书记"),
@@ -320,13 +324,12 @@ def test_congratulated_on_taking_office_or_a_second_term_holds_the_post() -> Non
     """祝贺他就任Y, 祝贺他连任Y: the one written to holds Y, a known country's formal name
     (毛里求斯共和国, its 和 and all) with it; 向梧川国新任总理韩德致贺电: the name the titles
     end with, and a whole name (罗伯特·韩森) whole."""
-    facts = triples(
+    posts = _posts(
         "10月1日，国家主席高晓梅致电林志远，祝贺他就任毛里求斯共和国总统。"
         "国务院总理陈思雨致电罗伯特·韩森，祝贺他连任梧川国总理。"
         "高晓梅向梧川国新任外长韩德致贺电，祝贺他就任梧川国外长。",
         date="2024-10-05",
     )
-    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
     assert {
         ("林志远", "毛里求斯共和国总统"),
         ("罗伯特·韩森", "梧川国总理"),
@@ -344,10 +347,9 @@ def test_a_name_after_what_a_person_is_called_still_opens_the_clause() -> None:
 
 def test_transliterated_names_with_lie_and_ji_are_read_whole() -> None:
     """副总理兼外长卡列维奇, 总统卡济莫夫: 列 and 济 spell foreign names too."""
-    facts = triples(
+    posts = _posts(
         "梧川国副总理兼外长卡列维奇、总统府主任卡济莫夫到机场送行。", date="2025-06-18"
     )
-    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
     assert {("卡列维奇", "外长"), ("卡济莫夫", "总统府主任")} <= posts, posts
 
 
@@ -357,19 +359,18 @@ def test_transliterated_names_with_ne_and_deng_are_read_whole() -> None:
         ("林志远会见罗马尼亚参议长布杰讷一行。", ("布杰讷", "罗马尼亚参议长")),
         ("林志远会见蒙古国总理巴特额尔登。", ("巴特额尔登", "蒙古国总理")),
     ):
-        posts = {(s, o) for s, p, o in triples(text) if p == "holdsPost"}
+        posts = _posts(text)
         assert fact in posts, posts
 
 
 def test_a_post_held_before_is_named_whole_without_yuan() -> None:
     """云岭省政府原副省长、省公安厅原厅长林志远: the posts of the bodies before 原, without
     it (省公安厅厅长, not 厅长); 通报 before a body is no part of its name."""
-    facts = triples(
+    posts = _posts(
         "云岭省政府原副省长、省公安厅原厅长林志远，青禾县委原书记韩德等人受到严肃处理。"
         "中央纪委办公厅公开通报梧川集团有限公司原董事长陈思雨等问题。",
         date="2025-12-27",
     )
-    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
     assert {
         ("林志远", "云岭省政府副省长"),
         ("林志远", "省公安厅厅长"),
@@ -382,11 +383,10 @@ def test_a_post_held_before_is_named_whole_without_yuan() -> None:
 def test_a_form_of_address_ends_the_post_before_the_next_one() -> None:
     """…总干事韩德先生梧川集团董事长林志远先生华远集团总裁陈思雨女士: 先生 and 女士 close one
     guest, they open no one's post."""
-    facts = triples(
+    posts = _posts(
         "出席年会的有：青禾研究中心总干事韩德先生梧川集团董事长林志远先生华远集团总裁陈思雨女士。",
         date="2009-05-01",
     )
-    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
     assert posts == {
         ("韩德", "青禾研究中心总干事"),
         ("林志远", "梧川集团董事长"),
@@ -397,12 +397,11 @@ def test_a_form_of_address_ends_the_post_before_the_next_one() -> None:
 def test_a_post_before_names_joined_by_he_is_each_ones() -> None:
     """国务院副总理韩德和陈思雨, 中央军委委员林志远、高晓梅和周建国: the post before the list is
     each one's, the last after 和 too; 林志远和梧川国总统韩德: 韩德 has his own."""
-    facts = triples(
+    posts = _posts(
         "国务院副总理韩德和陈思雨出席会议。中央军委委员林志远、高晓梅和周建国参加活动。"
         "国家主席林志远和梧川国总统韩德会谈。",
         date="2025-05-01",
     )
-    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
     assert {
         ("韩德", "国务院副总理"),
         ("陈思雨", "国务院副总理"),
