@@ -60,3 +60,10 @@ def test_an_adverb_or_a_pronoun_after_a_surname_like_character_is_no_name() -> N
         assert not is_name_run(run), run
     for run in ("林立", "韩德", "高晓梅"):
         assert is_name_run(run), run
+
+
+def test_a_name_ends_before_the_words_that_follow_names() -> None:
+    """夫妇, 夫人 and 今日 follow names (梧川国总理斯卡里特夫妇到…, 副主任林志中今日赴…)."""
+    assert name_at("斯卡里特夫妇到使馆吊唁", 0) == "斯卡里特"
+    assert name_at("托卡耶夫夫人出席", 0) == "托卡耶夫"
+    assert name_at("林志中今日赴云岭省", 0) == "林志中"

@@ -91,6 +91,14 @@ def test_a_two_character_reading_of_a_three_character_name_loses() -> None:
     assert recognised.better_name("林志远", None) == "林志远"
 
 
+def test_a_transliteration_the_model_cuts_short_is_read_whole() -> None:
+    """斯凯里|特: the model stops inside a foreign name where a word of the segmenter runs
+    over its end (特到); three transliteration characters are no Chinese name that a
+    fourth would run into, whatever their first (斯 is also a surname)."""
+    assert recognised.better_name("斯卡里特", "斯卡里") == "斯卡里特"
+    assert recognised.better_name("马林马林", "马林") == "马林"  # two characters: a surname's
+
+
 def test_a_name_with_characters_the_patterns_stop_at_is_read_by_the_model() -> None:
     # 一 is a numeral to the name patterns; after a title the model reads the name.
     text = "受国务院委托，司法部部长唐一平作了说明。"

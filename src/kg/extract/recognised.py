@@ -159,7 +159,9 @@ def better_name(read: str | None, recognised: str | None) -> str | None:
         and len(read) > len(recognised)
         and read.startswith(recognised)
         and TRANSLITERATED_RUN.fullmatch(read)
-        and (len(read) >= 5 or recognised[0] not in resources.surnames())
+        and (
+            len(read) >= 5 or len(recognised) >= 3 or recognised[0] not in resources.surnames()
+        )
     ):
         # 别尔德|穆哈梅多夫: a transliterated name read whole, where the model stops at a
         # character that also starts Chinese names (not 高波 read as 高波高波).
