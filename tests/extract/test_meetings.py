@@ -587,6 +587,26 @@ def test_what_names_no_meeting_attended_and_a_video_address() -> None:
     assert held == {"云岭省委工作会议"}, held
 
 
+def test_a_verb_of_attending_whose_object_is_no_meeting_attends_none() -> None:
+    """主持了财税体制改革, 参加过…飞行任务, 主持人, 主持公道, 见证者: no meeting, not the one
+    the article reports; 主持, 出席并讲话 and 参加审议 alone take it."""
+    text = (
+        "云岭省委工作会议4月2日在青禾召开。省委书记林志远主持。省长韩德出席并讲话。"
+        "陈思雨参加青禾代表团审议。"
+        "担任省长期间，周建国主持了财税体制改革。航天员高晓梅参加过神舟六号载人飞行任务。"
+        "主持人邢晓利说，会议开得很好。云岭省愿主持公道正义，林志远是改革开放的见证者。"
+    )
+    attended = _attended(text)
+    assert {
+        ("林志远", "云岭省委工作会议"),
+        ("韩德", "云岭省委工作会议"),
+        ("陈思雨", "云岭省委工作会议"),
+    } <= attended, attended
+    for person in ("周建国", "高晓梅", "邢晓利"):
+        assert not any(s == person for s, _ in attended), attended
+    assert len([s for s, _ in attended if s == "林志远"]) == 1, attended
+
+
 def test_a_long_meeting_name_opening_the_sentence_is_where_the_speaker_was() -> None:
     """在国新办今天（4月13日）举行的“权威部门话开局”系列主题新闻发布会上，局长林志远表示:
     the opening phrase may run long; he was at the briefing."""

@@ -1049,6 +1049,29 @@ def _another_time(
 
 
 _OPENER = re.compile(r"在([^，。；]{2,50}?)(?:上|期间)，")
+# What the verb takes where it names no meeting: 主持 as a noun's part (主持人, not 主持人大
+# 常委会会议), an idiom (主持公道), a witness (见证者), a past (参加过…) or those taking part
+# (参加单位).
+_NOT_ATTENDING = re.compile("主持人(?!大)|主持公道|见证者|参加过|参加单位|出席单位")
+# After the verb, what tells that it is said of a meeting: a meeting's word, talks, or
+# what is done at one; or a second verb, 并, 时 (出席并讲话, 出席观看, 到会听取意见).
+_MEETING_WORD = re.compile(
+    f"{alternation(_HEADS)}|会|式|礼|宴|活动|审议|讨论|学习|谈话|对话|签署|签约|交换|调研"
+)
+_AFTER_VERB = re.compile(r"[并时下和、\s]|观看|听取|祝贺|上述|以上|有关")
+
+
+def _no_meeting_after(text: str, verb_start: int, verb_end: int, clause_end: int) -> bool:
+    """Whether the attending verb at ``[verb_start, verb_end)``, with no meeting named in
+    its clause, takes an object that is no meeting (主持了财税体制改革, 参加过神舟六号载人飞行
+    任务, 主持人：…); a verb alone at its clause's end takes the meeting reported."""
+    if _NOT_ATTENDING.match(text, verb_start):
+        return True
+    if verb_end >= clause_end or text.startswith("到会", verb_start):
+        return False
+    if _AFTER_VERB.match(text, verb_end):
+        return False
+    return _MEETING_WORD.search(text, verb_end, clause_end) is None
 
 
 def _attend(
@@ -1094,6 +1117,8 @@ def _attend(
                 objects = state.current
             if _COUNTED.match(text, verb_end, clause_end):
                 objects = []  # 密集出席近30场活动: how many, none of them named
+            elif _no_meeting_after(text, verb_start, verb_end, clause_end):
+                objects = []  # 主持了财税体制改革, 主持人, 参加过…飞行任务: no meeting
             elif _another_time(text, sentence.start, verb_start, doc.article.date, named):
                 # 去年9月，习近平主席同…哈桑在北京共同见证签署…: what they did then, at
                 # none of the meetings reported now
