@@ -212,6 +212,17 @@ def test_a_city_whose_short_form_is_another_word_goes_by_its_full_name() -> None
     assert not any("南通" in t[0] or "南通" in t[2] for t in triples("河南通报了湖北宜昌的经验。"))
 
 
+def test_a_country_goes_by_the_short_form_the_news_gives_it() -> None:
+    """沙特 is 沙特阿拉伯 (places.txt writes a country's short form out), 巴新 巴布亚新几内亚:
+    a city there is part of it, and the short form is no person."""
+    from kg.nlp.lexicon import place_names
+
+    assert place_names()["沙特"] == "沙特阿拉伯"
+    assert place_names()["巴新"] == "巴布亚新几内亚"
+    facts = triples("郑州至沙特利雅得货运航线下个月开通。")
+    assert ("利雅得", "partOf", "沙特") in facts, facts
+
+
 def test_capitals_and_cities_abroad_are_places_of_their_country() -> None:
     """瑞士日内瓦, 柬埔寨金边: part of the country; 在杜尚别总统府: a city, not a person
     met there."""

@@ -607,6 +607,16 @@ def test_a_verb_of_attending_whose_object_is_no_meeting_attends_none() -> None:
     assert len([s for s, _ in attended if s == "林志远"]) == 1, attended
 
 
+def test_one_who_sends_a_letter_to_a_meeting_did_not_attend_it() -> None:
+    """梧川国总统韩德向论坛致贺信，云岭国副总统陈思雨发表视频致辞: the letter's sender was not
+    there; the speaker was."""
+    attended = _attended(
+        "第三届青禾论坛6日在青禾开幕。梧川国总统韩德向论坛致贺信，云岭国副总统陈思雨发表视频致辞。"
+    )
+    assert ("陈思雨", "第三届青禾论坛") in attended, attended
+    assert not any(s == "韩德" for s, _ in attended), attended
+
+
 def test_a_long_meeting_name_opening_the_sentence_is_where_the_speaker_was() -> None:
     """在国新办今天（4月13日）举行的“权威部门话开局”系列主题新闻发布会上，局长林志远表示:
     the opening phrase may run long; he was at the briefing."""

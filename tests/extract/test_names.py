@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.names import KnownNames, is_name_run, name_at, name_before
+from kg.extract.names import KnownNames, is_name_run, name_at, name_before, name_run
 
 
 def test_the_longest_known_name_wins() -> None:
@@ -67,3 +67,13 @@ def test_a_name_ends_before_the_words_that_follow_names() -> None:
     assert name_at("斯卡里特夫妇到使馆吊唁", 0) == "斯卡里特"
     assert name_at("托卡耶夫夫人出席", 0) == "托卡耶夫"
     assert name_at("林志中今日赴云岭省", 0) == "林志中"
+    assert name_run("辛格参与了会晤", 0) == "辛格"  # 参与, as 参加
+    assert not is_name_run("封其")  # 苏丹封其为总督: 其 is a pronoun, no given name
+
+
+def test_common_transliteration_characters_spell_foreign_names() -> None:
+    """穆罕默德 (罕, 默), 阿昆别科夫 (昆), 滕 and 翁 spell foreign names after a title."""
+    from kg.extract.names import foreign_name_at
+
+    assert name_at("穆罕默德表示", 0) == "穆罕默德"
+    assert foreign_name_at("阿昆别科夫出席", 0) == "阿昆别科夫"

@@ -97,6 +97,15 @@ def test_a_place_name_is_not_a_person() -> None:
     assert not any(t[0] == "杜尚别" for t in facts)
 
 
+def test_a_country_after_a_listed_holder_starts_the_next_holders_post() -> None:
+    """梧川国总统韩德、沙特王储兼首相阿卜杜勒…: 沙特 (Saudi Arabia, written short) is the
+    next holder's country, not a name listed after 韩德."""
+    facts = triples("梧川国总统韩德、沙特王储兼首相穆罕默德向论坛致贺信。")
+    assert ("韩德", "holdsPost", "梧川国总统") in facts, facts
+    assert ("穆罕默德", "holdsPost", "沙特王储") in facts, facts
+    assert not any(s == "沙特" for s, _, _ in facts), facts
+
+
 def test_punctuation_is_no_prefix_of_a_post() -> None:
     # Doc.words_at segments only between these marks; a prefix never runs across one.
     assert not any(is_prefix_word(mark) for mark in PUNCTUATION_MARKS)

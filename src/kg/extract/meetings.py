@@ -1184,6 +1184,8 @@ def _attend(
                 # not one whose words are spoken about (围绕学习贯彻习近平总书记…讲话作发言).
                 if words_carried_out(text, max(sentence.start, person.start - 12), person.start):
                     continue
+                if _WROTE.search(text, person.end, clause_bounds(text, sentence, person.end)[1]):
+                    continue  # 穆罕默德向论坛致贺信，曼苏尔发表视频致辞: he wrote, was not there
                 if person.start < speakers.start() + 2 or text.startswith(
                     _SPEAK, person.end, sentence.end
                 ):
@@ -1193,6 +1195,8 @@ def _attend(
                         )
 
 
+# What one who is not at a meeting sends it.
+_WROTE = re.compile("致贺信|致贺电|发来贺信|发来贺电|致信|致电|致函")
 # What one person says of another's attendance between their names.
 _REPORTED_BY = re.compile("表示|期待|转达|请|说|认为|希望|祝愿|指出|强调")
 # 来华出席X的Y: who came to attend X is the guest Y, not the host the sentence is about.

@@ -23,7 +23,7 @@ TRANSLIT = frozenset(
     "佩彭皮珀普奇齐契恰乔切钦琼丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤唐特"
     "提图托瓦万威韦维温沃乌武西希锡谢辛休徐雅亚扬耶伊因英尤于约扎泽詹珍真"
     "兹佐卓左纯延迈迪吕鲍塔萨哲秋瑙朗纳沁丘孜买热合木江拜克来提"
-    "讷琴额登"
+    "讷琴额登罕默夸奎昆滕廷翁赞舒绍庞"
     "·"
 )
 
@@ -38,6 +38,7 @@ _AFTER_NAME = (
     "夫人",
     "出席",
     "参加",
+    "参与",
     "主持",
     "表示",
     "指出",
@@ -233,8 +234,9 @@ def is_name_run(run: str) -> bool:
     return tags.get(run, "nr").startswith("nr")
 
 
-#: Characters no two-character name ends with: adverbs and particles (都不, 都只, 也就).
-_NO_GIVEN_NAME = frozenset("不只也都就还是在将把被了着过的和与及或")
+#: Characters no two-character name ends with: adverbs, particles and pronouns (都不, 都只,
+#: 也就, 封其为…).
+_NO_GIVEN_NAME = frozenset("不只也都就还是在将把被了着过的和与及或其")
 #: The dictionary's tags of words that start no name: adverbs, prepositions,
 #: conjunctions and particles.
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u"})

@@ -329,10 +329,11 @@ _LIST_ITEM_END = re.compile(r"[，。、；：,;:\s]")
 
 
 def _list_item_at(text: str, start: int, known: KnownNames) -> str | None:
-    """A name that continues a list: any short run that is not a common word."""
+    """A name that continues a list: any short run that is not a common word, nor a place
+    (米沙勒、沙特王储…: the next holder's country)."""
     name = name_at(text, start, known)
     if name:
-        return name
+        return name if name not in place_names() else None
     stop = _LIST_ITEM_END.search(text, start)
     run = text[start : stop.start() if stop else len(text)]
     if (

@@ -62,7 +62,7 @@ def _place_rows() -> tuple[tuple[str, ...], ...]:
 @cache
 def places() -> dict[str, tuple[str, str | None]]:
     """Known places: name -> (kind, parent name or None)."""
-    return {row[0]: (row[1], row[2] if len(row) > 2 else None) for row in _place_rows()}
+    return {row[0]: (row[1], row[2] if len(row) > 2 and row[2] else None) for row in _place_rows()}
 
 
 @cache
@@ -116,6 +116,9 @@ def place_short_forms() -> dict[str, str]:
             short[form] = name
         if form and name.endswith("自治州"):
             short[form + "州"] = name  # 凉山州, 红河州: written so even where 红河 is a river
+    for row in _place_rows():
+        if row[1] == "country" and row[3:4] and row[3] != "full":
+            short[row[3]] = row[0]  # 沙特阿拉伯: 沙特, written in places.txt
     return short
 
 
