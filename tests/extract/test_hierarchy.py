@@ -202,6 +202,15 @@ def test_a_prefecture_city_named_after_its_province_is_part_of_it() -> None:
     assert {("益阳", "partOf", "湖南"), ("郴州", "partOf", "湖南"), ("桂阳县", "partOf", "郴州")} <= found, found
 
 
+def test_places_listed_after_the_first_of_a_province_are_part_of_it_where_they_lie_there() -> None:
+    """江苏苏州、无锡、常州等地: each city listed lies in 江苏 (the gazetteer says so too);
+    湖北武汉、重庆: 重庆 lies in no 湖北."""
+    found = {t for t in triples("江苏苏州、无锡、常州等地出现降雨。湖北武汉、重庆两地联动。") if t[1] == "partOf"}
+    assert {(city, "partOf", "江苏") for city in ("苏州", "无锡", "常州")} <= found, found
+    assert ("武汉", "partOf", "湖北") in found, found
+    assert not any(s == "重庆" for s, _, _ in found), found
+
+
 def test_a_city_whose_short_form_is_another_word_goes_by_its_full_name() -> None:
     """南通市 is known, 南通 is not (河南|通报); 益阳 is 益阳市."""
     from kg import resources

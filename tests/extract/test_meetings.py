@@ -607,6 +607,17 @@ def test_a_verb_of_attending_whose_object_is_no_meeting_attends_none() -> None:
     assert len([s for s, _ in attended if s == "林志远"]) == 1, attended
 
 
+def test_an_embassy_holds_its_reception_not_its_country() -> None:
+    """中国驻法国大使馆…举行新春招待会: the embassy convened it; neither 中国 nor 法国 did."""
+    facts = triples("中国驻法国大使馆近日在巴黎举行新春招待会，各界人士欢聚一堂。", date="2025-01-24")
+    convened = {(s, o) for s, p, o in facts if p == "convened"}
+    assert convened == {("中国驻法国大使馆", "新春招待会")}, facts
+    # A national body named after its country (中国贸促会, in the word lists) holds its own.
+    facts = triples("昨天，中国贸促会主办的第三届青禾经贸洽谈会在北京举行。", date="2025-01-24")
+    convened = {(s, o) for s, p, o in facts if p == "convened"}
+    assert convened == {("中国贸促会", "第三届青禾经贸洽谈会")}, facts
+
+
 def test_one_who_sends_a_letter_to_a_meeting_did_not_attend_it() -> None:
     """梧川国总统韩德向论坛致贺信，云岭国副总统陈思雨发表视频致辞: the letter's sender was not
     there; the speaker was."""

@@ -236,7 +236,30 @@ def extract_hierarchy(doc: Doc) -> Extraction:
                 out,
             )
     _recognised_bodies(doc, out)
+    _missions(doc, out)
     return out
+
+
+@cache
+def _mission_pattern() -> re.Pattern[str]:
+    """中国驻法国大使馆, 驻沪总领事馆: a country's embassy or consulate in a known place."""
+    return re.compile(
+        f"(?:{alternation(list(place_names()))})?驻(?:{alternation(list(place_names()))}|华|沪|港)"
+        "(?:大使馆|使馆|总领事馆|领事馆)"
+    )
+
+
+# What every embassy's or consulate's name ends with (a rare word: one scan for it).
+_MISSION = re.compile("使馆|领事馆")
+
+
+def _missions(doc: Doc, out: Extraction) -> None:
+    """Embassies and consulates (中国驻马来西亚大使馆): bodies of their own, which hold what
+    they hold, not the country before them."""
+    for index in sorted(doc.sentences_with(_MISSION)):
+        sentence = doc.sentences[index]
+        for match in _mission_pattern().finditer(doc.norm, sentence.start, sentence.end):
+            out.mentions.append(doc.mention(match.start(), match.end(), "Organization", "", index))
 
 
 #: How sure the recogniser must be of an organisation's name (its weakest character).
@@ -436,6 +459,9 @@ def _place_chains(
     text = doc.norm
     names = place_names()
     covered = sentence.start
+    # Places listed after the last of a chain, by where they start: the place the list's
+    # first lies in, where the gazetteer puts them there too (新疆和田、喀什: 喀什 in 新疆).
+    listed_in: dict[int, Mention] = {}
     for match in matches:
         if match.start() < covered:
             continue
@@ -486,17 +512,26 @@ def _place_chains(
             learned.add(link.group())
             position = link.end()
         covered = position
-        previous: Mention | None = None
+        previous: Mention | None = listed_in.get(chain[0][0])
+        mentions = []
         for start, end, name in chain:
             mention = doc.mention(
                 start, end, "Place", name if name != text[start:end] else "", sentence.index
             )
             out.mentions.append(mention)
+            mentions.append(mention)
             if previous is not None and _rank(mention.canonical) < _rank(previous.canonical):
                 out.relations.append(
                     Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR)
                 )
             previous = mention
+        parent = listed_in.get(chain[0][0]) if len(mentions) == 1 else mentions[-2]
+        if parent is not None and text.startswith("、", position):
+            listed = _known_place_pattern().match(text, position + 1, sentence.end)
+            if listed and resources.places().get(names[listed.group()], ("", None))[1] == (
+                parent.canonical
+            ):
+                listed_in[listed.start()] = parent
 
 
 def _level_after(text: str, end: int) -> bool:
