@@ -46,6 +46,13 @@ def test_achievements_with_quantities() -> None:
     assert {f.subject.name for f in found} == {"云岭省"}
 
 
+def test_a_comma_between_thousands_splits_no_achievement() -> None:
+    """平板玻璃产量4,812万重量箱: the comma groups thousands, it ends no clause."""
+    names = {f.object.name for f in _facts("2024年，云岭省平板玻璃产量4,812万重量箱,比上年增长7.6%。", "achieved")}
+    assert any(n.startswith("平板玻璃产量4,812万重量箱") for n in names), names
+    assert not any(n.startswith("812") for n in names), names
+
+
 def test_plans_are_not_achievements() -> None:
     assert not _facts("今年，云岭省计划完成重大项目投资3800亿元。", "achieved")
 

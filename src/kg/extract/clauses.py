@@ -12,9 +12,11 @@ from kg.nlp.doc import Doc
 
 _SEPARATORS = "，；：,;:。！？!?"
 _OPENING, _CLOSING = "“（(《", "”）)》"
-_UNSEPARATED = re.compile(f"[^{_SEPARATORS}]+")
+# A comma between thousands (4,812万) separates nothing.
+_THOUSANDS = r"(?<=\d),(?=\d{3}(?!\d))"
+_UNSEPARATED = re.compile(f"(?:[^{_SEPARATORS}]|{_THOUSANDS})+")
 _OPENING_MARK = re.compile(f"[{_OPENING}]")
-_QUOTE_OR_SEPARATOR = re.compile(f"[{_SEPARATORS}{_OPENING}{_CLOSING}]")
+_QUOTE_OR_SEPARATOR = re.compile(f"(?!{_THOUSANDS})[{_SEPARATORS}{_OPENING}{_CLOSING}]")
 #: A quoted stretch: words there are someone's, or a name's, not the sentence's own.
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 
