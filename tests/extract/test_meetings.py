@@ -607,6 +607,17 @@ def test_a_verb_of_attending_whose_object_is_no_meeting_attends_none() -> None:
     assert len([s for s, _ in attended if s == "林志远"]) == 1, attended
 
 
+def test_a_phone_call_is_named_as_one_and_several_meetings_are_none() -> None:
+    """林志远同梧川国总统韩德通电话: a call between them, not an audience (会见); 主持召开
+    多次政治局会议: how many meetings, none of them named."""
+    facts = triples("8月23日下午，国家主席林志远应约同梧川国总统韩德通电话。", date="2024-08-23")
+    assert ("林志远", "attended", "林志远同韩德通电话") in facts, facts
+    assert ("林志远同韩德通电话", "heldOn", "2024-08-23") in facts, facts
+    assert not any("会见" in o for _, _, o in facts), facts
+    counted = triples("一年来，林志远总书记主持召开多次中共中央政治局会议。", date="2024-12-09")
+    assert not any(p == "attended" for _, p, _ in counted), counted
+
+
 def test_an_embassy_holds_its_reception_not_its_country() -> None:
     """中国驻法国大使馆…举行新春招待会: the embassy convened it; neither 中国 nor 法国 did."""
     facts = triples("中国驻法国大使馆近日在巴黎举行新春招待会，各界人士欢聚一堂。", date="2025-01-24")

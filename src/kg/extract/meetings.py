@@ -295,13 +295,13 @@ _CLAUSE_PART = re.compile("[^从在于对向为据由的第\\d，。；：、“
 
 
 # A number of meetings (超160场行业论坛, 5场座谈会, 召开3次会议, 出席两次全体会议, 已举办了三届
-# 部长级会议), or all of a series (所有峰会, 历次峰会), not the name of one: a name never opens
+# 部长级会议, 主持召开多次…会议), or all of a series (所有峰会, 历次峰会), not the name of one: a name never opens
 # with a count of 次 (its own is 第二次, or follows its 届: 十四届全国人大二次会议), nor with a
 # few 届 after what counts (了, 已, 共; not 审议了十四届全国人大三次会议…).
 _COUNTED = re.compile(
     "(?:超|约|近|逾|共|多)?"
     "(?:[\\d一二三四五六七八九十百千两]+多?[场次]|(?<=[了已共])[一二三四五六七八九]届(?!全国|中央)|两届"
-    "|所有|历届|历次)"
+    "|所有|历届|历次|多次|数次|几次|多场|数场)"
 )
 
 
@@ -925,7 +925,7 @@ def _talks(
         return meetings
     for match in _TALK.finditer(text, sentence.start, sentence.end):
         verb = match.group(2)
-        kind = "会谈" if "会谈" in verb else "会晤" if verb == "会晤" else "会见"
+        kind = "会谈" if "会谈" in verb else verb if verb in ("会晤", "通电话") else "会见"
         clause_start, clause_end = clause_bounds(text, sentence, match.start())
         after = [p for p in persons if match.end() <= p.start < clause_end]
         before = [p for p in persons if clause_start <= p.start and p.end <= match.start()]
