@@ -77,3 +77,4 @@ def test_common_transliteration_characters_spell_foreign_names() -> None:
 
     assert name_at("穆罕默德表示", 0) == "穆罕默德"
     assert foreign_name_at("阿昆别科夫出席", 0) == "阿昆别科夫"
+    assert name_at("卡通巴耶娃指出", 0) == "卡通巴耶娃"  # 通, and 娃 ending women's names
