@@ -193,3 +193,19 @@ def test_praise_is_no_statement() -> None:
     """称赞 is praise, not 称 (said)."""
     text = "云岭省副省长林志远称赞青禾县的做法，全省今年新开工项目超过两百个。"
     assert not [f for f in kg.extract(text) if f.predicate == "stated"]
+
+
+def test_she_opening_a_sentence_is_who_spoke_in_the_one_before_not_whom_she_named() -> None:
+    """梧川国前总统卡通巴耶娃指出，…林志远主席提出的…。她表示，…: 前 stands between the
+    country and the title, so no title opens the sentence; she is still the one who spoke,
+    not 林志远, named last in what she said."""
+    said = {
+        (f.subject.name, f.object.name)
+        for f in kg.extract(
+            "梧川国前总统卡通巴耶娃指出，构建人类命运共同体理念是林志远主席提出的思想。"
+            "她表示，深入研究中国发展具有重要实践价值。"
+        )
+        if f.predicate == "stated"
+    }
+    assert ("卡通巴耶娃", "深入研究中国发展具有重要实践价值。") in said, said
+    assert not any(s == "林志远" for s, _ in said), said

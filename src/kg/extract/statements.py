@@ -236,9 +236,21 @@ def _opener(
         return None
     position = titles.get(sentence.start, sentence.start)
     found = people.starting_in(position, position + 1)
-    if not found or text.startswith(_NAMING, titles.get(found[0].end, found[0].end)):
+    if not found:
+        # 吉尔吉斯斯坦前总统奥通巴耶娃指出: before the name words no title reads; the first
+        # person of the opening clause who speaks right after their name.
+        stop = _CLAUSE_END.search(text, sentence.start, sentence.end)
+        for person in people.starting_in(sentence.start, stop.start() if stop else sentence.end):
+            end = titles.get(person.end, person.end)
+            if end < sentence.end and text[end] in _SPEECH_STARTS and _SPEECH.match(text, end):
+                return person
+        return None
+    if text.startswith(_NAMING, titles.get(found[0].end, found[0].end)):
         return None
     return found[0]
+
+
+_CLAUSE_END = re.compile("[，。；：]")
 
 
 # What follows a person a name opens with (习近平总书记关于…研讨会, 习近平的…).
