@@ -53,6 +53,13 @@ def test_a_comma_between_thousands_splits_no_achievement() -> None:
     assert not any(n.startswith("812") for n in names), names
 
 
+def test_what_is_under_way_is_no_achievement_but_a_fair_under_way_may_tell_one() -> None:
+    """试验田里正在培育84个品种: not done yet; 正在举行的青禾博览会上，…达到了5700家: done."""
+    assert not _facts("云岭省的这块试验田里正在培育84个品种的玉米样本。", "achieved")
+    names = {f.object.name for f in _facts("正在举行的第三届青禾博览会上，云岭省参展企业达到了5700家。", "achieved")}
+    assert any("5700家" in n for n in names), names
+
+
 def test_plans_are_not_achievements() -> None:
     assert not _facts("今年，云岭省计划完成重大项目投资3800亿元。", "achieved")
 

@@ -87,6 +87,9 @@ _MISHAP = re.compile(
     "受灾|灾害|警戒水位|遇难|死亡|失踪|失联|受伤|伤亡|确诊|病例|感染|受损|倒塌|受访者|"
     "降雨|降水|雨量|气温|洪水|超警|受淹|积水|内涝|最深处"
 )
+# What is under way is no result yet (试验田里正在培育84个品种, 正在建设的…超过1000公里);
+# a meeting under way is where a result is told (正在举行的广交会上，…达到了5700家).
+_UNDER_WAY = re.compile("正在(?![^，；]{0,12}?举行)")
 _RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|取得联系|派出")
 # What a source opens with: 国家发展改革委最新监测调度数据显示, 农业农村部的最新数据显示.
 # A clause that names where figures come from (商务部数据显示, 记者从商务部了解到).
@@ -153,8 +156,10 @@ def extract_achievements(doc: Doc) -> Extraction:
                 ahead = ahead or _plans(text, start, end)
                 continue
             has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
-            if not (has_quantity or _completed(clause)) or (
-                _MISHAP.search(clause) and not _RECOVERY.search(clause)
+            if (
+                not (has_quantity or _completed(clause))
+                or (_MISHAP.search(clause) and not _RECOVERY.search(clause))
+                or _UNDER_WAY.search(clause)
             ):
                 subject = found.before(start, end) or found.topic(start, end) or subject
                 if QUANTITY.search(clause) and not _MISHAP.search(clause):
