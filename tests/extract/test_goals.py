@@ -60,6 +60,13 @@ def test_what_is_under_way_is_no_achievement_but_a_fair_under_way_may_tell_one()
     assert any("5700家" in n for n in names), names
 
 
+def test_a_goal_that_sets_a_level_names_what_it_measures() -> None:
+    """云岭省今年的大豆种植面积将达到7397.5万亩: the goal is the area reaching it, not
+    达到7397.5万亩 alone; 今年的 is no part of it, nor is the actor opening the clause."""
+    goals = _pairs("云岭省今年的大豆种植面积将达到7397.5万亩。", "targets")
+    assert goals == {("云岭省", "大豆种植面积达到7397.5万亩")}, goals
+
+
 def test_plans_are_not_achievements() -> None:
     assert not _facts("今年，云岭省计划完成重大项目投资3800亿元。", "achieved")
 

@@ -156,6 +156,7 @@ def extract_goals(doc: Doc) -> Extraction:
         active = False
         reported = False  # a clause of this sentence has reported what was done
         subject: Mention | None = None
+        topic: tuple[int, str] | None = None  # what a goal that sets a level measures
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
             if _TIME_CLAUSE.fullmatch(clause.strip()):
@@ -197,8 +198,9 @@ def extract_goals(doc: Doc) -> Extraction:
                 goal_start = start + trigger.end()
                 subject = before or subject
                 active = not _NOT_GOAL.match(text, goal_start)
+                topic = _measured(text, start, trigger.start(), goal_start, before)
             elif active and _acting(clause.lstrip("并要")):
-                goal_start = start
+                goal_start, topic = start, None
             elif context_deadline and (verb := _listed_verb(clause)):
                 if (
                     reported
@@ -216,7 +218,7 @@ def extract_goals(doc: Doc) -> Extraction:
                         else 0
                     )
                 )
-                actor = found.before(start, start + verb.start())
+                actor, topic = found.before(start, start + verb.start()), None
                 if _MEASURE.fullmatch(verb.group()):
                     # what the verb measures is part of the goal: 全国|水土保持率达到73%
                     goal_start = actor.end if actor else start
@@ -239,6 +241,11 @@ def extract_goals(doc: Doc) -> Extraction:
                 continue
             for part_start, part_end in _parts(text, goal_start, cut.start() if cut else end):
                 goal = text[part_start:part_end]
+                named = ""
+                if topic is not None and part_start == goal_start:
+                    # 公交线路将达到16条: what reaches the level is part of the goal
+                    named = topic[1] + goal
+                    part_start = topic[0]
                 if (
                     len(goal) < 4
                     # a verb with no object: what is to be built came before it (…交通圈将基本建成)
@@ -252,7 +259,7 @@ def extract_goals(doc: Doc) -> Extraction:
                 actor = subject or _sentence_subject(text, found, sentence.start) or home
                 if actor is None or part_start in in_person:
                     continue
-                mention = doc.mention(part_start, part_end, "Goal", "", sentence.index)
+                mention = doc.mention(part_start, part_end, "Goal", named, sentence.index)
                 out.mentions.append(mention)
                 out.relations.append(Relation(actor, "targets", mention, sentence, 0.7, EXTRACTOR))
                 if deadline:
@@ -295,6 +302,32 @@ def _listed_verb(clause: str) -> re.Match[str] | None:
     ):
         return None
     return verb
+
+
+# What stands before what is measured and is no part of it (今年的, 全年).
+_TOPIC_LEAD = re.compile(r"(?:今年|明年|全年|年内|届时)的?")
+
+
+def _measured(
+    text: str, start: int, trigger: int, goal_start: int, actor: Mention | None
+) -> tuple[int, str] | None:
+    """Where the goal starts, and what it measures, when the words after its trigger at
+    ``[start + trigger, goal_start)`` only set a level (公交线路将达到16条, 占比力争达到60%):
+    the words between the clause's actor (or its start) and the trigger."""
+    if not _MEASURE.match(text, goal_start):
+        return None
+    # The actor opening the clause is not what is measured; one inside its words is part
+    # of them (新北京南站配备的公交线路将达到16条).
+    first = actor.end if actor is not None and actor.start == start else start
+    lead = _TOPIC_LEAD.match(text, first, start + trigger)
+    first = lead.end() if lead else first
+    topic = text[first : start + trigger]
+    if not 2 <= len(topic) <= 24 or not _CHINESE_TOPIC.fullmatch(topic):
+        return None
+    return first, topic
+
+
+_CHINESE_TOPIC = re.compile("[\u4e00-\u9fff“”（）%]+")
 
 
 def _acting(text: str, position: int = 0) -> re.Match[str] | None:
