@@ -618,6 +618,15 @@ def test_a_phone_call_is_named_as_one_and_several_meetings_are_none() -> None:
     assert not any(p == "attended" for _, p, _ in counted), counted
 
 
+def test_a_visit_to_a_forum_is_no_part_of_its_name() -> None:
+    """开幕式后，林志远参观2023青禾论坛前沿技术展: the forum's name starts after 参观."""
+    facts = triples(
+        "5月25日晚，2023青禾论坛在京开幕。开幕式后，林志远参观2023青禾论坛前沿技术展。",
+        date="2023-05-26",
+    )
+    assert not any("参观" in s or "参观" in o for s, _, o in facts), facts
+
+
 def test_an_embassy_holds_its_reception_not_its_country() -> None:
     """中国驻法国大使馆…举行新春招待会: the embassy convened it; neither 中国 nor 法国 did."""
     facts = triples("中国驻法国大使馆近日在巴黎举行新春招待会，各界人士欢聚一堂。", date="2025-01-24")
