@@ -211,6 +211,20 @@ def test_places_listed_after_the_first_of_a_province_are_part_of_it_where_they_l
     assert not any(s == "重庆" for s, _, _ in found), found
 
 
+def test_a_ministry_whose_name_holds_he_is_one_body() -> None:
+    """住房和城乡建设部 (in the word lists, with 国家发展和改革委员会 and the like): its 和 ends
+    no prefix, so the post is the whole of it."""
+    facts = triples("住房和城乡建设部科学技术委员会常务副主任韩德出席会议。")
+    assert ("韩德", "holdsPost", "住房和城乡建设部科学技术委员会常务副主任") in facts, facts
+
+
+def test_a_market_is_no_city() -> None:
+    """设置了花田步道、花田市集: 市集 is a market, 花田市 no city."""
+    facts = triples("今年，当地设置了花田步道、花田市集，景区接待游客同比增长23.6%。")
+    assert not any("花田市" in (s, o) for s, _, o in facts), facts
+    assert not any(s.startswith("花田") for s, _, _ in facts), facts
+
+
 def test_a_city_whose_short_form_is_another_word_goes_by_its_full_name() -> None:
     """南通市 is known, 南通 is not (河南|通报); 益阳 is 益阳市."""
     from kg import resources
