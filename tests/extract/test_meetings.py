@@ -627,6 +627,13 @@ def test_a_visit_to_a_forum_is_no_part_of_its_name() -> None:
     assert not any("参观" in s or "参观" in o for s, _, o in facts), facts
 
 
+def test_a_meeting_of_a_meetings_members_is_named_whole() -> None:
+    """召开2025年度主席会议成员务虚会: the 务虚会 of the members of the 主席会议, not the 主席会议."""
+    facts = triples("24日上午，云岭省政协召开2025年度主席会议成员务虚会。林志远主持会议并讲话。", date="2025-07-24")
+    assert ("林志远", "attended", "2025年度主席会议成员务虚会") in facts, facts
+    assert not any(o == "2025年度主席会议" for _, _, o in facts), facts
+
+
 def test_an_embassy_holds_its_reception_not_its_country() -> None:
     """中国驻法国大使馆…举行新春招待会: the embassy convened it; neither 中国 nor 法国 did."""
     facts = triples("中国驻法国大使馆近日在巴黎举行新春招待会，各界人士欢聚一堂。", date="2025-01-24")
