@@ -297,9 +297,10 @@ _CLAUSE_PART = re.compile("[^从在于对向为据由的第\\d，。；：、“
 
 
 # A number of meetings (超160场行业论坛, 5场座谈会, 召开3次会议, 出席两次全体会议, 已举办了三届
-# 部长级会议, 主持召开多次…会议), or all of a series (所有峰会, 历次峰会), not the name of one: a name never opens
-# with a count of 次 (its own is 第二次, or follows its 届: 十四届全国人大二次会议), nor with a
-# few 届 after what counts (了, 已, 共; not 审议了十四届全国人大三次会议…).
+# 部长级会议, 主持召开多次…会议), or all of a series (所有峰会, 历次峰会), not the name of
+# one: a name never opens with a count of 次 (its own is 第二次, or follows its 届: 十四届全国
+# 人大二次会议), nor with a few 届 after what counts (了, 已, 共; not 审议了十四届全国人大三次
+# 会议…).
 _COUNTED = re.compile(
     "(?:超|约|近|逾|共|多)?"
     "(?:[\\d一二三四五六七八九十百千两]+多?[场次]|(?<=[了已共])[一二三四五六七八九]届(?!全国|中央)|两届"
