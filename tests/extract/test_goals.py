@@ -67,6 +67,16 @@ def test_a_goal_that_sets_a_level_names_what_it_measures() -> None:
     assert goals == {("云岭省", "大豆种植面积达到7397.5万亩")}, goals
 
 
+def test_a_conjunction_is_no_part_of_an_achievement() -> None:
+    """…，而云岭省六环路以外项目均价为7847元: the result starts after 而 (and 但是, 并且)."""
+    names = {
+        f.object.name
+        for f in _facts("青禾市上月新房均价上涨，而六环路以外项目均价为7847元/平方米，下降39元/平方米。", "achieved")
+    }
+    assert any(n.startswith("六环路以外项目均价为7847元") for n in names), names
+    assert not any(n.startswith(("而", "但", "并")) for n in names), names
+
+
 def test_plans_are_not_achievements() -> None:
     assert not _facts("今年，云岭省计划完成重大项目投资3800亿元。", "achieved")
 

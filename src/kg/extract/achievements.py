@@ -193,6 +193,11 @@ def extract_achievements(doc: Doc) -> Extraction:
                 begin = subject.end if subject is not None and subject.start == figure else figure
             while begin < end and text[begin] in "，、的 ":
                 begin += 1
+            joined = _JOINING.match(text, begin, end)
+            if joined:
+                begin = joined.end()  # 而六环路以外项目均价为7847元: 而 joins, it is no result
+                while begin < end and text[begin].isspace():
+                    begin += 1
             result = text[begin:end]
             if (
                 end - begin < 4
@@ -211,6 +216,8 @@ def extract_achievements(doc: Doc) -> Extraction:
     return out
 
 
+# A conjunction that joins a result to the clause before it (而, 但是, 并且, 并有).
+_JOINING = re.compile("(?:而且|而|但是|但|并且|并(?=有|已|实现|完成|达到|超过|突破))")
 # What closes a list of places: 等地区, 等6个省（区、市）, 等14国, 等多个省份.
 _LIST_END = re.compile(
     "等(?:[\\d一二三四五六七八九十多]+个?)?(?:省（区、市）|地区|省份|省市|城市|国家|国|地方|地|省|市)?"
