@@ -243,10 +243,8 @@ def extract_hierarchy(doc: Doc) -> Extraction:
 @cache
 def _mission_pattern() -> re.Pattern[str]:
     """中国驻法国大使馆, 驻沪总领事馆: a country's embassy or consulate in a known place."""
-    return re.compile(
-        f"(?:{alternation(list(place_names()))})?驻(?:{alternation(list(place_names()))}|华|沪|港)"
-        "(?:大使馆|使馆|总领事馆|领事馆)"
-    )
+    places = _known_place_pattern().pattern
+    return re.compile(f"(?:{places})?驻(?:{places}|华|沪|港)(?:大使馆|使馆|总领事馆|领事馆)")
 
 
 # What every embassy's or consulate's name ends with (a rare word: one scan for it).
@@ -512,7 +510,8 @@ def _place_chains(
             learned.add(link.group())
             position = link.end()
         covered = position
-        previous: Mention | None = listed_in.get(chain[0][0])
+        listed_after = listed_in.get(chain[0][0])
+        previous: Mention | None = listed_after
         mentions = []
         for start, end, name in chain:
             mention = doc.mention(
@@ -525,7 +524,7 @@ def _place_chains(
                     Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR)
                 )
             previous = mention
-        parent = listed_in.get(chain[0][0]) if len(mentions) == 1 else mentions[-2]
+        parent = listed_after if len(mentions) == 1 else mentions[-2]
         if parent is not None and text.startswith("、", position):
             listed = _known_place_pattern().match(text, position + 1, sentence.end)
             if listed and resources.places().get(names[listed.group()], ("", None))[1] == (

@@ -1056,11 +1056,10 @@ _OPENER = re.compile(r"在([^，。；]{2,50}?)(?:上|期间)，")
 # 常委会会议), an idiom (主持公道), a witness (见证者), a past (参加过…) or those taking part
 # (参加单位).
 _NOT_ATTENDING = re.compile("主持人(?!大)|主持公道|见证者|参加过|参加单位|出席单位")
-# After the verb, what tells that it is said of a meeting: a meeting's word, talks, or
-# what is done at one; or a second verb, 并, 时 (出席并讲话, 出席观看, 到会听取意见).
-_MEETING_WORD = re.compile(
-    f"{alternation(_HEADS)}|会|式|礼|宴|活动|审议|讨论|学习|谈话|对话|签署|签约|交换|调研"
-)
+# After the verb, what tells that it is said of a meeting: a meeting's word (every head of
+# _HEADS holds one of these), talks, or what is done at one; or a second verb, 并, 时
+# (出席并讲话, 出席观看, 到会听取意见).
+_MEETING_WORD = re.compile("会|式|礼|宴|论坛|庆典|辩论|活动|审议|讨论|学习|谈话|对话|签署|签约|交换|调研")
 _AFTER_VERB = re.compile(r"[并时下和、\s]|观看|听取|祝贺|上述|以上|有关")
 
 
