@@ -447,3 +447,24 @@ def test_who_is_everyone_s_concern_holds_no_post() -> None:
     """…都是总书记心中的牵挂: 都是 is no name, so no post; 总书记 is who the article says."""
     text = "习近平总书记来到社区考察。老旧小区改造、饭菜价格，一件件百姓身边事，都是总书记心中的牵挂。"
     assert not any(s == "都是" for s, _, _ in triples(text)), triples(text)
+
+
+def test_a_body_whose_name_joins_two_parts_is_named_whole_in_the_post() -> None:
+    """全国人大宪法和法律委员会, 劳工及福利局, 预算工作委员会: the post is of the whole body, and
+    the post stacked before it with 、 is the same person's; a name or a title before 和 is
+    no part of the next one's body (大使林志远和驻东盟大使韩德)."""
+    posts = _posts(
+        "会议听取了全国人大宪法和法律委员会主任委员林志远作的汇报。"
+        "会议听取了全国人大财政经济委员会副主任委员、全国人大常委会预算工作委员会主任高晓梅作的汇报。"
+        "梧川特区劳工及福利局局长陈思雨表示，就业市场回暖。"
+        "中国驻梧川国大使周建国和驻东盟大使韩德到机场迎接。",
+        date="2025-05-01",
+    )
+    assert {
+        ("林志远", "全国人大宪法和法律委员会主任委员"),
+        ("高晓梅", "全国人大财政经济委员会副主任委员"),
+        ("高晓梅", "全国人大常委会预算工作委员会主任"),
+        ("陈思雨", "梧川特区劳工及福利局局长"),
+        ("韩德", "驻东盟大使"),
+    } <= posts, posts
+    assert not any("和" in post for person, post in posts if person == "韩德"), posts

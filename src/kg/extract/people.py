@@ -121,19 +121,53 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int
     ):
         # 省公安厅原厅长: the post of the body before 原, held before
         return _prefix_reach(words, index - 1, reach)
-    if not is_prefix_word(words.words[index][: start - words.bounds[index]]):
+    part = words.words[index][: start - words.bounds[index]]  # the word up to the title
+    if not is_prefix_word(part):
         return start
-    return _prefix_reach(words, index, reach)
+    return _prefix_reach(words, index, reach, _names_body(part))
 
 
 # What marks a post as held before, between its body and its title (省公安厅原厅长).
 _FORMER = frozenset({"原"})
 
 
-def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int]) -> int:
+# Words that join two parts of a body's name (宪法和法律委员会, 劳工及福利局), and the
+# tags of a part they join: nouns, not names, places or titles (胡锦涛与意大利总理,
+# 江苏和浙江省委书记). The dictionary tags names it holds nz as it does some nouns: such
+# a part is taken only after a word of a body (能源发展战略和…, not 大使王文天和…).
+_JOINING = frozenset({"和", "与", "及"})
+_JOINED_TAGS = frozenset({"n", "vn", "nt"})
+
+
+def _joins(words: TaggedWords, count: int) -> bool:
+    """Whether the word before word ``count`` joins a part of a body's name to it."""
+    if count < 2 or words.words[count - 1] not in _JOINING:
+        return False
+    part = words.words[count - 2]
+    if not is_prefix_word(part):
+        return False
+    tag = word_tag(part)
+    if tag in _JOINED_TAGS:
+        return True
+    return (
+        tag == "nz"
+        and count > 2
+        and is_prefix_word(words.words[count - 3])
+        and word_tag(words.words[count - 3]) != "nnt"
+    )
+
+
+def _names_body(word: str) -> bool:
+    """Whether ``word``, right before a title, ends the name of a body."""
+    return word in resources.organizations() or word.endswith(resources.org_suffixes())
+
+
+def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int], body: bool = False) -> int:
     """Where the prefix words before word ``count`` begin: walking back over the words
-    while they may be part of a prefix. What each walk passes is kept in ``reach`` (by
-    offset), so that titles written one after another are not walked back again."""
+    while they may be part of a prefix; where they end a body's name (``body``), over
+    the parts its name joins and the verb before its 工作 (预算工作委员会) too. What
+    each walk passes is kept in ``reach`` (by offset), so that titles written one after
+    another are not walked back again."""
     passed = []
     while True:
         boundary = words.bounds[count]
@@ -141,10 +175,20 @@ def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int]) -> int:
         if begin is not None:
             break
         passed.append(boundary)
-        if count == 0 or not is_prefix_word(words.words[count - 1]):
+        if count == 0:
             begin = boundary
             break
-        count -= 1
+        before = words.words[count - 1]
+        if is_prefix_word(before) or (
+            body and words.words[count] == "工作" and word_tag(before) == "v"
+        ):
+            count -= 1
+        elif body and _joins(words, count):
+            passed.append(words.bounds[count - 1])
+            count -= 2
+        else:
+            begin = boundary
+            break
     for boundary in passed:
         reach[boundary] = begin
     return begin
