@@ -26,6 +26,18 @@ def test_dates(text: str, published: str | None, iso: str) -> None:
     assert text[found[0].start : found[0].end] == text.removesuffix("上午")
 
 
+@pytest.mark.parametrize("text", ["地铁3号线", "第4/3号决定", "第4号台风", "长安街12号", "1号地块"])
+def test_a_number_hao_numbers_things_not_days(text: str) -> None:
+    """号 after a number names a line, a plot, a decision, a typhoon or a house, where a
+    noun follows it or an ordinal, a street or a number comes before."""
+    assert find_dates(text, 0, len(text), "2024-06-26") == []
+
+
+@pytest.mark.parametrize(("text", "iso"), [("28号上午", "2024-05-28"), ("5号，", "2024-06-05")])
+def test_a_number_hao_before_a_time_of_day_or_a_mark_is_a_day(text: str, iso: str) -> None:
+    assert [d.iso for d in find_dates(text, 0, len(text), "2024-06-26")] == [iso]
+
+
 def test_same_day_refers_to_the_last_date() -> None:
     text = "当日"
     assert [d.iso for d in find_dates(text, 0, 2, "2021-03-08", last="2021-03-05")] == [

@@ -14,15 +14,19 @@ from datetime import date
 
 from kg.model import quick_init
 
-_NUM = r"(\d{1,4})"
+# 号 is a day's where what follows it is no noun it numbers (3号线, 1号地块, 第4号台风,
+# 第4/3号决定): a mark, or a word that goes with a date (28号上午, 5号抵达, 3号召开).
+_HAO = "号(?:(?![\u4e00-\u9fff])|(?=[上下中晚早凌当起至到前后开抵举召在出]))"
 DATE_PATTERN = re.compile(
-    # The lookahead keeps the scan off positions where no date starts: a year, a month or
-    # a day comes first (a range alone is no date).
-    r"(?=今年|去年|明年|上月|本月|下月|\d{4}年|\d{1,2}[月日号])"
+    # No date starts inside a number, an ordinal or a street's number (第3号, 4/3号,
+    # 长安街123号). The lookahead keeps the scan off positions where no date starts: a
+    # year, a month or a day comes first (a range alone is no date).
+    r"(?<![\d/.第路街巷])"
+    rf"(?=今年|去年|明年|上月|本月|下月|\d{{4}}年|\d{{1,2}}(?:[月日]|{_HAO}))"
     r"(?:(?P<rel>今年|去年|明年|上月|本月|下月)|(?P<year>\d{4})年)?"
     r"(?:(?P<month>\d{1,2})月(?:份)?)?"
-    r"(?:(?P<day>\d{1,2})[日号])?"
-    r"(?:(?:至|到|—|-)(?:(?P<month2>\d{1,2})月)?(?P<day2>\d{1,2})[日号])?"
+    rf"(?:(?P<day>\d{{1,2}})(?:日|{_HAO}))?"
+    rf"(?:(?:至|到|—|-)(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})(?:日|{_HAO}))?"
     r"|(?P<same>当日|当天|同日|今天|今日|昨天|昨日)"
 )
 
