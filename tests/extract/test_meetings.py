@@ -880,3 +880,34 @@ def test_the_one_talked_with_needs_no_post_to_be_a_person() -> None:
     facts = triples(text, date="2023-06-28")
     assert ("希普金斯", "attended", "李强同希普金斯会谈") in facts, facts
     assert any(s == "希普金斯" and p == "stated" for s, p, _ in facts), facts
+
+
+def test_a_head_inside_a_longer_name_is_no_meeting_of_its_own() -> None:
+    """来华出席青禾合作论坛梧川峰会: the summit of the forum was attended, not the forum; 感谢中方
+    主办此次青禾合作论坛峰会: one summit convened, not the forum besides."""
+    facts = triples(
+        "9月2日上午，国家主席林志远在北京会见来华出席青禾合作论坛梧川峰会的梧川国总统韩德。"
+        "韩德表示，感谢中方主办此次青禾合作论坛峰会。",
+        date="2024-09-02",
+    )
+    attended = {o for s, p, o in facts if p == "attended" and s == "韩德"}
+    assert "青禾合作论坛梧川峰会" in attended and "青禾合作论坛" not in attended, facts
+    assert not any(o == "青禾合作论坛" for _, p, o in facts if p == "convened"), facts
+
+
+def test_meetings_counted_after_a_list_are_no_meeting() -> None:
+    """…大会、…大会等30多场论坛会议: two meetings named, the 30 counted, none of them named
+    as 大会等30多场论坛会议; 落实…大会 names the meeting after 落实."""
+    facts = triples(
+        "今天，服贸会还举办了2024青禾数字经济大会、2024梧川文旅发展大会等30多场论坛会议。",
+        date="2024-09-02",
+    )
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert held == {"2024青禾数字经济大会", "2024梧川文旅发展大会"}, facts
+    facts = triples(
+        "云岭省新型工业化推进大会24日在青禾召开。林志远出席会议。"
+        "林志远强调，要落实云岭省新型工业化推进大会部署。",
+        date="2024-09-24",
+    )
+    attended = {o for s, p, o in facts if p == "attended"}
+    assert attended == {"云岭省新型工业化推进大会"}, facts

@@ -133,7 +133,7 @@ _BOUNDARY_MARKS = "，。；：！？,;:!?、"
 _BOUNDARY_VERBS = (
     "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
     "收看", "收听", "观看", "祝贺", "介绍", "进行", "致电", "致信", "致贺信", "致函",
-    "参观", "视察", "走访",
+    "参观", "视察", "走访", "落实",
 )  # fmt: skip
 _BOUNDARY_WORDS = (
     "在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着", "即", "从", "是",
@@ -336,8 +336,10 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
         name = text[start : match.end()]
         if "代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name):
             continue  # 全国人民代表大会 is a body, not a meeting
-        if _COUNTED.match(text, start):
-            continue  # 举办超160场行业论坛: how many, not one meeting
+        listed = text.rfind("等", start, match.start())
+        if _COUNTED.match(text, start) or (listed >= 0 and _COUNTED.match(text, listed + 1)):
+            # 举办超160场行业论坛, …大会等30多场论坛会议: how many, not one meeting
+            continue
         canonical = _numbered_by(doc, sentence, start, name) if name.startswith("第") else ""
         generic = _is_generic(name)
         if generic and name.endswith("仪式") and text.startswith(_WELCOMING, match.end()):
@@ -347,7 +349,12 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
         found.append(
             (doc.mention(start, match.end(), "Meeting", canonical, sentence.index), generic)
         )
-    return found
+    # 中非合作论坛北京峰会: a head inside the name of a meeting is no meeting of its own.
+    return [
+        (m, g)
+        for m, g in found
+        if not any(o.start <= m.start and m.end < o.end for o, _ in found)
+    ]
 
 
 # What follows a ceremony held to welcome a guest, who is named next.
