@@ -623,3 +623,13 @@ def test_how_deep_a_flood_stands_is_no_result() -> None:
         "个别街区受淹，积水倒灌进沿街商铺、居民楼，最深处超过1米。"
     )
     assert not _facts(text, "achieved")
+
+
+def test_a_plan_named_in_a_title_sets_no_goal() -> None:
+    """审议通过《青禾产业发展行动计划（2024—2026年）》和《…意见》: 计划 in a title names a plan;
+    what follows it is no goal."""
+    facts = _facts(
+        "云岭省政府常务会议审议通过《青禾产业发展行动计划（2024—2026年）》和《关于规划建设保障性住房的意见》。",
+        "targets",
+    )
+    assert facts == [], [f.object.name for f in facts]

@@ -167,7 +167,9 @@ def extract_goals(doc: Doc) -> Extraction:
                 context_deadline = _deadline(text, start, end, doc.article.date) or context_deadline
                 active = True
                 continue
-            trigger = _TRIGGER.search(clause) or (_PUSH.search(clause) if looks_ahead else None)
+            trigger = _outside_titles(_TRIGGER, clause) or (
+                _outside_titles(_PUSH, clause) if looks_ahead else None
+            )
             if trigger and _FORECAST.search(clause, 0, trigger.start()):
                 # 机场预计运送旅客将突破23.2万人次: a forecast, no one's goal; 他生前长期
                 # 致力于…: a life's work told after it ended
@@ -265,6 +267,15 @@ def extract_goals(doc: Doc) -> Extraction:
                 if deadline:
                     doc.attributes[("Goal", mention.canonical)] = (("deadline", deadline),)
     return out
+
+
+def _outside_titles(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` in ``clause`` outside a title: 《…行动计划（2023—2025年）》
+    names a plan, it sets none."""
+    for match in pattern.finditer(clause):
+        if clause.count("《", 0, match.start()) <= clause.count("》", 0, match.start()):
+            return match
+    return None
 
 
 def _over(deadline: str | None, published: str | None) -> bool:
