@@ -81,6 +81,14 @@ def test_plans_are_not_achievements() -> None:
     assert not _facts("今年，云岭省计划完成重大项目投资3800亿元。", "achieved")
 
 
+def test_what_one_is_willing_to_support_is_no_achievement() -> None:
+    """梧川国愿积极支持中方成功举办…峰会: a wish, not a summit held; 志愿服务 and 意愿 are no
+    wish of the kind (志愿服务时长突破100万小时 is a result)."""
+    assert not _facts("韩德表示，梧川国愿积极支持中方成功举办青禾合作峰会。", "achieved")
+    achieved = _facts("今年以来，云岭省志愿服务时长突破100万小时。", "achieved")
+    assert [f.object.name for f in achieved] == ["志愿服务时长突破100万小时"], achieved
+
+
 def test_our_country_is_china_and_our_district_the_articles_own() -> None:
     """我国 and 中方 stand for 中国, 我区 for the district the article is about; none of
     them names the entity."""
