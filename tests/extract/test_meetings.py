@@ -911,3 +911,18 @@ def test_meetings_counted_after_a_list_are_no_meeting() -> None:
     )
     attended = {o for s, p, o in facts if p == "attended"}
     assert attended == {"云岭省新型工业化推进大会"}, facts
+
+
+def test_a_head_ending_in_hui_before_yi_is_part_of_huiyi() -> None:
+    """协商会议, 圆桌会议, 扩大会议: the name ends at 会议, not at 协商会 with 议 left over; 中国人民
+    政治协商会议 is a body, as 全国人民代表大会 is."""
+    facts = triples(
+        "全国政协副主席林志远参加福利保障界别协商会议时说，要凝聚共识。"
+        "梧川国总统韩德11日出席论坛扩大会议并发表主旨演讲。"
+        "11日上午，云岭省政协举行第二次全体会议，听取关于中国人民政治协商会议章程修正案（草案）的说明。",
+        date="2024-03-11",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert {("林志远", "福利保障界别协商会议"), ("韩德", "论坛扩大会议")} <= attended, facts
+    meetings = {s for s, p, o in facts if p == "heldOn"} | {o for s, o in attended}
+    assert not any("政治协商会" in m or m.endswith("协商会") for m in meetings), facts

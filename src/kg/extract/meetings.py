@@ -89,7 +89,7 @@ _HEADS = (
     "博鳌亚洲论坛年会",
 )
 # What a meeting head must not be followed by: then it names a body or a document.
-_NOT_AFTER_HEAD = "长|精神|纪要|主席团|秘书|议程|文件|决议|公报|报告|代表|常务|常委|成员|中心|室|厅|堂|广场|召开|举行|开幕|闭幕"
+_NOT_AFTER_HEAD = "长|精神|纪要|主席团|秘书|议|文件|决议|公报|报告|代表|常务|常委|成员|中心|室|厅|堂|广场|召开|举行|开幕|闭幕"
 _TRIGGERS = (
     "主持召开",
     "召开",
@@ -334,8 +334,10 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             if before < start - 1 and "的" not in part and not _head_pattern().search(part):
                 start = before
         name = text[start : match.end()]
-        if "代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name):
-            continue  # 全国人民代表大会 is a body, not a meeting
+        if ("代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name)) or (
+            name.endswith("政治协商会议")
+        ):
+            continue  # 全国人民代表大会, 中国人民政治协商会议 are bodies, not meetings
         listed = text.rfind("等", start, match.start())
         if _COUNTED.match(text, start) or (listed >= 0 and _COUNTED.match(text, listed + 1)):
             # 举办超160场行业论坛, …大会等30多场论坛会议: how many, not one meeting
