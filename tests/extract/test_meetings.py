@@ -926,3 +926,14 @@ def test_a_head_ending_in_hui_before_yi_is_part_of_huiyi() -> None:
     assert {("林志远", "福利保障界别协商会议"), ("韩德", "论坛扩大会议")} <= attended, facts
     meetings = {s for s, p, o in facts if p == "heldOn"} | {o for s, o in attended}
     assert not any("政治协商会" in m or m.endswith("协商会") for m in meetings), facts
+
+
+def test_one_who_could_not_attend_did_not() -> None:
+    """梧川市市长林志远因故未能出席, 有事没能参加: not there."""
+    facts = triples(
+        "5日，青禾电影节开幕式在梧川举行。云岭省副省长高晓梅出席开幕式并致辞。"
+        "梧川市市长林志远因故未能出席开幕式。",
+        date="2024-03-08",
+    )
+    attended = {s for s, p, o in facts if p == "attended"}
+    assert attended == {"高晓梅"}, facts

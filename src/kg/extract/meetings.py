@@ -1108,6 +1108,8 @@ def _attend(
     for match in _ATTEND_VERB.finditer(text, sentence.start, sentence.end):
         verb_start, verb_end = match.span()
         clause_start, clause_end = clause_bounds(text, sentence, verb_start)
+        if text.endswith(_NOT_THERE, clause_start, verb_start):
+            continue  # 有事没能参加, 未出席: not there
         objects = [m for m in named if verb_end <= m.start < clause_end]
         if not objects:
             head = _BARE_HEAD.match(text, verb_end, clause_end)
@@ -1206,6 +1208,8 @@ def _attend(
                         )
 
 
+# What says one did not attend, right before the verb.
+_NOT_THERE = ("没能", "未能", "没有", "不能", "无法", "未", "没", "不")
 # What one who is not at a meeting sends it.
 _WROTE = re.compile("致贺信|致贺电|发来贺信|发来贺电|致信|致电|致函")
 # What one person says of another's attendance between their names.
