@@ -283,6 +283,12 @@ def test_how_much_of_a_province_is_no_place_in_it() -> None:
     assert not any("部分" in s for s, p, o in facts), facts
 
 
+def test_all_or_the_other_townships_of_a_county_are_no_place_in_it() -> None:
+    """建昌县所有乡镇, 绥中县其他乡镇: all (the other) townships, none of them named."""
+    facts = triples("截至今天中午，葫芦岛市建昌县所有乡镇已取得联系，绥中县其他乡镇正在抢通道路。")
+    assert not any(s.startswith(("所有", "其他")) for s, p, o in facts), facts
+
+
 def test_going_home_and_any_region_are_no_places() -> None:
     """离开布达佩斯回国: 回国 (return home) is no place in 布达佩斯; 中国大陆任何地区 (any
     region of the mainland) names none."""

@@ -165,8 +165,12 @@ def _starts_with_function_word(stem: str) -> bool:
     )
 
 
-# Words for how much or how many of a place, not which (大部分地区, 多数乡镇, 多个城市).
-_HOW_MANY = ("部分", "多数", "少数", "局部", "个别", "多个", "若干", "几个", "一些")
+# Words for how much or how many of a place, not which (大部分地区, 多数乡镇, 多个城市,
+# 所有乡镇, 其他省份).
+_HOW_MANY = (
+    "部分", "多数", "少数", "局部", "个别", "多个", "若干", "几个", "一些", "所有", "全部",
+    "各个", "每个", "其他", "其余",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)
