@@ -385,6 +385,20 @@ def test_a_national_body_a_figure_comes_from_did_not_achieve_it() -> None:
     }, found
 
 
+def test_in_an_article_naming_no_place_the_body_named_most_achieved_nothing_unnamed() -> None:
+    """An article naming no place: a figure no clause credits is not the body the article
+    names most (商务部 tells the sentence it opens, not the next one); nor is a market's
+    rise a fund house's."""
+    text = (
+        "商务部最新数据显示，今年消费品以旧换新销售额达5029.4亿元。"
+        "其中，汽车以旧换新超167万辆。商务部表示，将继续做好相关工作。"
+    )
+    found = _pairs(text, "achieved")
+    assert found == {("商务部", "今年消费品以旧换新销售额达5029.4亿元")}, found
+    text = "青禾基金管理公司投资总监林志远表示看好后市。今年以来，上证指数涨幅已经超过20%。"
+    assert _pairs(text, "achieved") == set(), _pairs(text, "achieved")
+
+
 def test_what_has_been_built_up_is_a_result_what_is_being_built_up_is_not() -> None:
     """已经打造5G全连接智慧工厂12家, 共打造了310个劳务品牌: done; 全力打造1900多个基地:
     under way, no result."""

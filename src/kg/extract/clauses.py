@@ -104,21 +104,22 @@ def innermost(mentions: list[Mention]) -> Mention:
 
 
 def home_actor(doc: Doc) -> Mention | None:
-    """The place or body the article mentions most, standing for "the article's actor";
-    the first named of those named as often."""
+    """The place the article mentions most, standing for "the article's actor" (当地); the
+    first named of those named as often. An article that names no place has none: the
+    body it names most is the source of its figures (商务部, 国家统计局) or a company in
+    a market report, seldom who achieved them."""
     return doc.derived("home actor", ("Organization", "Place"), _home_actor)
 
 
 def _home_actor(doc: Doc) -> Mention | None:
-    found = actors(doc)
-    places = [m for m in found if m.label == "Place"]
     counts: dict[str, int] = {}
-    for mention in places or found:
+    places = [m for m in actors(doc) if m.label == "Place"]
+    for mention in places:
         counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
     if not counts:
         return None
     name = max(counts, key=counts.__getitem__)
-    return next(m for m in found if m.canonical == name)
+    return next(m for m in places if m.canonical == name)
 
 
 class Actors:
