@@ -23,7 +23,7 @@ def test_coheld_meetings_each_get_convener_date_and_attendees() -> None:
 
 def test_day_only_date_in_the_previous_month() -> None:
     facts = triples("28日上午，梧川市人大常委会召开第十八次会议。", date="2025-11-05")
-    assert ("第十八次会议", "heldOn", "2025-10-28") in facts
+    assert ("梧川市人大常委会第十八次会议", "heldOn", "2025-10-28") in facts
 
 
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
@@ -937,3 +937,22 @@ def test_one_who_could_not_attend_did_not() -> None:
     )
     attended = {s for s, p, o in facts if p == "attended"}
     assert attended == {"高晓梅"}, facts
+
+
+def test_a_numbered_meeting_is_named_with_the_meeting_or_body_holding_it() -> None:
+    """…常委会第八次会议26日上午在京举行第一次全体会议: that session's first plenary, not a bare
+    第一次全体会议 every session has; so for a presidium's or a working group's meetings. One
+    a person holds keeps its own name."""
+    facts = triples(
+        "云岭省人大常委会第八次会议26日上午在青禾举行第一次全体会议。"
+        "云岭省人大十四届三次会议主席团26日下午在青禾举行第二次会议。"
+        "林志远主持召开第53次主任会议。",
+        date="2024-02-26",
+    )
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert {
+        "云岭省人大常委会第八次会议第一次全体会议",
+        "云岭省人大十四届三次会议主席团第二次会议",
+    } <= held, facts
+    assert not any(m.startswith("第") and "全体会议" in m for m in held), facts
+    assert ("林志远", "attended", "第53次主任会议") in facts, facts

@@ -39,7 +39,7 @@ def test_names_listed_without_posts_and_a_name_opening_its_clause() -> None:
     )
     facts = triples(text, date="2025-03-05")
     assert ("冯葆尼", "holdsPost", "委员") in facts  # the name before its title, not in it
-    assert ("孙东生", "attended", "第二次全体会议") in facts
+    assert ("孙东生", "attended", "全国政协十四届三次会议第二次全体会议") in facts
     assert not any(s.endswith("等") for s, _, _ in facts)
 
 

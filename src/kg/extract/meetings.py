@@ -342,7 +342,11 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
         if _COUNTED.match(text, start) or (listed >= 0 and _COUNTED.match(text, listed + 1)):
             # 举办超160场行业论坛, …大会等30多场论坛会议: how many, not one meeting
             continue
-        canonical = _numbered_by(doc, sentence, start, name) if name.startswith("第") else ""
+        canonical = (
+            _numbered_by(doc, sentence, start, name) or _numbered_of(text, sentence, start, name)
+            if name.startswith("第")
+            else ""
+        )
         generic = _is_generic(name)
         if generic and name.endswith("仪式") and text.startswith(_WELCOMING, match.end()):
             # 习近平…举行仪式，欢迎X对我国进行国事访问: the welcome ceremony the article
@@ -379,6 +383,30 @@ def _numbered_by(doc: Doc, sentence: Sentence, start: int, name: str) -> str:
         None,
     )
     return body.canonical + name if body else ""
+
+
+# The subject of a clause that holds a numbered meeting, then when and where it is held
+# (十四届全国人大常委会第八次会议|26日上午在北京人民大会堂|举行第一次全体会议).
+_HOLDS_NUMBERED = re.compile(
+    r"([^，。；：、“”]{4,30}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?"
+    r"(?:在[^，。；：、]{1,20}?)?(?:举行|召开)了?"
+)
+# What ends the name of a body or a meeting that numbers its own meetings.
+_NUMBERING = ("主席团", "会议", "大会", "全会", "组")
+
+
+def _numbered_of(text: str, sentence: Sentence, start: int, name: str) -> str:
+    """The name of a numbered meeting held by the meeting or body that opens its clause
+    (…常委会第八次会议26日上午在京举行第一次全体会议: …第八次会议第一次全体会议; …大会主席团…
+    举行第一次会议): a bare 第一次全体会议 names a different meeting in every article."""
+    clause_start, _ = clause_bounds(text, sentence, start)
+    held = _HOLDS_NUMBERED.fullmatch(text, clause_start, start)
+    if held is None:
+        return ""
+    holder = held.group(1)
+    if not holder.endswith(_NUMBERING + resources.org_suffixes()):
+        return ""
+    return holder + name
 
 
 @register(EXTRACTOR, requires=("people", "hierarchy"))
