@@ -81,6 +81,13 @@ def test_plans_are_not_achievements() -> None:
     assert not _facts("今年，云岭省计划完成重大项目投资3800亿元。", "achieved")
 
 
+def test_a_space_between_chinese_characters_ends_an_achievement() -> None:
+    """A headline run into its text with a space: 粮食总产量达13908亿斤 再创历史新高 is a
+    result and a comment on it, not one result."""
+    names = {f.object.name for f in _facts("2024年，云岭省粮食总产量达1390亿斤 再创历史新高。", "achieved")}
+    assert names == {"粮食总产量达1390亿斤"}, names
+
+
 def test_what_one_is_willing_to_support_is_no_achievement() -> None:
     """梧川国愿积极支持中方成功举办…峰会: a wish, not a summit held; 志愿服务 and 意愿 are no
     wish of the kind (志愿服务时长突破100万小时 is a result)."""

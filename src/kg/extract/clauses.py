@@ -14,9 +14,14 @@ _SEPARATORS = "，；：,;:。！？!?"
 _OPENING, _CLOSING = "“（(《", "”）)》"
 # A comma between thousands (4,812万) separates nothing.
 _THOUSANDS = r"(?<=\d),(?=\d{3}(?!\d))"
-_UNSEPARATED = re.compile(f"(?:[^{_SEPARATORS}]|{_THOUSANDS})+")
+# A space between Chinese characters separates like a comma: a headline run into its text
+# (有效像素达到了147万 松下SD20报价4100元辽宁行情 松下SD20摄像机采用了…).
+_GAP = "(?<=[\u4e00-\u9fff])\\s+(?=[\u4e00-\u9fff])"
+_UNSEPARATED = re.compile(f"(?:(?!{_GAP})[^{_SEPARATORS}]|{_THOUSANDS})+")
 _OPENING_MARK = re.compile(f"[{_OPENING}]")
-_QUOTE_OR_SEPARATOR = re.compile(f"(?!{_THOUSANDS})[{_SEPARATORS}{_OPENING}{_CLOSING}]")
+_QUOTE_OR_SEPARATOR = re.compile(
+    f"(?!{_THOUSANDS})[{_SEPARATORS}{_OPENING}{_CLOSING}]|{_GAP}"
+)
 #: A quoted stretch: words there are someone's, or a name's, not the sentence's own.
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
 
