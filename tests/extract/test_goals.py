@@ -654,6 +654,13 @@ def test_how_deep_a_flood_stands_is_no_result() -> None:
     assert not _facts(text, "achieved")
 
 
+def test_the_clauses_after_a_forecast_set_no_goal() -> None:
+    """今年，预计全省冬小麦面积达340万亩，基本保持稳定: what is expected, nobody's goal."""
+    text = "云岭省召开春播工作会议。今年，预计全省冬小麦面积达340万亩，基本保持稳定。"
+    facts = _facts(text, "targets", "2025-04-20")
+    assert facts == [], [f.object.name for f in facts]
+
+
 def test_a_plan_named_in_a_title_sets_no_goal() -> None:
     """审议通过《青禾产业发展行动计划（2024—2026年）》和《…意见》: 计划 in a title names a plan;
     what follows it is no goal."""

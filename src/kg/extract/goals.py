@@ -211,6 +211,10 @@ def extract_goals(doc: Doc) -> Extraction:
                 ):
                     active, reported = False, True  # and the list it opens reports too
                     continue
+                if _FORECAST.search(text, sentence.start, start + verb.start()):
+                    # 今年，预计全国冬小麦面积达3.4亿亩，基本保持稳定: a forecast goes on
+                    active = False
+                    continue
                 goal_start = (
                     start
                     + verb.start()
