@@ -956,3 +956,15 @@ def test_a_numbered_meeting_is_named_with_the_meeting_or_body_holding_it() -> No
     } <= held, facts
     assert not any(m.startswith("第") and "全体会议" in m for m in held), facts
     assert ("林志远", "attended", "第53次主任会议") in facts, facts
+
+
+def test_a_forum_whose_chair_or_council_is_met_is_no_meeting_held_then() -> None:
+    """会见梧川经济论坛主席韩德, 会见青禾论坛理事会成员: the forum is a body there, no meeting
+    held on the day; 会见 ends any meeting's name before it."""
+    facts = triples(
+        "国务院总理林志远25日在青禾会见梧川经济论坛主席韩德。"
+        "26日，林志远在青禾集体会见青禾亚洲论坛理事会成员。",
+        date="2024-06-26",
+    )
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert held == {"林志远会见韩德"}, facts
