@@ -968,3 +968,18 @@ def test_a_forum_whose_chair_or_council_is_met_is_no_meeting_held_then() -> None
     )
     held = {s for s, p, o in facts if p == "heldOn"}
     assert held == {"林志远会见韩德"}, facts
+
+
+def test_long_parts_joined_by_he_and_listed_numbered_meetings_are_named_whole() -> None:
+    """召开推动大规模设备更新和消费品以旧换新工作视频会议: a first part of nine characters is
+    part of the name; 举行第一次、第二次全体会议: the second is the session's too."""
+    facts = triples(
+        "3月28日，云岭省政府召开推动大规模设备更新和消费品以旧换新工作视频会议。"
+        "云岭省人大常委会第十八次会议24日在青禾举行第一次、第二次全体会议。",
+        date="2024-03-28",
+    )
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert {
+        "推动大规模设备更新和消费品以旧换新工作视频会议",
+        "云岭省人大常委会第十八次会议第二次全体会议",
+    } <= held, facts

@@ -287,7 +287,7 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
 # not numbered meetings listed (举行第一次、第二次全体会议: two), nor what 的 describes.
 _JOINED = re.compile(
     ".*(?:召开|举行|举办|出席|参加|主持|“)了?"
-    "((?:[^，。；：、和“”的第]{1,8}[、和])*[^，。；：、和“”的第]{1,8})$"
+    "((?:[^，。；：、和“”的第]{1,8}[、和])*[^，。；：、和“”的第]{1,12})$"
 )
 
 
@@ -389,7 +389,7 @@ def _numbered_by(doc: Doc, sentence: Sentence, start: int, name: str) -> str:
 # (十四届全国人大常委会第八次会议|26日上午在北京人民大会堂|举行第一次全体会议).
 _HOLDS_NUMBERED = re.compile(
     r"([^，。；：、“”]{4,30}?)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚)?"
-    r"(?:在[^，。；：、]{1,20}?)?(?:举行|召开)了?"
+    r"(?:在[^，。；：、]{1,20}?)?(?:举行|召开)了?(?:第[\d一二三四五六七八九十]+次、)*"
 )
 # What ends the name of a body or a meeting that numbers its own meetings.
 _NUMBERING = ("主席团", "会议", "大会", "全会", "组")
