@@ -983,3 +983,11 @@ def test_long_parts_joined_by_he_and_listed_numbered_meetings_are_named_whole() 
         "推动大规模设备更新和消费品以旧换新工作视频会议",
         "云岭省人大常委会第十八次会议第二次全体会议",
     } <= held, facts
+
+
+def test_talks_held_with_someone_are_named_by_both_not_by_the_partner_alone() -> None:
+    """去年9月，林志远主席同韩德总统成功会晤: the talks of the two (林志远同韩德会晤), no meeting
+    named 韩德总统成功会晤."""
+    facts = triples("高晓梅表示，去年9月，林志远主席同梧川国总统韩德成功会晤，推动两国关系发展。", date="2025-07-17")
+    held = {s for s, p, o in facts if p == "heldOn"}
+    assert held == {"林志远同韩德会晤"}, facts

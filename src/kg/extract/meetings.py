@@ -334,6 +334,8 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             if before < start - 1 and "的" not in part and not _head_pattern().search(part):
                 start = before
         name = text[start : match.end()]
+        if start > sentence.start and text[start - 1] in "同与" and name.endswith(_TALK_WORDS):
+            continue  # 同拉马福萨总统成功会晤: the talk, named by who held it (_talks)
         if ("代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name)) or (
             name.endswith("政治协商会议")
         ):
