@@ -991,3 +991,15 @@ def test_talks_held_with_someone_are_named_by_both_not_by_the_partner_alone() ->
     facts = triples("高晓梅表示，去年9月，林志远主席同梧川国总统韩德成功会晤，推动两国关系发展。", date="2025-07-17")
     held = {s for s, p, o in facts if p == "heldOn"}
     assert held == {"林志远同韩德会晤"}, facts
+
+
+def test_a_banquet_held_to_welcome_a_guest_is_the_welcome_banquet() -> None:
+    """举行宴会，欢迎梧川国总统韩德访华 … 高晓梅等出席宴会: one welcome banquet, attended by
+    the host, the guest and those named after."""
+    facts = triples(
+        "5月14日晚，国家主席林志远在北京人民大会堂举行宴会，欢迎梧川国总统韩德访华。"
+        "高晓梅、周建国等出席宴会。",
+        date="2026-05-14",
+    )
+    attended = {s for s, p, o in facts if p == "attended" and o == "欢迎宴会"}
+    assert attended == {"林志远", "韩德", "高晓梅", "周建国"}, facts

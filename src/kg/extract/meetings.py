@@ -350,10 +350,10 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             else ""
         )
         generic = _is_generic(name)
-        if generic and name.endswith("仪式") and text.startswith(_WELCOMING, match.end()):
+        if generic and name.endswith(_WELCOMED_WITH) and text.startswith(_WELCOMING, match.end()):
             # 习近平…举行仪式，欢迎X对我国进行国事访问: the welcome ceremony the article
-            # goes on to name (出席欢迎仪式).
-            canonical, generic = "欢迎仪式", False
+            # goes on to name (出席欢迎仪式); 举行宴会，欢迎…: the welcome banquet.
+            canonical, generic = "欢迎" + match.group(), False
         found.append(
             (doc.mention(start, match.end(), "Meeting", canonical, sentence.index), generic)
         )
@@ -365,8 +365,10 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
     ]
 
 
-# What follows a ceremony held to welcome a guest, who is named next.
+# What follows a ceremony held to welcome a guest, who is named next, and the heads of
+# what is held so.
 _WELCOMING = "，欢迎"
+_WELCOMED_WITH = ("仪式", "宴会", "晚宴", "午宴", "招待会")
 
 
 def _numbered_by(doc: Doc, sentence: Sentence, start: int, name: str) -> str:
