@@ -661,6 +661,16 @@ def test_the_clauses_after_a_forecast_set_no_goal() -> None:
     assert facts == [], [f.object.name for f in facts]
 
 
+def test_what_a_forecast_says_will_happen_is_no_goal_but_a_plan_after_it_is() -> None:
+    """云岭省电力行业协会预计，…全省光伏产业将持续快速发展: a forecast; 预计共需板房约1.3万套，
+    到今晚计划完成5000多套的安装: the plan after the forecast is one."""
+    text = "云岭省电力行业协会预计，随着政策落地实施，云岭省光伏产业将持续快速发展。"
+    assert _facts(text, "targets") == [], [f.object.name for f in _facts(text, "targets")]
+    text = "截至目前，云岭省灾区预计共需板房约1.3万套，到今晚计划完成5000多套的安装。"
+    goals = {f.object.name for f in _facts(text, "targets")}
+    assert goals == {"完成5000多套的安装"}, goals
+
+
 def test_a_plan_named_in_a_title_sets_no_goal() -> None:
     """审议通过《青禾产业发展行动计划（2024—2026年）》和《…意见》: 计划 in a title names a plan;
     what follows it is no goal."""

@@ -83,6 +83,9 @@ _ALREADY = re.compile("已经?|未能|没能")
 _PERFECT = re.compile("(?<![为除])了(?![解不])")
 # Nor does any other forecast (预计运送旅客将突破…), nor a life told after it ended (生前).
 _FORECAST = re.compile("预计|预测|预期|估计|生前")
+# A forecast earlier in the sentence that a 将 goes on with (中电联预计，…我国光伏产业将持续快速
+# 发展), not a plan word (预计共需板房约1.3万套，…计划完成5000多套) nor 稳预期 (expectations).
+_FORECAST_BEFORE = re.compile("预计|预测|估计")
 # A weather forecast sets no one a goal (最高气温将达到35℃—37℃).
 _WEATHER = re.compile(r"气温|降水量|降雨量|℃")
 # Nor does one party's belief in what another will do (相信…中国将取得更大发展成就):
@@ -170,7 +173,13 @@ def extract_goals(doc: Doc) -> Extraction:
             trigger = _outside_titles(_TRIGGER, clause) or (
                 _outside_titles(_PUSH, clause) if looks_ahead else None
             )
-            if trigger and _FORECAST.search(clause, 0, trigger.start()):
+            if trigger and (
+                _FORECAST.search(clause, 0, trigger.start())
+                or (
+                    trigger.group() == "将"
+                    and _FORECAST_BEFORE.search(text, sentence.start, start + trigger.start())
+                )
+            ):
                 # 机场预计运送旅客将突破23.2万人次: a forecast, no one's goal; 他生前长期
                 # 致力于…: a life's work told after it ended
                 active = False
