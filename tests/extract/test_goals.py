@@ -88,6 +88,17 @@ def test_a_space_between_chinese_characters_ends_an_achievement() -> None:
     assert names == {"粮食总产量达1390亿斤"}, names
 
 
+def test_what_an_unnamed_factory_the_text_points_at_did_is_not_the_places() -> None:
+    """云岭省…。这几天，青禾这家农机厂…销量同比增长10%: the factory's result, and the
+    factory is not named; the province's own result is the province's."""
+    text = (
+        "今年以来，云岭省农机购置补贴资金增长12%。"
+        "这几天，青禾这家农机厂高性能播种机销售火爆，1—3月销量同比增长10%。"
+    )
+    found = _pairs(text, "achieved")
+    assert found == {("云岭省", "农机购置补贴资金增长12%")}, found
+
+
 def test_what_one_is_willing_to_support_is_no_achievement() -> None:
     """梧川国愿积极支持中方成功举办…峰会: a wish, not a summit held; 志愿服务 and 意愿 are no
     wish of the kind (志愿服务时长突破100万小时 is a result)."""
