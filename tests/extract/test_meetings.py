@@ -1003,3 +1003,10 @@ def test_a_banquet_held_to_welcome_a_guest_is_the_welcome_banquet() -> None:
     )
     attended = {s for s, p, o in facts if p == "attended" and o == "欢迎宴会"}
     assert attended == {"林志远", "韩德", "高晓梅", "周建国"}, facts
+
+
+def test_the_place_of_a_dateline_convenes_nothing() -> None:
+    """梧川网北京9月21日电 …举行媒体见面会: the news was filed in 北京, which held nothing."""
+    text = "林志远夫妻首度合作梧川网(微博)北京9月21日电(韩德)电影《梦游》今天在京举行媒体见面会。"
+    facts = triples(text, date="2009-09-21")
+    assert not any(p == "convened" for _, p, _ in facts), facts

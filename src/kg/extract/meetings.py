@@ -413,6 +413,13 @@ def _numbered_of(text: str, sentence: Sentence, start: int, name: str) -> str:
     return holder + name
 
 
+# What follows the place of a dateline (新华网意大利拉奎拉7月8日电, 中新社北京七月十四日电):
+# where the news was filed, no one who held a meeting.
+_DATELINE = re.compile(
+    "[^，。；\\s]{0,10}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日电"
+)
+
+
 @register(EXTRACTOR, requires=("people", "hierarchy"))
 def extract_meetings(doc: Doc) -> Extraction:
     """Find meetings with ``convened``, ``heldOn`` and ``attended`` relations."""
@@ -425,7 +432,9 @@ def extract_meetings(doc: Doc) -> Extraction:
         [
             m
             for m in doc.mentions
-            if m.label in ("Organization", "Place") and m.start not in in_posts
+            if m.label in ("Organization", "Place")
+            and m.start not in in_posts
+            and not _DATELINE.match(text, m.end)
         ],
         key=lambda m: (m.start, -m.end),
     )
