@@ -99,6 +99,12 @@ def test_what_an_unnamed_factory_the_text_points_at_did_is_not_the_places() -> N
     assert found == {("云岭省", "农机购置补贴资金增长12%")}, found
 
 
+def test_what_follows_from_each_step_of_a_change_is_no_achievement() -> None:
+    """云岭省经济增速每提高1个百分点，周边地区产出就会增加0.3个百分点: a rule of thumb."""
+    text = "云岭省经济增速每提高1个百分点，周边地区产出就会增加0.3个百分点。"
+    assert _pairs(text, "achieved") == set(), _pairs(text, "achieved")
+
+
 def test_what_one_is_willing_to_support_is_no_achievement() -> None:
     """梧川国愿积极支持中方成功举办…峰会: a wish, not a summit held; 志愿服务 and 意愿 are no
     wish of the kind (志愿服务时长突破100万小时 is a result)."""

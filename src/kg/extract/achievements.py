@@ -45,7 +45,9 @@ _FUTURE = re.compile(
     # what can be reached is no result yet (网速可以达到现在的10倍, 有望实现丰收), nor is
     # what a plant or a machine can do (年产量可达3万台, 每年可减少…排放量约19300吨)
     r"可以(?!看|推|说|发现|预见)|能够|有望|可望|"
-    r"(?<![不许认宁])可(?=达|减少|实现|增加|提升|节约|降低|满足|容纳|处理|带动|提供)"
+    r"(?<![不许认宁])可(?=达|减少|实现|增加|提升|节约|降低|满足|容纳|处理|带动|提供)|"
+    # what follows from each step of a change (经济增速每提高1个百分点，…产出就会增加)
+    r"每(?=提高|增加|下降|减少|增长|上升|降低)"
 )
 # What makes the clauses after it, up to the next item of a list, a plan or a forecast
 # too (力争到2025年，产业规模达到万亿级; 预计…超2.27亿人次，环比增长20.9%): not a year
