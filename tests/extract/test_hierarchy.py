@@ -289,6 +289,15 @@ def test_all_or_the_other_townships_of_a_county_are_no_place_in_it() -> None:
     assert not any(s.startswith(("所有", "其他")) for s, p, o in facts), facts
 
 
+def test_a_known_place_the_gazetteer_puts_elsewhere_is_no_part_of_the_one_before() -> None:
+    """上海南京西路, 上海纽约大学, 美国马里兰州: a street, a university, a state; 南京, 纽约,
+    兰州 are no places of 上海 or 马里. 四川成都 is still 成都 in 四川."""
+    facts = triples("这里是上海南京西路，上海纽约大学就在附近。四川成都的游客来到美国马里兰州参观。")
+    part_of = {(s, o) for s, p, o in facts if p == "partOf"}
+    assert ("成都", "四川") in part_of, facts
+    assert not part_of & {("南京", "上海"), ("纽约", "上海"), ("兰州", "马里")}, facts
+
+
 def test_going_home_and_any_region_are_no_places() -> None:
     """离开布达佩斯回国: 回国 (return home) is no place in 布达佩斯; 中国大陆任何地区 (any
     region of the mainland) names none."""

@@ -523,7 +523,11 @@ def _place_chains(
             )
             out.mentions.append(mention)
             mentions.append(mention)
-            if previous is not None and _rank(mention.canonical) < _rank(previous.canonical):
+            if (
+                previous is not None
+                and _rank(mention.canonical) < _rank(previous.canonical)
+                and not _elsewhere(mention.canonical, previous.canonical)
+            ):
                 out.relations.append(
                     Relation(mention, "partOf", previous, sentence, 0.9, EXTRACTOR)
                 )
@@ -535,6 +539,21 @@ def _place_chains(
                 parent.canonical
             ):
                 listed_in[listed.start()] = parent
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def _elsewhere(place: str, other: str) -> bool:
+    """Whether the gazetteer puts ``place`` in places that do not include ``other`` (上海
+    纽约大学: 纽约 lies in 美国, not in 上海)."""
+    gazetteer = resources.places()
+    parent = gazetteer.get(place, ("", None))[1]
+    if parent is None:
+        return False
+    while parent is not None:
+        if parent == other:
+            return False
+        parent = gazetteer.get(parent, ("", None))[1]
+    return True
 
 
 def _level_after(text: str, end: int) -> bool:
