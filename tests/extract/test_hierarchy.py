@@ -298,6 +298,13 @@ def test_a_known_place_the_gazetteer_puts_elsewhere_is_no_part_of_the_one_before
     assert not part_of & {("南京", "上海"), ("纽约", "上海"), ("兰州", "马里")}, facts
 
 
+def test_a_place_after_suozaidi_starts_after_it() -> None:
+    """户籍所在地青禾市梧川乡: 所在地 (where one is registered) ends before 青禾市."""
+    facts = triples("林志远的户籍所在地青禾市梧川乡木楼村委会出具了证明。")
+    part_of = {(s, o) for s, p, o in facts if p == "partOf"}
+    assert ("梧川乡", "青禾市") in part_of and not any(o.startswith("地") for _, o in part_of), facts
+
+
 def test_going_home_and_any_region_are_no_places() -> None:
     """离开布达佩斯回国: 回国 (return home) is no place in 布达佩斯; 中国大陆任何地区 (any
     region of the mainland) names none."""
