@@ -904,6 +904,8 @@ def test_meetings_counted_after_a_list_are_no_meeting() -> None:
     )
     held = {s for s, p, o in facts if p == "heldOn"}
     assert held == {"2024青禾数字经济大会", "2024梧川文旅发展大会"}, facts
+    facts = triples("今天下午，年会还举办了“数字经济”“绿色发展”等多场分论坛和圆桌会议。", date="2024-09-02")
+    assert not any(p == "heldOn" for _, p, _ in facts), facts  # 圆桌会议 is counted too
     facts = triples(
         "云岭省新型工业化推进大会24日在青禾召开。林志远出席会议。"
         "林志远强调，要落实云岭省新型工业化推进大会部署。",

@@ -312,6 +312,7 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
     """Meeting mentions of a sentence, each with whether it is a bare reference."""
     text = doc.norm
     found: list[tuple[Mention, bool]] = []
+    counted_end = -1  # where the last meetings counted, not named, end
     for match in _head_pattern().finditer(text, sentence.start, sentence.end):
         start = _meeting_start(text, sentence, match.start())
         if start > sentence.start and text[start - 1] in "和、":
@@ -341,8 +342,14 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
         ):
             continue  # 全国人民代表大会, 中国人民政治协商会议 are bodies, not meetings
         listed = text.rfind("等", start, match.start())
-        if _COUNTED.match(text, start) or (listed >= 0 and _COUNTED.match(text, listed + 1)):
-            # 举办超160场行业论坛, …大会等30多场论坛会议: how many, not one meeting
+        if (
+            _COUNTED.match(text, start)
+            or (listed >= 0 and _COUNTED.match(text, listed + 1))
+            or (start - 1 == counted_end and text[start - 1] in "和及")
+        ):
+            # 举办超160场行业论坛, …大会等30多场论坛会议: how many, not one meeting; nor
+            # what such a count is joined to (多场分论坛和圆桌会议)
+            counted_end = match.end()
             continue
         canonical = (
             _numbered_by(doc, sentence, start, name) or _numbered_of(text, sentence, start, name)
