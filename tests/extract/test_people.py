@@ -468,3 +468,17 @@ def test_a_body_whose_name_joins_two_parts_is_named_whole_in_the_post() -> None:
         ("韩德", "驻东盟大使"),
     } <= posts, posts
     assert not any("和" in post for person, post in posts if person == "韩德"), posts
+
+
+def test_a_session_s_number_is_part_of_its_presidium_s_post() -> None:
+    """云岭省政协十四届一次会议主席团常务主席林志远: the post of that session's presidium; 十三届
+    …常委会秘书长: of that term's committee."""
+    posts = _posts(
+        "云岭省政协十四届一次会议主席团常务主席林志远主持会议。"
+        "会议听取了十三届云岭省人大常委会秘书长韩德作的说明。",
+        date="2023-03-07",
+    )
+    assert {
+        ("林志远", "云岭省政协十四届一次会议主席团常务主席"),
+        ("韩德", "十三届云岭省人大常委会秘书长"),
+    } <= posts, posts

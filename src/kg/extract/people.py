@@ -39,8 +39,9 @@ EXTRACTOR = "people"
 _PREFIX_WORDS = frozenset(
     {"第一", "常务", "执行", "驻", "驻华", "首任", "名誉", "荣誉", "全国", "中共", *"省市县区州镇乡村"}
 )
-# An ordinal in a body's name (第三人民医院, 第二中学).
-_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
+# An ordinal in a body's name (第三人民医院, 第二中学), or a session's number in the name of
+# its presidium (全国政协十四届一次会议主席团常务主席).
+_ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}|[一二三四五六七八九十]{1,3}[届次]")
 _PREFIX_TAGS = ("n", "nt", "ns", "nz", "j", "b", "nnt", "ng", "vn", "an", "nrt")
 # Titles that follow a bare name ("习近平主席", "普京总统").
 _TITLE_AFTER_NAME = frozenset(
