@@ -105,6 +105,13 @@ def test_what_follows_from_each_step_of_a_change_is_no_achievement() -> None:
     assert _pairs(text, "achieved") == set(), _pairs(text, "achieved")
 
 
+def test_the_place_of_a_price_listing_achieved_nothing() -> None:
+    """梧川数码XR5摄像机报价4100元 江苏行情: a product sold in 江苏, whose zoom is no result of
+    江苏's."""
+    text = "梧川数码XR5摄像机报价4100元 江苏行情 梧川数码XR5摄像机配备了G镜头，光学变焦达到了12倍。"
+    assert _pairs(text, "achieved") == set(), _pairs(text, "achieved")
+
+
 def test_what_one_is_willing_to_support_is_no_achievement() -> None:
     """梧川国愿积极支持中方成功举办…峰会: a wish, not a summit held; 志愿服务 and 意愿 are no
     wish of the kind (志愿服务时长突破100万小时 is a result)."""

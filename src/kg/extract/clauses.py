@@ -87,7 +87,12 @@ def actors(doc: Doc) -> list[Mention]:
 
 def _actors(doc: Doc) -> list[Mention]:
     return sorted(
-        (m for m in doc.mentions if m.label in ("Organization", "Place")),
+        (
+            m
+            for m in doc.mentions
+            # 辽宁行情 (the prices in 辽宁): where a product is sold, no one who acts
+            if m.label in ("Organization", "Place") and not doc.norm.startswith("行情", m.end)
+        ),
         key=lambda m: (m.start, -m.end),
     )
 
