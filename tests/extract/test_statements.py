@@ -209,3 +209,9 @@ def test_she_opening_a_sentence_is_who_spoke_in_the_one_before_not_whom_she_name
     }
     assert ("卡通巴耶娃", "深入研究中国发展具有重要实践价值。") in said, said
     assert not any(s == "林志远" for s, _ in said), said
+
+
+def test_a_group_ending_in_men_is_no_speaker() -> None:
+    """现场聆听讲话后，师生们表示…: the teachers and students, no person named 师生们."""
+    facts = kg.extract("现场聆听林志远的讲话后，师生们表示，要在实践中传承红色基因。", date="2024-03-22")
+    assert not any(f.subject.name.endswith("们") for f in facts), facts

@@ -246,7 +246,12 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
         if start > sentence.start and not text.endswith(_CLAUSE_OPENERS, sentence.start, start):
             continue
         run = text[start:end]
-        if not is_name_run(run) or run in place_names() or run in resources.not_names():
+        if (
+            not is_name_run(run)
+            or run.endswith("们")  # 师生们表示: those who spoke, no one named
+            or run in place_names()
+            or run in resources.not_names()
+        ):
             continue
         words = doc.words_at(sentence, start, tagged=True)
         if words is None or words.tags is None:
