@@ -962,6 +962,12 @@ HELD = [
         "云岭省人大常委会第十八次会议24日在青禾举行第一次、第二次全体会议。",
         {"推动大规模设备更新和消费品以旧换新工作视频会议", "云岭省人大常委会第十八次会议第二次全体会议"},
     ),
+    # a meeting whose speech is studied was held before; the meeting studying it is dated
+    (
+        "中共云岭省人大常委会党组1日举行会议，传达学习林志远在云岭省委十二届二中全会上的重要讲话。"
+        "学习贯彻云岭省委全会精神理论研讨会28日在青禾举行。",
+        {"云岭省人大常委会党组会议", "学习贯彻云岭省委全会精神理论研讨会"},
+    ),
     # talks held with someone are named by both, not by the partner and an adverb
     (
         "高晓梅表示，去年9月，林志远主席同梧川国总统韩德成功会晤，推动两国关系发展。",

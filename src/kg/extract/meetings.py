@@ -487,6 +487,10 @@ def extract_meetings(doc: Doc) -> Extraction:
                 for m in undescribed
                 if not _came_for(text, sentence, m)
                 and not _before_in_clause(_BRIEFING, text, sentence, m)
+                and not (
+                    _STUDIED_AT.match(text, m.end)
+                    and _before_in_clause(_STUDIED, text, sentence, m)
+                )
             ]
             _date_meetings(dated + talks, dates, text, sentence, out)
             _convene(doc, sentence, named, bodies, people, out)
@@ -1287,6 +1291,10 @@ def _before_in_clause(
 
 # 召开新闻发布会，介绍X有关情况: what a briefing tells of.
 _BRIEFING = re.compile("介绍|通报|解读")
+# 传达学习…在二十届二中全会上的重要讲话, 学习贯彻二十届三中全会和中央政治局会议精神: a
+# meeting whose words are studied was held before (not 学习贯彻…研讨会在上海举行).
+_STUDIED = re.compile("传达|学习|贯彻")
+_STUDIED_AT = re.compile("上|和[^，。；]{0,20}?(?:精神|上的)")
 
 
 # 同参加X的…, 与出席X的…: those joined are described by the meeting they attend.
