@@ -112,6 +112,12 @@ def test_the_place_of_a_price_listing_achieved_nothing() -> None:
     assert _pairs(text, "achieved") == set(), _pairs(text, "achieved")
 
 
+def test_what_a_title_says_is_no_achievement() -> None:
+    """系列报道今天来看《云岭民生保障惠及千家万户》: a report's title, no result."""
+    text = "云岭省电视台推出系列报道，今天来看《云岭民生保障惠及千家万户》。"
+    assert _pairs(text, "achieved") == set(), _pairs(text, "achieved")
+
+
 def test_what_one_is_willing_to_support_is_no_achievement() -> None:
     """梧川国愿积极支持中方成功举办…峰会: a wish, not a summit held; 志愿服务 and 意愿 are no
     wish of the kind (志愿服务时长突破100万小时 is a result)."""

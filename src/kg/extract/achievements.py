@@ -100,6 +100,7 @@ _RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|
 _THIS_ONE = re.compile(
     "这(?:家|个|座|所)[^，。；]{0,8}?(?:企业|公司|工厂|厂|园区|项目|基地|合作社|市场|花市|仓|中心|医院|学校)"
 )
+_BOOK_TITLE = re.compile("《[^《》]*》")
 # What a source opens with: 国家发展改革委最新监测调度数据显示, 农业农村部的最新数据显示.
 # A clause that names where figures come from (商务部数据显示, 记者从商务部了解到).
 _SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|表明)|了解到|获悉)$")
@@ -164,9 +165,12 @@ def extract_achievements(doc: Doc) -> Extraction:
                 subject = found.opening(start) or subject
                 ahead = ahead or _plans(text, start, end)
                 continue
-            has_quantity = QUANTITY.search(clause) and _RESULT_VERB.search(clause)
+            # What a title says (看《…民生保障惠及千家万户》) is no result: blanked, so
+            # that offsets stay.
+            plain = _BOOK_TITLE.sub(lambda title: "□" * len(title.group()), clause)
+            has_quantity = QUANTITY.search(plain) and _RESULT_VERB.search(plain)
             if (
-                not (has_quantity or _completed(clause))
+                not (has_quantity or _completed(plain))
                 or (_MISHAP.search(clause) and not _RECOVERY.search(clause))
                 or _UNDER_WAY.search(clause)
             ):
@@ -177,7 +181,7 @@ def extract_achievements(doc: Doc) -> Extraction:
                     compared = figure is not None and _COMPARED.match(text, start)
                     stated = figure if compared else start
                 continue
-            verb = _RESULT_VERB.search(clause) or _completed(clause)
+            verb = _RESULT_VERB.search(plain) or _completed(plain)
             assert verb is not None
             named = found.before(start, start + verb.start())
             if (spoken or ahead) and named is None:
