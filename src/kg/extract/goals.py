@@ -83,8 +83,9 @@ _ALREADY = re.compile("已经?|未能|没能")
 _PERFECT = re.compile("(?<![为除])了(?![解不])")
 # Nor does any other forecast (预计运送旅客将突破…), nor a life told after it ended (生前).
 _FORECAST = re.compile("预计|预测|预期|估计|生前")
-# A forecast earlier in the sentence that a 将 goes on with (中电联预计，…我国光伏产业将持续快速
-# 发展), not a plan word (预计共需板房约1.3万套，…计划完成5000多套) nor 稳预期 (expectations).
+# A forecast earlier in the sentence that a 将 or a listed verb goes on with (中电联预计，…我国
+# 光伏产业将持续快速发展), not a plan word (预计共需板房约1.3万套，…计划完成5000多套) nor
+# 稳预期 (expectations).
 _FORECAST_BEFORE = re.compile("预计|预测|估计")
 # A weather forecast sets no one a goal (最高气温将达到35℃—37℃).
 _WEATHER = re.compile(r"气温|降水量|降雨量|℃")
@@ -220,7 +221,7 @@ def extract_goals(doc: Doc) -> Extraction:
                 ):
                     active, reported = False, True  # and the list it opens reports too
                     continue
-                if _FORECAST.search(text, sentence.start, start + verb.start()):
+                if _FORECAST_BEFORE.search(text, sentence.start, start + verb.start()):
                     # 今年，预计全国冬小麦面积达3.4亿亩，基本保持稳定: a forecast goes on
                     active = False
                     continue

@@ -423,7 +423,7 @@ def _numbered_of(text: str, sentence: Sentence, start: int, name: str) -> str:
 # What follows the place of a dateline (新华网意大利拉奎拉7月8日电, 中新社北京七月十四日电):
 # where the news was filed, no one who held a meeting.
 _DATELINE = re.compile(
-    "[^，。；\\s]{0,10}?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日电"
+    r"[^，。；\s]{0,10}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电"
 )
 
 
