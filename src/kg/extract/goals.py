@@ -286,6 +286,8 @@ def extract_goals(doc: Doc) -> Extraction:
 def _outside_titles(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
     """The first match of ``pattern`` in ``clause`` outside a title: 《…行动计划（2023—2025年）》
     names a plan, it sets none."""
+    if "《" not in clause:
+        return pattern.search(clause)
     for match in pattern.finditer(clause):
         if clause.count("《", 0, match.start()) <= clause.count("》", 0, match.start()):
             return match
