@@ -215,3 +215,18 @@ def test_a_group_ending_in_men_is_no_speaker() -> None:
     """现场聆听讲话后，师生们表示…: the teachers and students, no person named 师生们."""
     facts = kg.extract("现场聆听林志远的讲话后，师生们表示，要在实践中传承红色基因。", date="2024-03-22")
     assert not any(f.subject.name.endswith("们") for f in facts), facts
+
+
+def test_a_quoted_name_opening_what_was_said_keeps_its_quotes() -> None:
+    """林志远表示，“青禾之友小组”成立3年多来…: the quote names what is spoken of and stays whole;
+    林志远强调，“要坚持…”: the words quoted lose their opening mark."""
+    stated = [
+        f.object.name
+        for f in kg.extract(
+            "林志远表示，“青禾之友小组”成立3年多来，致力于促进合作。林志远强调，“要坚持稳中求进。”",
+            date="2024-02-16",
+        )
+        if f.predicate == "stated"
+    ]
+    assert stated[0].startswith("“青禾之友小组”成立"), stated
+    assert stated[1].startswith("要坚持"), stated

@@ -108,6 +108,8 @@ def extract_statements(doc: Doc) -> Extraction:
                 ):
                     content_start += 1  # 阐述了中方的立场: what he set out, not 了
                 while content_start < sentence.end and text[content_start] in "，：:,“":
+                    if text[content_start] == "“" and _quoted_name(text, content_start, sentence):
+                        break  # 表示，“中立之友小组”成立3年多来: the quote names what is spoken of
                     content_start += 1
                 content_end = sentence.end
                 if not _WORDS.search(text, content_start, content_end):
@@ -191,6 +193,17 @@ def _without_titles(text: str, titles: dict[int, int], start: int, end: int) -> 
         kept.append(text[position])
         position += 1
     return "".join(kept)
+
+
+def _quoted_name(text: str, start: int, sentence: Sentence) -> bool:
+    """Whether the quote opening at ``start`` closes before the words go on in the same
+    clause (“中立之友小组”成立…): a name quoted in what was said, not the words quoted."""
+    close = text.find("”", start, sentence.end)
+    return (
+        0 <= close < sentence.end - 1
+        and not any(mark in text[start:close] for mark in "，。；！？")
+        and text[close + 1] not in "，。；！？：…“"
+    )
 
 
 def _says_after_put(text: str, end: int, sentence: Sentence) -> bool:
