@@ -112,6 +112,10 @@ def extract_statements(doc: Doc) -> Extraction:
                         break  # 表示，“中立之友小组”成立3年多来: the quote names what is spoken of
                     content_start += 1
                 content_end = sentence.end
+                if text[content_end - 1] == "”" and text.count(
+                    "”", content_start, content_end
+                ) > text.count("“", content_start, content_end):
+                    content_end -= 1  # 说，“……。”: the quote's closing mark, its opening cut
                 if not _WORDS.search(text, content_start, content_end):
                     # Nothing said after the verb (…”徐玲说。): what was said is the
                     # sentence, its quote before the speaker; or, where the speaker opens
