@@ -482,3 +482,12 @@ def test_a_session_s_number_is_part_of_its_presidium_s_post() -> None:
         ("林志远", "云岭省政协十四届一次会议主席团常务主席"),
         ("韩德", "十三届云岭省人大常委会秘书长"),
     } <= posts, posts
+
+
+def test_a_member_of_no_body_named_holds_no_post() -> None:
+    """林志远委员发言说…: 委员 alone is a generic label (the contract: 代表, 委员和专家 give no
+    holdsPost), while 中共中央政治局委员 is a post; the member still speaks."""
+    facts = triples("林志远委员发言说，要加快农业强国建设。中共中央政治局委员高晓梅出席会议。")
+    assert ("高晓梅", "holdsPost", "中共中央政治局委员") in facts, facts
+    assert not any(s == "林志远" and p == "holdsPost" for s, p, _ in facts), facts
+    assert any(s == "林志远" and p == "stated" for s, p, _ in facts), facts

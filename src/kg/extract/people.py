@@ -440,6 +440,8 @@ def _holder_of(
 
 # What a person is called before the name that opens a clause (党的二十大代表李敏是…).
 _CALLED = ("代表", "委员")
+# Titles that are a post only with the body they are of (the contract's generic 委员).
+_MEMBER_ALONE = frozenset({"委员"})
 # Who a clause of congratulation opens with: the person named before it, to whom the
 # message went (致电夏巴兹·谢里夫，祝贺他…; 向劳拉·费尔南德斯致贺电，祝贺她…).
 _HIM = re.compile("(?:祝贺|恭喜)[他她]")
@@ -589,6 +591,10 @@ def extract_people(doc: Doc) -> Extraction:
                     name = "" if full == written else full
                     post = doc.mention(post_start, post_end, "Post", name, sentence.index)
                     out.mentions.append(post)
+                    if written in _MEMBER_ALONE:
+                        # 张恩迪委员发言: a member of no body named holds no post (the title
+                        # still stands between the speaker and the verb)
+                        continue
                     confidence = 0.9 if post_end - post_start > 2 else 0.8
                     out.relations.append(
                         Relation(person, "holdsPost", post, sentence, confidence, EXTRACTOR)
