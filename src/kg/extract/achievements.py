@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import Actors, actors, clause_bounds, clauses, home_actor, persons
+from kg.extract.clauses import (
+    Actors,
+    actors,
+    clause_bounds,
+    clauses,
+    home_actor,
+    persons,
+    without_book_titles,
+)
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import dictionary_tags, place_names
@@ -100,7 +108,6 @@ _RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|
 _THIS_ONE = re.compile(
     "这(?:家|个|座|所)[^，。；]{0,8}?(?:企业|公司|工厂|厂|园区|项目|基地|合作社|市场|花市|仓|中心|医院|学校)"
 )
-_BOOK_TITLE = re.compile("《[^《》]*》")
 # What a source opens with: 国家发展改革委最新监测调度数据显示, 农业农村部的最新数据显示.
 # A clause that names where figures come from (商务部数据显示, 记者从商务部了解到).
 _SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|表明)|了解到|获悉)$")
@@ -165,9 +172,7 @@ def extract_achievements(doc: Doc) -> Extraction:
                 subject = found.opening(start) or subject
                 ahead = ahead or _plans(text, start, end)
                 continue
-            # What a title says (看《…民生保障惠及千家万户》) is no result: blanked, so
-            # that offsets stay.
-            plain = _BOOK_TITLE.sub(lambda title: "□" * len(title.group()), clause)
+            plain = without_book_titles(clause)
             has_quantity = QUANTITY.search(plain) and _RESULT_VERB.search(plain)
             if (
                 not (has_quantity or _completed(plain))

@@ -18,6 +18,7 @@ from kg.extract.clauses import (
     clauses,
     home_actor,
     persons,
+    without_book_titles,
 )
 from kg.extract.recognised import clause_spans
 from kg.model import Mention
@@ -171,9 +172,8 @@ def extract_goals(doc: Doc) -> Extraction:
                 context_deadline = _deadline(text, start, end, doc.article.date) or context_deadline
                 active = True
                 continue
-            trigger = _outside_titles(_TRIGGER, clause) or (
-                _outside_titles(_PUSH, clause) if looks_ahead else None
-            )
+            plain = without_book_titles(clause)  # 《…行动计划》 names a plan, it sets none
+            trigger = _TRIGGER.search(plain) or (_PUSH.search(plain) if looks_ahead else None)
             if trigger and (
                 _FORECAST.search(clause, 0, trigger.start())
                 or (
@@ -281,17 +281,6 @@ def extract_goals(doc: Doc) -> Extraction:
                 if deadline:
                     doc.attributes[("Goal", mention.canonical)] = (("deadline", deadline),)
     return out
-
-
-def _outside_titles(pattern: re.Pattern[str], clause: str) -> re.Match[str] | None:
-    """The first match of ``pattern`` in ``clause`` outside a title: 《…行动计划（2023—2025年）》
-    names a plan, it sets none."""
-    if "《" not in clause:
-        return pattern.search(clause)
-    for match in pattern.finditer(clause):
-        if clause.count("《", 0, match.start()) <= clause.count("》", 0, match.start()):
-            return match
-    return None
 
 
 def _over(deadline: str | None, published: str | None) -> bool:
