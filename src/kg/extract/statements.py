@@ -28,16 +28,22 @@ _SPEECH_VERBS = (
     "|称(?=[，：:“])|坦言|直言|透露|坦承|重申|承认|证实|披露|宣称|声称|警告|补充说|说道|谈道"
     "|告诉记者|回应说|回应称|解释说"
 ).split("|")
+# When it was said, between the speaker and the verb (王珏林近日透露, 陈健2日表示, 何亚非日前说).
+_SPEECH_TIMES = (
+    "今天|今日|昨天|昨日|前天|近日|日前|当天|当日|此前|早些时候|上午|下午|晚间|晚上"
+).split("|")
 _SPEECH = re.compile(
-    r"(?:在[^，。；：“”]{0,16}?(?:上|中|时|期间)，?|"
-    + "|".join(_SPEECH_LEADS)
+    r"(?:在[^，。；：“”]{0,16}?(?:上|中|时|期间)，?|\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|"
+    + "|".join(_SPEECH_LEADS + _SPEECH_TIMES)
     + ")*("
     + "|".join(_SPEECH_VERBS)
     + ")"
 )
 # The characters a speech starts with: where another follows a person, none does, unless
 # it tells how they spoke (激动地说, 笑着表示).
-_SPEECH_STARTS = frozenset("在" + "".join(word[0] for word in _SPEECH_LEADS + _SPEECH_VERBS))
+_SPEECH_STARTS = frozenset(
+    "在0123456789" + "".join(word[0] for word in _SPEECH_LEADS + _SPEECH_TIMES + _SPEECH_VERBS)
+)
 _SPEECH_IN_MANNER = re.compile("[\u4e00-\u9fff]{1,3}?[地着]" + _SPEECH.pattern)
 _ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
 _BARE_ADDRESS = re.compile(r"(?:讲话|致辞|发言)(?!精神|稿|中|时)")
