@@ -43,12 +43,22 @@ def test_a_bare_address_is_stated_and_a_letter_read_out_is_not() -> None:
     assert speakers == {"韩德"}, speakers
 
 
-def test_a_speaker_after_the_quote_stated_the_sentence() -> None:
-    """…”林志远说。: nothing follows the verb; what was said is the sentence's quote."""
-    facts = [f for f in kg.extract("“档口越来越少了，”林志远说。") if f.predicate == "stated"]
-    assert [(f.subject.name, f.object.name) for f in facts] == [
-        ("林志远", "“档口越来越少了，”林志远说。")
-    ]
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("“档口越来越少了，”林志远说。", "档口越来越少了"),
+        ("“档口越来越少了”，林志远说。", "档口越来越少了"),
+        # the quote opened in a sentence before: its part in the speaker's sentence
+        ("“生意不好做。档口越来越少了，”市场管理处主任林志远说。", "档口越来越少了"),
+        # no quote: the sentence
+        ("记者来到档口，林志远说。", "记者来到档口，林志远说。"),
+    ],
+)
+def test_a_speaker_after_the_quote_stated_the_quote(text: str, said: str) -> None:
+    """…”林志远说。: nothing follows the verb; what was said is the quote before the
+    speaker's clause, without its commas."""
+    facts = [f for f in kg.extract(text) if f.predicate == "stated"]
+    assert [(f.subject.name, f.object.name) for f in facts] == [("林志远", said)]
 
 
 def test_a_speaker_opening_the_sentence_after_a_quote_stated_the_quote() -> None:
@@ -59,6 +69,10 @@ def test_a_speaker_opening_the_sentence_after_a_quote_stated_the_quote() -> None
     assert [(f.subject.name, f.object.name, f.evidence.text) for f in facts] == [
         ("林志远", "今年我们要再开三家店。生意越来越好了。", "林志远说。")
     ]
+    # titles before the speaker open the clause as the name does
+    text = "记者来到档口。“生意越来越好了。”云岭地产研究中心分析师林志远说。"
+    facts = [f for f in kg.extract(text) if f.predicate == "stated"]
+    assert [(f.subject.name, f.object.name) for f in facts] == [("林志远", "生意越来越好了。")]
     assert not [f for f in kg.extract("记者来到档口。林志远说。") if f.predicate == "stated"]
 
 

@@ -126,11 +126,22 @@ def extract_statements(doc: Doc) -> Extraction:
                     # Nothing said after the verb (…”徐玲说。): what was said is the
                     # sentence, its quote before the speaker; or, where the speaker opens
                     # the sentence (“…。”徐玲说。), the quote that ends before it.
-                    content_start, content_end = sentence.start, sentence.end
-                    if not _WORDS.search(text, sentence.start, written):
-                        content_start, content_end = _quote_before(text, sentence.start)
-                        if content_start == content_end:
+                    # Where the speaker's clause opens (分析师曾令华说。, ，”主教练阿德尔曼说。).
+                    opening = 1 + max(
+                        (text.rfind(mark, sentence.start, written) for mark in "，,；：”"),
+                        default=sentence.start - 1,
+                    )
+                    opening = max(opening, sentence.start)
+                    content_start, content_end = _quote_before(text, opening)
+                    if content_start < sentence.start and _WORDS.search(
+                        text, sentence.start, opening
+                    ):
+                        # …，”霍林斯说。: the quote opened in a sentence before
+                        content_start = sentence.start
+                    elif content_start == content_end:
+                        if not _WORDS.search(text, sentence.start, opening):
                             continue
+                        content_start, content_end = sentence.start, sentence.end
             else:
                 # A person whose letter is read out, or whose speech is studied, does
                 # not address the meeting (宣读习近平主席贺信并致辞).
@@ -284,11 +295,14 @@ def _quote_before(text: str, position: int) -> tuple[int, int]:
     """The span inside the quotation marks that close right before ``position`` (empty
     where none do)."""
     end = position
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] in "，,"):
+        end -= 1  # “…”，王金战说: the comma after the quote
     if end == 0 or text[end - 1] != "”":
         return position, position
     opening = text.rfind("“", max(0, end - 500), end - 1)
     if opening < 0 or not _WORDS.search(text, opening + 1, end - 1):
         return position, position
-    return opening + 1, end - 1
+    close = end - 1
+    while text[close - 1] in "，,":
+        close -= 1  # “…事情了，”阿德尔曼说: the comma inside the quote
+    return opening + 1, close
