@@ -154,7 +154,13 @@ _BANK_OF = re.compile("岸|部|麓|畔|侧|沿|流域|段")
 @lru_cache(maxsize=WORD_CACHE_SIZE)
 def _non_place_word(word: str) -> bool:
     tag = dictionary_tags().get(word)
-    return tag is not None and tag not in ("ns", "nt", "nz")
+    return (tag is not None and tag not in ("ns", "nt", "nz")) or (
+        word[-2:-1] in _MARKET_KINDS and word.endswith("市")
+    )
+
+
+# What, before 市, names a market and no city (沪深两市, 当前股市, 京城楼市, 大牛市, 慈善超市).
+_MARKET_KINDS = frozenset("股楼两牛熊车房超夜黑早菜集门")
 
 
 def _starts_with_function_word(stem: str) -> bool:
