@@ -89,7 +89,7 @@ _HEADS = (
     "博鳌亚洲论坛年会",
 )
 # What a meeting head must not be followed by: then it names a body or a document.
-_NOT_AFTER_HEAD = "长|精神|纪要|主席|创始人|理事|秘书|作用|平台|议|文件|决议|公报|报告|代表|常务|常委|成员|中心|室|厅|堂|广场|召开|举行|开幕|闭幕"
+_NOT_AFTER_HEAD = "长|址|发言|精神|纪要|主席|创始人|理事|秘书|作用|平台|议|文件|决议|公报|报告|代表|常务|常委|成员|中心|室|厅|堂|广场|召开|举行|开幕|闭幕"
 _TRIGGERS = (
     "主持召开",
     "召开",
@@ -133,7 +133,8 @@ _BOUNDARY_MARKS = "，。；：！？,;:!?、"
 _BOUNDARY_VERBS = (
     "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
     "收看", "收听", "观看", "祝贺", "介绍", "进行", "致电", "致信", "致贺信", "致函",
-    "参观", "视察", "走访", "落实", "会见", "接见",
+    "参观", "视察", "走访", "落实", "会见", "接见", "围绕", "包括", "称赞", "赞扬", "赞赏",
+    "评价",
 )  # fmt: skip
 _BOUNDARY_WORDS = (
     "在", "于", "由", "将", "的", "并", "与", "同", "对", "向", "了", "着", "即", "从", "是",
@@ -463,7 +464,7 @@ def extract_meetings(doc: Doc) -> Extraction:
             if not generic:
                 named.append(mention)
             else:
-                convened = _convened_generic(doc, sentence, mention, bodies)
+                convened = _convened_generic(doc, sentence, mention, bodies, found)
                 if convened is not None:
                     named.append(convened)
         talks = _talks(doc, sentence, in_sentence, out, everyone)
@@ -745,9 +746,15 @@ _CONVENING = tuple(
 
 
 def _convened_generic(
-    doc: Doc, sentence: Sentence, mention: Mention, bodies: list[Mention]
+    doc: Doc,
+    sentence: Sentence,
+    mention: Mention,
+    bodies: list[Mention],
+    found: list[tuple[Mention, bool]],
 ) -> Mention | None:
-    """中共中央政治局12月25日召开会议 -> the meeting 中共中央政治局会议."""
+    """中共中央政治局12月25日召开会议 -> the meeting 中共中央政治局会议; a meeting that a
+    named meeting holds is its part (梧川市人大常委会第二次会议27日举行联组会议 -> …第二次
+    会议联组会议), or, a plenary, the meeting itself (举行全体会议: none of its own)."""
     text = doc.norm
     clause_start, _ = clause_bounds(text, sentence, mention.start)
     if not text.endswith(_CONVENING, clause_start, mention.start):
@@ -759,9 +766,18 @@ def _convened_generic(
     ]
     if not owners:
         return None
-    owner = innermost(owners).canonical  # 国务院 + 新闻办公室: the office's
+    owner = innermost(owners)  # 国务院 + 新闻办公室: the office's
     head = _GENERIC_PREFIX.sub("", mention.text)
-    return doc.mention(mention.start, mention.end, "Meeting", owner + head, sentence.index)
+    holding = next(
+        (m for m, generic in found if not generic and m.start <= owner.start < m.end), None
+    )
+    if holding is not None:
+        if head in _ANY_MEETING:
+            return None
+        return doc.mention(
+            mention.start, mention.end, "Meeting", holding.canonical + head, sentence.index
+        )
+    return doc.mention(mention.start, mention.end, "Meeting", owner.canonical + head, sentence.index)
 
 
 def _date_meetings(
