@@ -37,6 +37,9 @@ def test_five_year_plan_period_gives_its_last_year() -> None:
 
 def test_a_person_going_to_do_something_is_no_goal() -> None:
     assert not _facts("外交部长韩立鸣将出席论坛开幕式。", "targets")
+    # what one strives for in person is not the place the article is about
+    text = "今年林志远加盟北京一支球队。为了适应这个位置，他努力提高自己在外线的投篮准度。"
+    assert not _facts(text, "targets")
 
 
 def test_achievements_with_quantities() -> None:

@@ -208,6 +208,9 @@ def extract_goals(doc: Doc) -> Extraction:
                     active = False
                     continue
                 goal_start = start + trigger.end()
+                if not before and _PERSONAL.search(text, start, start + trigger.start()):
+                    active = False  # 他努力提高投篮准度: a person's, not a place's
+                    continue
                 subject = before or subject
                 active = not _NOT_GOAL.match(text, goal_start)
                 topic = _measured(text, start, trigger.start(), goal_start, before)
@@ -281,6 +284,11 @@ def extract_goals(doc: Doc) -> Extraction:
                 if deadline:
                     doc.attributes[("Goal", mention.canonical)] = (("deadline", deadline),)
     return out
+
+
+# One who acts in person (他, 她, 我, 自己), not a place or a body; 我们, 我国 may be the
+# country speaking.
+_PERSONAL = re.compile("[他她你]|自己|我(?![们国省市区县])")
 
 
 def _over(deadline: str | None, published: str | None) -> bool:
