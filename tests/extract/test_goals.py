@@ -183,6 +183,13 @@ def test_the_source_of_a_figure_did_not_achieve_it() -> None:
     assert "海关总署" not in {s for s, _ in achieved}, achieved
 
 
+def test_a_minister_speaking_is_no_ministry_achieving() -> None:
+    """教育部长称…初现成效: the minister (部长) says it; 教育部 achieved nothing, and no
+    result starts with 长称."""
+    achieved = _pairs("教育部长称江苏义务教育均衡发展初现成效。", "achieved")
+    assert achieved and not any(s == "教育部" or o.startswith("长") for s, o in achieved), achieved
+
+
 def test_an_important_thing_is_no_plan() -> None:
     """重要 and 主要 hold 要 but say nothing of the future: the result is reported."""
     text = "2024年，云岭省主要江河湖泊水质优良比例保持在100%。"

@@ -100,11 +100,18 @@ def _actors(doc: Doc) -> list[Mention]:
         (
             m
             for m in doc.mentions
+            if m.label in ("Organization", "Place")
             # 辽宁行情 (the prices in 辽宁): where a product is sold, no one who acts
-            if m.label in ("Organization", "Place") and not doc.norm.startswith("行情", m.end)
+            and not doc.norm.startswith("行情", m.end)
+            # 商务部长称…: the minister speaks, the ministry is no actor
+            and not (m.label == "Organization" and _HEAD_OF.match(doc.norm, m.end - 1))
         ),
         key=lambda m: (m.start, -m.end),
     )
+
+
+# A body's last character and 长 after it, naming its head (商务部长, 公安局长, 教育厅长).
+_HEAD_OF = re.compile("[部局厅处署]长")
 
 
 def persons(doc: Doc) -> ByStart:
