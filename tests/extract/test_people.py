@@ -58,6 +58,14 @@ CASES = [
     ("云岭国际商会副会长林志先生代表与会人士倡议。", {("林志", "holdsPost", "云岭国际商会副会长")}),
     # 国务委员长 is one title, not 国务委员 followed by 长
     ("梧川国国务委员长韩德到机场送行。", {("韩德", "holdsPost", "梧川国国务委员长")}),
+    # 间 of 政府间 is part of the body, so the title before is stacked on the same holder
+    (
+        "林志远会见土耳其财政部部长、中土政府间合作委员会机制土方主席韩德。",
+        {
+            ("韩德", "holdsPost", "土耳其财政部部长"),
+            ("韩德", "holdsPost", "中土政府间合作委员会机制土方主席"),
+        },
+    ),
     # a special envoy is a post
     ("国务院总理林志远会见梧川国总统气候问题特使韩德。", {("韩德", "holdsPost", "梧川国总统气候问题特使")}),
     # a one-character verb with its aspect particle ends the name (带着)

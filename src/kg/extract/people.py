@@ -35,9 +35,10 @@ from kg.nlp.segment import TaggedWords
 
 EXTRACTOR = "people"
 
-# Prefix words that belong to a post although the dictionary tags them otherwise.
+# Prefix words that belong to a post although the dictionary tags them otherwise (间 of
+# 政府间合作委员会 is a localizer).
 _PREFIX_WORDS = frozenset(
-    {"第一", "常务", "执行", "驻", "驻华", "首任", "名誉", "荣誉", "全国", "中共", *"省市县区州镇乡村"}
+    {"第一", "常务", "执行", "驻", "驻华", "首任", "名誉", "荣誉", "全国", "中共", *"省市县区州镇乡村间"}
 )
 # An ordinal in a body's name (第三人民医院, 第二中学), or a session's number in the name of
 # its presidium (全国政协十四届一次会议主席团常务主席).
