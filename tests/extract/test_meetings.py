@@ -124,6 +124,9 @@ def test_a_venue_is_not_a_convener() -> None:
     facts = triples("第三届数字乡村发展论坛17日在云屏市开幕，由农业农村部主办。", date="2025-06-18")
     assert ("农业农村部", "convened", "第三届数字乡村发展论坛") in facts
     assert not any(p == "convened" and s == "云屏市" for s, p, _ in facts)
+    # one taking part in what is held there (参加在北京举行的…) holds nothing either
+    facts = triples("此外，加拿大也将参加在北京举行的青禾教育交流年会。", date="2025-06-18")
+    assert not any(p == "convened" and s == "加拿大" for s, p, _ in facts), facts
 
 
 def test_talks_are_meetings_of_their_participants() -> None:

@@ -871,6 +871,10 @@ def _convene(
         honoured = text.rfind("为", clause_start, verb_start)
         if honoured >= 0:
             candidates = [b for b in candidates if b.start < honoured]
+        # 加拿大将参加在北京举行的…年会: who takes part in what another holds holds nothing.
+        taking_part = described and _TAKING_PART.search(text, clause_start, verb_start)
+        if taking_part:
+            candidates = [b for b in candidates if b.start >= taking_part.end()]
         # 感谢中方支持南非举办…, 南非支持中方主办…: the one supported holds it.
         backed = [m.end() for m in _BACKING.finditer(text, clause_start, verb_start)]
         if backed:
@@ -896,6 +900,10 @@ def _convene(
                     out.relations.append(
                         Relation(owner, "convened", meeting, sentence, 0.8, EXTRACTOR)
                     )
+
+
+# Taking part in a meeting another holds (参加在北京举行的…).
+_TAKING_PART = re.compile("出席|参加|参与|列席")
 
 
 def _listed_after(text: str, bodies: list[Mention], first: Mention, then: Mention) -> bool:
