@@ -250,3 +250,28 @@ def test_a_quoted_name_opening_what_was_said_keeps_its_quotes() -> None:
     ]
     assert stated[0].startswith("“青禾之友小组”成立"), stated
     assert stated[1] == "要坚持稳中求进。", stated  # both of the quote's marks go
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "国务院总理林志远会见梧川国总统韩德。"
+            "韩德请林志远转达对高晓梅主席的诚挚问候，表示梧方高度重视梧中关系。",
+            {("韩德", "梧方高度重视梧中关系。")},
+        ),
+        (
+            "林志远介绍了青禾县推进乡村振兴的情况，强调指出，要把农业建成现代化大产业。",
+            {("林志远", "要把农业建成现代化大产业。")},
+        ),
+        # a feeling shown says nothing; a clause with a subject of its own is not his
+        ("林志远向晋升的韩德颁发证书，表示祝贺。", set()),
+        ("林志远会见韩德，双方表示，要加强合作交流。", set()),
+    ],
+)
+def test_a_later_clause_without_a_subject_is_the_openers_statement(
+    text: str, said: set[tuple[str, str]]
+) -> None:
+    """韩德请林志远转达…问候，表示…: the one who opens the sentence says what follows 表示."""
+    stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
+    assert stated == said, stated

@@ -159,6 +159,15 @@ def extract_statements(doc: Doc) -> Extraction:
             out.mentions.append(statement)
             out.relations.append(Relation(person, "stated", statement, sentence, 0.85, EXTRACTOR))
             spoken.add(person.start)
+        # 易卜拉欣请李强转达…问候，表示马方…: a later clause without a subject of its own
+        # says what the one who opens the sentence said.
+        later = _later_speech(text, sentence, people, titles, spoken)
+        if later is not None:
+            speaker, content_start = later
+            statement = doc.mention(content_start, sentence.end, "Statement", "", sentence.index)
+            out.mentions.append(statement)
+            out.relations.append(Relation(speaker, "stated", statement, sentence, 0.8, EXTRACTOR))
+            spoken.add(speaker.start)
         # 民革中央主席郑建邦、…、无党派人士代表武向平等先后发言: each one listed spoke.
         for match in _LISTED_ADDRESS.finditer(text, sentence.start, sentence.end):
             listed = _listed_before(
@@ -174,6 +183,37 @@ def extract_statements(doc: Doc) -> Extraction:
                     Relation(p, "stated", statement, sentence, 0.85, EXTRACTOR) for p in speaking
                 )
     return out
+
+
+# A clause that opens with a verb of saying, its subject left out (，表示…, ，并强调…).
+_LATER_VERB = re.compile("，(?:并|还|同时)?(强调指出|表示|指出|强调)[，：]?")
+# What a clause opens with that names a subject of its own (他, 双方, 中方 …).
+_OWN_SUBJECT = re.compile("[他她我你]|双方|[中外我][方国]|两国|大家|各方")
+
+
+def _later_speech(
+    text: str, sentence: Sentence, people: ByStart, titles: dict[int, int], spoken: set[int]
+) -> tuple[Mention, int] | None:
+    """The one who opens ``sentence`` and says what a later clause of it says, with
+    where that begins (易卜拉欣请李强转达…问候，表示马方…; 赵乐际介绍了…，表示…), where no
+    clause between names a subject of its own and they have not spoken in it yet."""
+    speaker = _opener(text, sentence, people, titles)
+    if speaker is None or speaker.start in spoken or speaker.start != titles.get(
+        sentence.start, sentence.start
+    ):
+        return None
+    for verb in _LATER_VERB.finditer(text, speaker.end, sentence.end):
+        # Any clause between opening with a person or a subject of its own ends the
+        # opener's reach.
+        for comma in re.finditer("，", text[speaker.end : verb.start() + 1]):
+            clause = speaker.end + comma.end()
+            if people.any_starting_in(clause, clause + 1) or _OWN_SUBJECT.match(text, clause):
+                return None
+        content_start = verb.end()
+        if len(_WORDS.findall(text, content_start, sentence.end)) < 6:
+            return None  # 颁发命令状，表示祝贺。: a feeling shown, nothing said
+        return speaker, content_start
+    return None
 
 
 # Speeches given one after another by those listed before (先后发言, 分别致辞).
