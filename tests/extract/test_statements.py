@@ -97,6 +97,7 @@ def test_each_person_joined_before_the_verb_speaks() -> None:
         ("高晓梅女士表示，将全力推进。", "高晓梅", "将全力推进。"),
         # the verb after a speech (发言说, 讲话指出)
         ("林志远委员发言说，要稳住经济大盘。", "林志远", "要稳住经济大盘。"),
+        ("林志远委员代表民革中央发言说，要稳住经济大盘。", "林志远", "要稳住经济大盘。"),
     ],
 )
 def test_a_title_or_address_between_speaker_and_verb(
