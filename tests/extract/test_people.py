@@ -371,13 +371,16 @@ def test_transliterated_names_with_lie_and_ji_are_read_whole() -> None:
 
 
 def test_transliterated_names_with_ne_and_deng_are_read_whole() -> None:
-    """参议长布杰讷, 总理巴特额尔登, 总理阿卜杜拉旺, 总统凯勒-祖特尔: 讷, 琴, 额, 登, 卜, 旺
-    and 祖 spell foreign names too."""
+    """参议长布杰讷, 总理巴特额尔登, 总理阿卜杜拉旺, 总统凯勒-祖特尔, 总统呼日勒巴特: 讷, 琴,
+    额, 登, 卜, 旺, 祖, 代, 仁, 呼 and 日 spell foreign names too."""
     for text, fact in (
         ("林志远会见罗马尼亚参议长布杰讷一行。", ("布杰讷", "罗马尼亚参议长")),
         ("林志远会见蒙古国总理巴特额尔登。", ("巴特额尔登", "蒙古国总理")),
         ("林志远会见梧川国总理阿卜杜拉旺。", ("阿卜杜拉旺", "梧川国总理")),
         ("林志远会见梧川国总统凯勒-祖特尔。", ("凯勒-祖特尔", "梧川国总统")),
+        ("林志远会见梧川国总统恩代拉瓦。", ("恩代拉瓦", "梧川国总统")),
+        ("林志远会见梧川国副总统博杜仁。", ("博杜仁", "梧川国副总统")),
+        ("林志远会见梧川国总统呼日勒巴特。", ("呼日勒巴特", "梧川国总统")),
     ):
         posts = _posts(text)
         assert fact in posts, posts
