@@ -1018,9 +1018,18 @@ def _talks(
         after = [p for p in persons if match.end() <= p.start < clause_end]
         before = [p for p in persons if clause_start <= p.start and p.end <= match.start()]
         host = None
-        if match.group(1):  # 在会见B时，A表示
+        if match.group(1) or (
+            # 会见通伦时，王沪宁转达…: the clause of when opens the sentence
+            not before
+            and clause_start == _sentence_opening(text, sentence)
+            and text.endswith("时", clause_start, clause_end)
+        ):  # 在会见B时，A表示
             later = [p for p in persons if p.start >= clause_end]
             host = later[0] if later else None
+        elif not before and after:
+            # 王沪宁…率中国党政代表团对老挝进行正式友好访问…，在万象分别会见…通伦: the one
+            # the sentence opens with, where no clause between names another subject.
+            host = _sentence_subject(doc, sentence, persons, clause_start)
         elif before:
             host = before[0]
             partner_text = text[host.end : match.start()]
@@ -1053,18 +1062,58 @@ def _talks(
         guests = [p for p in after if p.canonical != host.canonical]
         if not guests:
             continue
-        joined = "和".join(dict.fromkeys(g.canonical for g in guests))
-        name = (
-            f"{host.canonical}同{joined}{kind}"
-            if kind != "会见"
-            else f"{host.canonical}会见{joined}"
-        )
-        meeting = doc.mention(match.start(), match.end(), "Meeting", name, sentence.index)
-        meetings.append(meeting)
-        for person in [host, *guests]:
-            out.relations.append(Relation(person, "attended", meeting, sentence, 0.85, EXTRACTOR))
+        names = list(dict.fromkeys(g.canonical for g in guests))
+        # 分别会见A和B: a talk with each, as 会见A时…会见B时… tells them apart.
+        for party in [[name] for name in names] if "分别" in match.group() else [names]:
+            joined = "和".join(party)
+            name = (
+                f"{host.canonical}同{joined}{kind}"
+                if kind != "会见"
+                else f"{host.canonical}会见{joined}"
+            )
+            meeting = doc.mention(match.start(), match.end(), "Meeting", name, sentence.index)
+            meetings.append(meeting)
+            for person in [host, *(g for g in guests if g.canonical in party)]:
+                out.relations.append(
+                    Relation(person, "attended", meeting, sentence, 0.85, EXTRACTOR)
+                )
     out.mentions.extend(meetings)
     return meetings
+
+
+def _sentence_opening(text: str, sentence: Sentence) -> int:
+    """Where the words of ``sentence`` begin, after a source's lead (央视网消息（新闻联播）：)."""
+    colon = text.find("：", sentence.start, min(sentence.start + 20, sentence.end))
+    return colon + 1 if colon >= 0 else sentence.start
+
+
+def _sentence_subject(
+    doc: Doc, sentence: Sentence, persons: list[Mention], before: int
+) -> Mention | None:
+    """The person the sentence opens with, after their titles (中共中央政治局常委、全国政协
+    主席王沪宁于…), whose clause or the one after an invitation (应…邀请，) opens it, where
+    no person opens a clause between it and ``before``."""
+    text = doc.norm
+    opening = _sentence_opening(text, sentence)
+    invited = _INVITED.match(text, opening, before)
+    if invited:
+        opening = invited.end()
+    titles = {m.start: m.end for m in doc.by_label("Post")}
+    position = opening
+    while position in titles or text.startswith("、", position):
+        position = titles.get(position, position + 1)
+    subject = next((p for p in persons if p.start == position), None)
+    if subject is None or subject.end > before:
+        return None
+    for comma in re.finditer("[，；]", text[subject.end : before]):
+        clause = subject.end + comma.end()
+        if any(clause <= p.start < clause + _TITLE_REACH for p in persons):
+            return None  # another opens a clause of its own
+    return subject
+
+
+# An invitation opening a sentence (应老挝人民革命党中央和老挝政府邀请，).
+_INVITED = re.compile("应[^，。；]{2,40}?邀请，")
 
 
 # What opens a clause that names only whom its subject met (，同X举行会谈).
@@ -1095,6 +1144,8 @@ _BARE_HEAD = re.compile(f"了?({alternation(_HEADS)})(?:$|[，。；])")
 _BARE_TALK = re.compile(f"了?({'|'.join(_TALK_WORDS)})(?:$|[，。；])")
 # What names every meeting reported before (蔡奇、王毅等参加上述活动).
 _ALL_ABOVE = re.compile("(?:上述|以上)(?:活动|会见和会谈|会谈和会见)")
+# The talks reported before (李书磊参加上述会见).
+_ABOVE_TALKS = re.compile("(?:上述|以上)(会见|会谈|会晤)(?:$|[，。；])")
 # Two persons named before, standing together as a clause's subject (他们还将共同出席…).
 _GROUP = re.compile("两国元首|两国领导人|两位领导人|双方领导人|两人|二人|他们|她们")
 _EARLIER = re.compile(r"\d+月|去年|前年|\d{4}年")
@@ -1171,7 +1222,7 @@ def _attend(
     everyone: list[Mention],
 ) -> None:
     text = doc.norm
-    done: set[tuple[int, int]] = set()
+    done: set[tuple[int, int, str]] = set()  # talks held apart share a span
     # 毛泽东同志亲属…参加座谈会: the relatives attended, not the person they are named by;
     # nor does the one a meeting is named after (纪念毛泽东同志诞辰130周年座谈会).
     persons = [
@@ -1196,8 +1247,13 @@ def _attend(
                 and not any(m.canonical.endswith(head.group(1)) for m in state.current)
                 else []
             )
+            above_talks = _ABOVE_TALKS.match(text, verb_end, clause_end)
             if _ALL_ABOVE.match(text, verb_end, clause_end) and state.reported:
                 objects = list(state.reported.values())
+            elif above_talks:  # 参加上述会见: every talk reported of that kind
+                objects = [
+                    m for m in state.reported.values() if above_talks.group(1) in m.canonical
+                ]
             elif alike:  # 主持开幕式: the last such reported (全球妇女峰会开幕式)
                 objects = alike[-1:]
             elif named and all(m.end <= verb_start for m in named):
@@ -1255,7 +1311,7 @@ def _attend(
             ) or _group(doc, everyone, clause_start, verb_start)
         for person in attendees:
             for meeting in objects:
-                key = (person.start, meeting.start)
+                key = (person.start, meeting.start, meeting.canonical)
                 if key not in done:
                     done.add(key)
                     out.relations.append(
