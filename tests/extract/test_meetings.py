@@ -821,13 +821,16 @@ def test_who_supports_and_takes_part_in_a_forum_does_not_hold_it() -> None:
 
 def test_meeting_delegates_who_came_for_a_meeting_is_not_attending_it() -> None:
     """林志远集体会见来华出席X外方代表团团长; 韩德参加会见: those met came for X, neither the
-    host nor who joined the talks attended X; 参加会见 after a 会晤 is at the 会晤."""
+    host nor who joined the talks attended X, they attended the talks with the group;
+    参加会见 after a 会晤 is at the 会晤."""
     facts = triples(
         "国家副主席林志远24日在京集体会见来华出席梧川合作组织成员国安全会议秘书第二十次会议"
         "外方代表团团长。韩德参加会见。",
         date="2025-06-24",
     )
-    assert not any(p == "attended" for s, p, o in facts), facts
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert {s for s, _ in attended} == {"林志远", "韩德"}, facts
+    assert all(o.startswith("林志远会见") for _, o in attended), facts
     talks = triples("国家主席林志远同梧川国总统韩德举行会晤。高晓梅参加会见。", date="2025-06-24")
     assert ("高晓梅", "attended", "林志远同韩德会晤") in talks, talks
 
@@ -1030,6 +1033,20 @@ ATTENDED = [
             ("周建国", "林志远会见周建国"),
             ("高晓梅", "林志远会见韩德"),
             ("高晓梅", "林志远会见周建国"),
+        },
+    ),
+    # a group met, none of them named: the meeting is named by the group, not by the
+    # forum they came for, which keeps its own name; what is said at the meeting after it
+    # is said at the forum
+    (
+        "第五届青禾能源论坛19日在青禾开幕。林志远出席开幕式。"
+        "开幕式后，林志远会见了出席第五届青禾能源论坛的梧方高级别代表团。韩德参加会见。"
+        "副省长高晓梅在会上致辞。",
+        {
+            ("林志远", "第五届青禾能源论坛"),
+            ("林志远", "林志远会见梧方高级别代表团"),
+            ("韩德", "林志远会见梧方高级别代表团"),
+            ("高晓梅", "第五届青禾能源论坛"),
         },
     ),
     # 会见…时 opening a sentence: the one after it met them

@@ -467,7 +467,7 @@ def extract_meetings(doc: Doc) -> Extraction:
                 convened = _convened_generic(doc, sentence, mention, bodies, found)
                 if convened is not None:
                     named.append(convened)
-        talks = _talks(doc, sentence, in_sentence, out, everyone)
+        talks, groups = _talks(doc, sentence, in_sentence, out, everyone)
         # 同参加X的代表座谈: X describes those met, it is neither dated nor reported.
         undescribed = [m for m in named if not _describes(text, sentence, m)]
         dates: list[DateMention] = []
@@ -502,8 +502,12 @@ def extract_meetings(doc: Doc) -> Extraction:
             alike = [m for m in state.current if m.canonical.endswith(head)]
             if alike:
                 _convene(doc, sentence, [], bodies, people, out, (bare.end, alike))
+        # A group met (会见获奖代表) is reported, for 参加会见, but stays aside: what is said
+        # at the meeting after it (在会上致辞) is said at the meeting they came to.
+        for group in groups:
+            state.reported.setdefault(group.canonical, group)
         reported = (_reported(text, sentence, undescribed) if undescribed else []) + [
-            t for t in talks if len(t.canonical) > 2
+            t for t in talks if len(t.canonical) > 2 and t not in groups
         ]
         if reported:
             state.current = reported
@@ -1004,13 +1008,15 @@ def _talks(
     persons: list[Mention],
     out: Extraction,
     everyone: list[Mention],
-) -> list[Mention]:
+) -> tuple[list[Mention], list[Mention]]:
     """A会见B, 在会见B时，A…, A同B举行会谈: a meeting named after its participants; 两国元首
-    举行会谈, 两人共同会见记者: the two last named (:func:`_group`)."""
+    举行会谈, 两人共同会见记者: the two last named (:func:`_group`). Also, apart, those
+    of the meetings with a group none of whom is named (A会见…代表团)."""
     text = doc.norm
     meetings: list[Mention] = []
+    groups: list[Mention] = []
     if not _TALK_VERB.search(text, sentence.start, sentence.end):
-        return meetings
+        return meetings, groups
     for match in _TALK.finditer(text, sentence.start, sentence.end):
         verb = match.group(2)
         kind = "会谈" if "会谈" in verb else verb if verb in ("会晤", "通电话") else "会见"
@@ -1057,6 +1063,18 @@ def _talks(
                         Relation(person, "attended", meeting, sentence, 0.75, EXTRACTOR)
                     )
             continue
+        if host is not None and not after and kind == "会见":
+            # 李强会见美中贸易全国委员会成立50周年访华团: a group, none of them named.
+            group = _MET_GROUP.match(text, match.end(), clause_end)
+            if group is not None:
+                name = f"{host.canonical}会见{group.group(1)}"
+                meeting = doc.mention(match.start(), match.end(), "Meeting", name, sentence.index)
+                meetings.append(meeting)
+                groups.append(meeting)
+                out.relations.append(
+                    Relation(host, "attended", meeting, sentence, 0.8, EXTRACTOR)
+                )
+            continue
         if host is None or not after:
             continue
         guests = [p for p in after if p.canonical != host.canonical]
@@ -1078,7 +1096,7 @@ def _talks(
                     Relation(person, "attended", meeting, sentence, 0.85, EXTRACTOR)
                 )
     out.mentions.extend(meetings)
-    return meetings
+    return meetings, groups
 
 
 def _sentence_opening(text: str, sentence: Sentence) -> int:
@@ -1114,6 +1132,17 @@ def _sentence_subject(
 
 # An invitation opening a sentence (应老挝人民革命党中央和老挝政府邀请，).
 _INVITED = re.compile("应[^，。；]{2,40}?邀请，")
+
+
+# A group met, none of them named (会见第十届世界华侨华人社团联谊大会代表, 集体会见出席论坛的
+# 嘉宾代表, 会见…访华团): up to the clause's end or what is done next (并参观…).
+_MET_GROUP = re.compile(
+    # who came for a meeting is not named by it (…出席第五届中俄能源商务论坛的俄方高级别
+    # 代表团: the delegation, and the forum keeps its own name), nor by who leads it
+    "了?(?:[^，。；并]{0,40}?(?:出席|参加)[^，。；并]{2,40}?的|由?[^，。；并]{2,40}?率领的)?"
+    "([^，。；并]{2,50}?(?:代表团|代表|团长|嘉宾|负责人|人士|学员|专家|访华团|领导人|"
+    "企业家|使节|运动员|官兵|教练员|侨胞|朋友))(?=$|[，。；]|并)"
+)
 
 
 # What opens a clause that names only whom its subject met (，同X举行会谈).
