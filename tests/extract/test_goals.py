@@ -30,6 +30,19 @@ def test_plan_goals_listed_in_one_sentence() -> None:
     assert all(g.subject.name == "云岭省" for g in goals)
 
 
+def test_striving_to_do_something_by_a_time_sets_a_goal() -> None:
+    """力争在今年底前完成…, 争取在2010年年底前达成…: a goal, its deadline no part of it; the
+    one called on (呼吁梧川各成员…) is who strives for it."""
+    goals = _facts("今年，云岭省力争在今年底前完成青禾园区的建设工作。", "targets")
+    assert [(g.subject.name, g.object.name) for g in goals] == [("云岭省", "完成青禾园区的建设工作")]
+    assert dict(goals[0].object.attributes)["deadline"] == "2025"
+    text = (
+        "商务部长林志远呼吁APEC各成员尊重授权，不重开谈判，"
+        "争取在2026年年底前达成一个全面、平衡的协议。"
+    )
+    assert _pairs(text, "targets") == {("APEC", "达成一个全面、平衡的协议")}
+
+
 def test_five_year_plan_period_gives_its_last_year() -> None:
     goals = _facts("“十五五”时期，梧川市力争建成区域消费中心城市。", "targets")
     assert goals and dict(goals[0].object.attributes)["deadline"] == "2030"

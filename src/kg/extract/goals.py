@@ -30,7 +30,9 @@ _DEADLINE = re.compile(r"(?:到|至|在)(\d{4})年(?:底|末|前|年底前)?")
 _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|末)")
 _TRIGGER = re.compile(
     # 按计划/按照计划 (as planned) and 计划总投资 (planned investment) report; 《计划》 is a title.
-    r"(?:力争|争取|(?<![按依照据原])计划(?!草案|执行|书|单列|》|总投资)|目标是|目标为|努力|致力于|将)"
+    # 力争在2025年前…, 争取在年底前… set goals as 力争… does; 将在 (will, at) does not
+    r"(?:力争|争取)(?!近|会|于|其|这|此|是|有|以)|"
+    r"(?:(?<![按依照据原])计划(?!草案|执行|书|单列|》|总投资)|目标是|目标为|努力|致力于|将)"
     r"(?!近|会|于|其|这|此|是|有|在|以)"
 )
 # 将 as 把: what something is moved to (将…响应提升至二级, 将2573个水体纳入…, 将原300多平米
@@ -94,7 +96,8 @@ _WEATHER = re.compile(r"气温|降水量|降雨量|℃")
 # what follows it in the sentence is no goal.
 _BELIEF = re.compile("相信|坚信")
 _LEAD = re.compile(
-    r"(?:在?\d{4}年(?:年底|底|末)?前?|今年\d*月?(?:底|前)?|明年|年内|为[^，]{1,12}?(?=办好|提供|实现|建设))"
+    r"(?:在?\d{4}年(?:年底|底|末)?前?|在?今年\d*月?(?:底|年底)?前?|在?明年(?:年底|底)?前?|年内|"
+    r"在\d{1,2}月(?:份|底)?前?|为[^，]{1,12}?(?=办好|提供|实现|建设))"
 )
 
 
@@ -247,7 +250,12 @@ def extract_goals(doc: Doc) -> Extraction:
                 active = False
                 # 在府谷，…将…; and an actor opening a clause of its own (…；湖北加大…力度，
                 # 力争到2027年…) is who the clauses after it speak of.
-                subject = found.topic(start, end) or _sentence_subject(text, found, start) or subject
+                subject = (
+                    found.topic(start, end)
+                    or _sentence_subject(text, found, start)
+                    or _called_on(text, found, start, end)
+                    or subject
+                )
                 continue
             while goal_start < end and text[goal_start] in "，、 ":
                 goal_start += 1
@@ -284,6 +292,17 @@ def extract_goals(doc: Doc) -> Extraction:
                 if deadline:
                     doc.attributes[("Goal", mention.canonical)] = (("deadline", deadline),)
     return out
+
+
+def _called_on(text: str, found: Actors, start: int, end: int) -> Mention | None:
+    """The one a clause calls on to act (陈德铭呼吁APEC各成员尊重授权, 敦促日方…): who the
+    clauses after it speak of."""
+    call = _CALL.search(text, start, end)
+    return found.opening(call.end()) if call else None
+
+
+# What calls on someone to act.
+_CALL = re.compile("呼吁|敦促|促请|吁请")
 
 
 # One who acts in person (他, 她, 我, 自己), not a place or a body; 我们, 我国 may be the
