@@ -974,6 +974,12 @@ HELD = [
         "学习贯彻云岭省委全会精神理论研讨会28日在青禾举行。",
         {"云岭省人大常委会党组会议", "学习贯彻云岭省委全会精神理论研讨会"},
     ),
+    # so is each of those listed with 、 before the spirit studied
+    (
+        "国务院总理林志远16日主持召开国务院第五次全体会议，学习贯彻党的二十届四中全会和"
+        "中央政治局会议、中央经济工作会议精神。",
+        {"国务院第五次全体会议"},
+    ),
     # talks held with someone are named by both, not by the partner and an adverb
     (
         "高晓梅表示，去年9月，林志远主席同梧川国总统韩德成功会晤，推动两国关系发展。",

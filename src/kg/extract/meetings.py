@@ -1405,7 +1405,7 @@ _BRIEFING = re.compile("介绍|通报|解读")
 # 传达学习…在二十届二中全会上的重要讲话, 学习贯彻二十届三中全会和中央政治局会议精神: a
 # meeting whose words are studied was held before (not 学习贯彻…研讨会在上海举行).
 _STUDIED = re.compile("传达|学习|贯彻")
-_STUDIED_AT = re.compile("上|和[^，。；]{0,20}?(?:精神|上的)")
+_STUDIED_AT = re.compile("上|[和、][^，。；]{0,24}?(?:精神|上的)")
 
 
 # 同参加X的…, 与出席X的…: those joined are described by the meeting they attend.
