@@ -463,6 +463,19 @@ def test_who_is_everyone_s_concern_holds_no_post() -> None:
     assert not any(s == "都是" for s, _, _ in triples(text)), triples(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韩主席高度重视，要求各部门加强值班。",
+        "这展现出伟大革命领袖高瞻远瞩的政治远见。",
+    ],
+)
+def test_a_word_the_run_opens_with_is_no_name(text: str) -> None:
+    """韩主席高度重视, 领袖高瞻远瞩: 高度重视 and 高瞻远瞩 are words, not 高度重 or 高瞻远
+    holding the title before them."""
+    assert not any(s.startswith("高") for s, _, _ in triples(text)), triples(text)
+
+
 def test_a_body_whose_name_joins_two_parts_is_named_whole_in_the_post() -> None:
     """全国人大宪法和法律委员会, 劳工及福利局, 预算工作委员会: the post is of the whole body, and
     the post stacked before it with 、 is the same person's; a name or a title before 和 is

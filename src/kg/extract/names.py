@@ -360,9 +360,16 @@ def _name_in_run(run: str) -> str | None:
         # two-character word begins.
         # A word of two or more characters after the name is the surer cut (辛格|参与,
         # not 辛格参|与); a single character only ends the run (张加宁|会).
+        # A word the run opens with, longer than the name would be, is no name's
+        # (革命领袖高瞻远瞩: an idiom, not 高瞻远).
+        opening = max(
+            (j for j in range(3, min(len(run), 6) + 1) if _common_word(run[:j])), default=0
+        )
         for widths in ((2, 3), (1,)):
             for size in (3, 2):
                 rest = run[size:]
+                if size < opening:
+                    continue
                 if is_name_run(run[:size]) and any(
                     len(rest) >= k
                     and (k > 1 or len(rest) == 1 or rest[1] in _ASPECT)
@@ -386,6 +393,12 @@ def _name_in_run(run: str) -> str | None:
                 return run[:end]
         return run
     return None
+
+
+def _common_word(word: str) -> bool:
+    """Whether the dictionary holds ``word`` as something other than a name."""
+    tag = dictionary_tags().get(word)
+    return tag is not None and not tag.startswith("nr")
 
 
 # Two to four parts of a name joined by · (and a part by a dash).
