@@ -265,6 +265,9 @@ def test_the_whole_country_opening_a_clause_is_china() -> None:
     achieved = _pairs(text, "achieved")
     assert any(s == "中国" and "9.7亿亩" in o for s, o in achieved), achieved
     assert any(s == "云岭省" and "1200万亩" in o for s, o in achieved), achieved
+    # after the time the clause opens with (当前全国…)
+    text = "云岭省召开夏收工作会议。最新调度显示，当前全国冬小麦收获进度达4.8%。"
+    assert _pairs(text, "achieved") == {("中国", "冬小麦收获进度达4.8%")}, _pairs(text, "achieved")
     others = "全国人大常委会已审议草案。全国各地已完成春播面积1亿亩。"
     assert not any(f.subject.name == "中国" for f in kg.extract(others, date="2025-01-20"))
 

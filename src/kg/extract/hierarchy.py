@@ -356,15 +356,16 @@ _TWO_CHINESE = re.compile("[\u4e00-\u9fff]{2}")
 # How news names its own country and places (kg.resolve.OWN_PLACE_WORDS): 我国 and 中方
 # are China; 我省, 我市, 我区 and 我县 the article's own province, city, district or county.
 # Not where the word is part of another: 集中方式, 其中方案, 空中方阵; 我省委, 我市长.
-# 全国 (the whole country) opening a clause is what it reports on: China too (截至目前，
-# 全国共备案博物馆6833家; 1—11月，全国规模以上工业企业利润…). Not where it starts a body's
+# 全国 (the whole country) opening a clause, or after the time it opens with (当前全国冬小麦
+# 收获进度…), is what it reports on: China too (截至目前，全国共备案博物馆6833家; 1—11月，
+# 全国规模以上工业企业利润…). Not where it starts a body's
 # or a group's name (全国人大, 全国政协, 全国各族人民) or ranks (全国第一, 全国前列).
 # The characters after 方 that make it open a word (方式, 方法, 方案, 方面…): also in X方 (_parties).
 _AFTER_FANG_IN_WORD = "式法案向面位针阵舱程言圆便正形块"
 _OWN_PLACE = re.compile(
     f"(?:{'|'.join(sorted(OWN_PLACE_WORDS))})"
     rf"(?![{_AFTER_FANG_IN_WORD}])(?![\u4e00-\u9fff]?[长委])"
-    rf"|(?:(?<=^)|(?<=[，。；：！？\n])){NATIONWIDE}"
+    rf"|(?:(?<=^)|(?<=[，。；：！？\n])|(?<=当前|目前|今年|去年|如今|现在|同期)){NATIONWIDE}"
     r"(?!人大|政协|各|人民|统一|委员|两会|工商|代表|总工|归侨|供销|妇联|残|劳动|广大|青联|学联"
     r"|台联|侨联|文联|作协|科协|老龄|优秀|先进|模范|道德|重点|第|首|前列|最|平均|范围|上下|性)"
 )
