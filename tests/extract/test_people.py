@@ -464,6 +464,24 @@ def test_who_is_everyone_s_concern_holds_no_post() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("林志远会见梧川国外交大臣韩德。", ("韩德", "holdsPost", "梧川国外交大臣")),
+        ("林志远会见梧川国反对党领袖韩德。", ("韩德", "holdsPost", "梧川国反对党领袖")),
+        ("林志远会见梧川国内阁副首相卡里德亲王。", ("卡里德", "holdsPost", "亲王")),
+        ("云岭大学教授林志远认为，今年市场以结构性机会为主。", ("林志远", "holdsPost", "云岭大学教授")),
+        # 领导人 is no post, but the one named after it is a person
+        ("国务院总理高晓梅会见梧川国领导人韩德。", ("韩德", "attended", "高晓梅会见韩德")),
+    ],
+)
+def test_ministers_leaders_princes_and_professors(text: str, fact: tuple[str, str, str]) -> None:
+    """大臣, 领袖, 亲王 (after the name too) and 教授 are posts; 领导人 names no post."""
+    facts = triples(text)
+    assert fact in facts, facts
+    assert not any(o == "领导人" or o.endswith("国领导人") for _, p, o in facts if p == "holdsPost")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "韩主席高度重视，要求各部门加强值班。",
