@@ -463,6 +463,15 @@ def test_who_is_everyone_s_concern_holds_no_post() -> None:
     assert not any(s == "都是" for s, _, _ in triples(text)), triples(text)
 
 
+def test_a_name_whose_second_character_follows_names_is_read_whole() -> None:
+    """主席蒋作君作工作报告: 作 (and 为, 在) in a name is no word after it, where what
+    follows the third character ends the name; 在京, 为此 are no names' ends."""
+    posts = _posts("云岭省政协副主席、致公党云岭省委主席蒋作君作工作报告。")
+    assert ("蒋作君", "致公党云岭省委主席") in posts, posts
+    posts = _posts("云岭省政协副主席韩为民为此作了说明。")
+    assert not any(name.startswith("韩为") and name != "韩为民" for name, _ in posts), posts
+
+
 @pytest.mark.parametrize(
     ("text", "fact"),
     [

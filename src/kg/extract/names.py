@@ -23,7 +23,7 @@ TRANSLIT = frozenset(
     "佩彭皮珀普奇齐契恰乔切钦琼丘萨塞赛桑瑟森沙莎舍什施斯松苏索塔泰坦汤唐特"
     "提图托瓦万威韦维温沃乌武西希锡谢辛休徐雅亚扬耶伊因英尤于约扎泽詹珍真"
     "兹佐卓左纯延迈迪吕鲍塔萨哲秋瑙朗纳沁丘孜买热合木江拜克来提"
-    "讷琴额登罕默夸奎昆滕廷翁赞舒绍庞娃通卜祖旺仁呼代日"
+    "讷琴额登罕默夸奎昆滕廷翁赞舒绍庞娃通卜祖旺仁呼代日顿"
     "·"
 )
 
@@ -336,7 +336,35 @@ def name_at(text: str, start: int, known: KnownNames | None = None) -> str | Non
     name = known.starting_at(text, start) if known is not None else None
     if name:
         return name
-    return _name_in_run(text[start : _run_end(text, start)])
+    end = _run_end(text, start)
+    return _name_in_run(text[start:end]) or _name_through_word(text, start, end)
+
+
+# Characters of given names that are also words that follow names (蒋作君, 吴为山, 李在明),
+# and what, after them, tells a phrase rather than a name (在京, 在会上, 为此).
+_IN_GIVEN_NAME = frozenset("作为在和之来任致")
+_NOT_AFTER_IN_NAME = frozenset("京沪华此这那该其会上下中前后内外地场里间时日月年我你他她们")
+
+
+def _name_through_word(text: str, start: int, end: int) -> str | None:
+    """A three-character name whose second character, a word of its own that follows
+    names (作, 为, 在), cut its run short (主席蒋作君作工作报告, 吴为山常委代表…发言),
+    where what follows it ends a name."""
+    if end != start + 1 or text[end : end + 1] not in _IN_GIVEN_NAME:
+        return None
+    candidate = text[start : start + 3]
+    if (
+        len(candidate) < 3
+        or candidate[2] in _NOT_AFTER_IN_NAME
+        or not is_name_run(candidate)
+        or not (
+            _after_name_words()[0].match(text, start + 3)
+            or _NOT_IN_NAME.match(text, start + 3)
+            or start + 3 == len(text)
+        )
+    ):
+        return None
+    return candidate
 
 
 # Aspect particles after a one-character verb (杨春城|带着: 带 is the verb).
