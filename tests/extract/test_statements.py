@@ -169,6 +169,17 @@ def test_each_one_listed_before_speaking_in_turn_spoke() -> None:
     assert speakers == {"林志远", "高晓梅", "陈思雨"}, speakers
 
 
+def test_he_within_a_sentence_is_who_opens_one_of_its_clauses() -> None:
+    """会见韩德时，林志远转达了高晓梅主席和周建国教授的问候，他表示…: 他 is 林志远, who opens
+    a clause, not 周建国, named last inside it."""
+    text = (
+        "国务院副总理林志远会见梧川国总统韩德。会见韩德时，林志远转达了高晓梅主席和周建国教授的"
+        "亲切问候，他表示，两国关系始终稳步发展。"
+    )
+    stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
+    assert stated == {("林志远", "两国关系始终稳步发展。")}, stated
+
+
 def test_he_opening_a_sentence_is_who_opened_the_one_before() -> None:
     """国家主席林志远对…韩德…表示赞赏。他说…: 他 is 林志远, who opened the sentence before,
     not 韩德, the last named; where a name opens with a person (林志远总书记关于…研讨会), 他 is

@@ -1024,6 +1024,7 @@ def _talks(
         after = [p for p in persons if match.end() <= p.start < clause_end]
         before = [p for p in persons if clause_start <= p.start and p.end <= match.start()]
         host = None
+        hosts: list[Mention] = []  # who hosts with the host
         if match.group(1) or (
             # 会见通伦时，王沪宁转达…: the clause of when opens the sentence
             not before
@@ -1039,7 +1040,10 @@ def _talks(
         elif before:
             host = before[0]
             partner_text = text[host.end : match.start()]
-            if re.search(r"[同与和]", partner_text) and len(before) > 1:
+            if text.startswith(_SPOUSE, host.end) and len(before) > 1:
+                # 习近平和夫人彭丽媛…会见…: she hosts with him, she is met by no one
+                hosts.append(before[1])
+            elif re.search(r"[同与和]", partner_text) and len(before) > 1:
                 after = before[1:] + after
             elif _WITH.fullmatch(text, clause_start, host.start):
                 # 习近平主席对塞尔维亚进行国事访问，同武契奇总统举行会谈: the one who opens
@@ -1091,7 +1095,7 @@ def _talks(
             )
             meeting = doc.mention(match.start(), match.end(), "Meeting", name, sentence.index)
             meetings.append(meeting)
-            for person in [host, *(g for g in guests if g.canonical in party)]:
+            for person in [host, *hosts, *(g for g in guests if g.canonical in party)]:
                 out.relations.append(
                     Relation(person, "attended", meeting, sentence, 0.85, EXTRACTOR)
                 )
@@ -1145,6 +1149,10 @@ _MET_GROUP = re.compile(
     # or by their titles alone (会见意大利众议长和参议长)
     "议长|总统|总理|首相|国王|外长|外交部长|大使|秘书长|总干事))(?=$|[，。；]|并)"
 )
+
+
+# A spouse named after the host (习近平和夫人彭丽媛).
+_SPOUSE = ("和夫人", "及夫人", "偕夫人")
 
 
 # What opens a clause that names only whom its subject met (，同X举行会谈).

@@ -68,6 +68,7 @@ def extract_statements(doc: Doc) -> Extraction:
     titles: dict[int, int] = {m.start: m.end for m in doc.by_label("Post")}
     for match in _ADDRESSED.finditer(doc.norm):
         titles.setdefault(match.start(), match.end())
+    titled = {end: start for start, end in titles.items()}  # where a name's titles start
     text = doc.norm
     pronouns = doc.sentences_with(_PRONOUN)
     # The sentences a person may start in (one check a sentence below says which do).
@@ -82,7 +83,12 @@ def extract_statements(doc: Doc) -> Extraction:
         if sentence.index in pronouns:
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
             speakers += _pronoun_speakers(
-                text, sentence, people.mentions, by_start, _opener(text, previous, people, titles)
+                text,
+                sentence,
+                people.mentions,
+                by_start,
+                _opener(text, previous, people, titles),
+                titled,
             )
         spoken: set[int] = set()
         for person, written, end in speakers:
@@ -284,10 +290,13 @@ def _pronoun_speakers(
     persons: list[Mention],
     by_start: dict[int, Mention],
     opener: Mention | None = None,
+    titled: dict[int, int] | None = None,
 ) -> list[tuple[Mention, int, int]]:
     """他 or 她 opening a clause stands for the person last mentioned before it; opening
     the sentence, for the one who opened the sentence before (``opener``, if any:
-    林志远对韩德…表示赞赏。他说…: 林志远)."""
+    林志远对韩德…表示赞赏。他说…: 林志远); ``titled`` gives where the titles before a
+    name start (by where the name starts)."""
+    titled = titled or {}
     speakers = []
     for pronoun in _PRONOUNS:
         for match in re.finditer(pronoun, text[sentence.start : sentence.end]):
@@ -296,11 +305,24 @@ def _pronoun_speakers(
                 start == sentence.start or text[start - 1] in "，。；：、"
             ):
                 previous = [m for m in persons if m.end <= start]
+                # 会见X时，韩正转达了习近平主席和彭丽媛教授的问候，他表示: the one who
+                # opens a clause of the sentence, not one named inside it.
+                subjects = [
+                    m
+                    for m in previous
+                    if m.start >= sentence.start
+                    and _opens_clause(text, sentence.start, titled.get(m.start, m.start))
+                ]
                 if start == sentence.start and opener is not None:
                     speakers.append((opener, start, start + 1))
-                elif previous:
-                    speakers.append((previous[-1], start, start + 1))
+                elif subjects or previous:
+                    speakers.append(((subjects or previous)[-1], start, start + 1))
     return speakers
+
+
+def _opens_clause(text: str, sentence_start: int, position: int) -> bool:
+    """Whether ``position`` opens a clause of the sentence starting at ``sentence_start``."""
+    return position == sentence_start or text[position - 1] in "，。；：、"
 
 
 def _opener(
