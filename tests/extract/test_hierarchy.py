@@ -234,6 +234,12 @@ def test_a_market_is_no_city(text: str, market: str) -> None:
     assert not any(s.startswith(market) or o.startswith(market) for s, _, o in facts), facts
 
 
+def test_a_banner_before_ship_is_no_place() -> None:
+    """亚洲最大旗舰店: 旗 (a banner) before 舰 opens 旗舰 (flagship); 最大旗 is no place."""
+    facts = triples("梧川家居的“亚洲最大旗舰店”将落户青禾。", date="2025-06-01")
+    assert not any("最大旗" in (s, o) for s, _, o in facts), facts
+
+
 def test_a_city_whose_short_form_is_another_word_goes_by_its_full_name() -> None:
     """南通市 is known, 南通 is not (河南|通报); 益阳 is 益阳市."""
     from kg import resources
