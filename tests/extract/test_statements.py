@@ -266,6 +266,14 @@ def test_a_quoted_name_opening_what_was_said_keeps_its_quotes() -> None:
     assert stated[1] == "要坚持稳中求进。", stated  # both of the quote's marks go
 
 
+def test_each_name_of_a_list_speaking_in_turn_spoke() -> None:
+    """座谈会上，林志远、韩德、周光荣、高晓梅等先后发言: where names of the list are read, the
+    other runs of it that read as names are names too, and each spoke."""
+    text = "座谈会上，林志远、韩德、周光荣、高晓梅等先后发言。"
+    stated = {f.subject.name for f in kg.extract(text) if f.predicate == "stated"}
+    assert stated == {"林志远", "韩德", "周光荣", "高晓梅"}, stated
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [

@@ -329,6 +329,8 @@ def _met_after(doc: Doc, start: int) -> str | None:
 
 
 # Three or more runs of two or three characters joined by 、 (names listed, or places).
+# What ends the last name of a list (郭磊、刘奕、许伟等…; …、马光荣，).
+_LIST_ITEM_ENDS = frozenset("、，。；：等和及")
 _NAME_LIST = re.compile("(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
 _CHINESE_PAIR = re.compile("[\u4e00-\u9fff]{2}")
 _NO_NAME_START = frozenset("的是为在对与和及同向从将把被等也都就再又了着过之其所而并")
@@ -613,6 +615,15 @@ def extract_people(doc: Doc) -> Extraction:
                     listed = person_at(doc, span.start) if span.type == "Person" else None
                     if listed:
                         known.add(listed)
+            # Listed among names, a run that reads as a name is one (郭磊、刘奕、马光荣、许伟:
+            # 光荣 is a word too).
+            items = listing.group().split("、")
+            if text[listing.end() : listing.end() + 1] not in _LIST_ITEM_ENDS:
+                items = items[:-1]  # the last runs on into what follows (杨震出席, 苏辉围绕)
+            if sum(1 for item in items if item in known.names) >= 2:
+                for item in items:
+                    if item not in known.names and is_name_run(item) and item not in place_names():
+                        known.add(item)
         # A name with no title that opens a clause and speaks or attends ("林志远表示").
         # So do the names listed before it ("王毅、尹力、秦刚等出席").
         # The one a known person talks with, named without a post (李强同希普金斯会谈).
