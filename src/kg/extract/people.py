@@ -73,6 +73,9 @@ _TITLE_AFTER_NAME = frozenset(
         "县长",
     }
 )
+# Titles after a name that opens its clause, where the segmenter may take the name's
+# last characters for the title's prefix (吴为山常委代表…发言).
+_CLAUSE_TITLES = frozenset({"常委", "委员"})
 _STACK = "、兼"
 _CLAUSE_ENDS = frozenset("，。；")
 # What a clause that a name opens comes after.
@@ -541,8 +544,16 @@ def extract_people(doc: Doc) -> Extraction:
                 before = name_before(text, title_start, known) if head in _TITLE_AFTER_NAME else None
                 # The patterns' name must not be the post's own prefix (区委书记); the
                 # recogniser's reading of a person is taken as it is.
-                if before and _post_start(doc, sentence, title_start, starts, reach) != title_start:
-                    before = None
+                if before and _post_start(
+                    doc, sentence, title_start, starts, reach
+                ) <= title_start - len(before):
+                    before = None  # the whole name reads as the post's prefix
+                elif before and (
+                    prefix := _post_start(doc, sentence, title_start, starts, reach)
+                ) != title_start:
+                    # the name's last character read as a prefix (吴为山|常委: 山), not a body
+                    # the run ends with (任市委常委: 市委)
+                    before = before if head in _CLAUSE_TITLES and prefix == title_start - 1 else None
                 if before is None and _maybe_name_ends(text, sentence.start, title_start):
                     before = person_before(doc, title_start)
                 if before:
