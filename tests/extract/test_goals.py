@@ -43,6 +43,15 @@ def test_striving_to_do_something_by_a_time_sets_a_goal() -> None:
     assert _pairs(text, "targets") == {("APEC", "达成一个全面、平衡的协议")}
 
 
+def test_a_goal_ends_before_what_describes_it_not_before_what_it_acts_on() -> None:
+    """…，是推动高质量发展的重要途径: the goal ends before 的重要途径; 落实两国领导人达成的
+    重要共识: 共识 is what is carried out, part of the goal."""
+    goals = _pairs("今年，云岭省将加快建设数字政府，这是推动高质量发展的重要途径。", "targets")
+    assert ("云岭省", "加快建设数字政府") in goals, goals
+    goals = _pairs("今年，云岭省将坚决落实两省领导人达成的重要共识。", "targets")
+    assert goals == {("云岭省", "坚决落实两省领导人达成的重要共识")}, goals
+
+
 def test_five_year_plan_period_gives_its_last_year() -> None:
     goals = _facts("“十五五”时期，梧川市力争建成区域消费中心城市。", "targets")
     assert goals and dict(goals[0].object.attributes)["deadline"] == "2030"
