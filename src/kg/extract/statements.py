@@ -135,11 +135,10 @@ def extract_statements(doc: Doc) -> Extraction:
                     # sentence, its quote before the speaker; or, where the speaker opens
                     # the sentence (“…。”徐玲说。), the quote that ends before it.
                     # Where the speaker's clause opens (分析师曾令华说。, ，”主教练阿德尔曼说。).
-                    opening = 1 + max(
-                        (text.rfind(mark, sentence.start, written) for mark in "，,；：”"),
-                        default=sentence.start - 1,
+                    opening = max(
+                        sentence.start,
+                        1 + max(text.rfind(mark, sentence.start, written) for mark in "，,；：”"),
                     )
-                    opening = max(opening, sentence.start)
                     content_start, content_end = _quote_before(text, opening)
                     if content_start < sentence.start and _WORDS.search(
                         text, sentence.start, opening
