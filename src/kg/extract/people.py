@@ -331,9 +331,9 @@ def _met_after(doc: Doc, start: int) -> str | None:
     return person_at(doc, persons[-1].start) if persons else None
 
 
-# Three or more runs of two or three characters joined by 、 (names listed, or places).
 # What ends the last name of a list (郭磊、刘奕、许伟等…; …、马光荣，).
 _LIST_ITEM_ENDS = frozenset("、，。；：等和及")
+# Three or more runs of two or three characters joined by 、 (names listed, or places).
 _NAME_LIST = re.compile("(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,3}(?:、[\u4e00-\u9fff]{2,3}){2,}")
 _CHINESE_PAIR = re.compile("[\u4e00-\u9fff]{2}")
 _NO_NAME_START = frozenset("的是为在对与和及同向从将把被等也都就再又了着过之其所而并")
@@ -544,16 +544,14 @@ def extract_people(doc: Doc) -> Extraction:
                 before = name_before(text, title_start, known) if head in _TITLE_AFTER_NAME else None
                 # The patterns' name must not be the post's own prefix (区委书记); the
                 # recogniser's reading of a person is taken as it is.
-                if before and _post_start(
-                    doc, sentence, title_start, starts, reach
-                ) <= title_start - len(before):
-                    before = None  # the whole name reads as the post's prefix
-                elif before and (
-                    prefix := _post_start(doc, sentence, title_start, starts, reach)
-                ) != title_start:
-                    # the name's last character read as a prefix (吴为山|常委: 山), not a body
-                    # the run ends with (任市委常委: 市委)
-                    before = before if head in _CLAUSE_TITLES and prefix == title_start - 1 else None
+                # Where the name's last character is read as the prefix (吴为山|常委: 山) of a
+                # title after a name opening its clause, the name stands; not where a body
+                # ends the run (任市委常委: 市委).
+                prefix = _post_start(doc, sentence, title_start, starts, reach) if before else 0
+                if before and prefix != title_start and not (
+                    head in _CLAUSE_TITLES and prefix == title_start - 1
+                ):
+                    before = None
                 if before is None and _maybe_name_ends(text, sentence.start, title_start):
                     before = person_before(doc, title_start)
                 if before:
