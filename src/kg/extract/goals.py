@@ -41,13 +41,13 @@ _DISPOSAL = re.compile(
     r"[^，；。]{1,24}?(?:(?:提升|提高|调整|下调|上调|降低|升级|扩大|改|转|转化|设|定|确定)"
     r"(?:至|为|到|了|成)|纳入|列入|合并)"
 )
-# 加快建设 looks ahead only in a sentence that does (十四五时期, 到2025年, 今年).
 # What ends a goal and describes it (…的重要途径, …的关键); not what a verb in it acts on
 # (落实两党两国最高领导人达成的重要共识, 贯彻…的重要讲话精神).
 _TAIL = re.compile(
     r"的(?:重要(?!共识|讲话|指示|论述|精神|批示|思想|部署|要求|贺信|回信)|关键|目标|号角)"
     r"|提供|高亢号角"
 )
+# 加快建设 looks ahead only in a sentence that does (十四五时期, 到2025年, 今年).
 _PUSH = re.compile(r"加快(?=建设|打造|推进|构建)")
 # 今年以来 (since the start of the year) looks back: what follows it has been done.
 _FUTURE_HINT = re.compile(
