@@ -1055,6 +1055,16 @@ ATTENDED = [
             ("高晓梅", "第五届青禾能源论坛"),
         },
     ),
+    # a meeting held last year, spoken of, is not the one the sentences after tell of
+    (
+        "国务院总理林志远在青禾出席梧川合作组织第二十二次会议。"
+        "在去年青禾峰会上，韩德主席强调要坚持政治互信。梧川国总理周建国主持会议。",
+        {
+            ("林志远", "梧川合作组织第二十二次会议"),
+            ("韩德", "青禾峰会"),
+            ("周建国", "梧川合作组织第二十二次会议"),
+        },
+    ),
     # a spouse named after the host hosts with them, she is not met
     (
         "彭晓梅教授陪同出席活动。2月24日，国家主席林志远和夫人彭晓梅在青禾亲切会见梧川国国王韩德。",

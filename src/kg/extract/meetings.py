@@ -704,6 +704,8 @@ def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Menti
         # The clause before a meeting holds no ，；： (it starts after the last) and no 。
         # (that only ends a sentence), so an event verb there is followed by none either.
         clause_start, _ = clause_bounds(text, sentence, meeting.start)
+        if _PAST_BEFORE.search(text, clause_start, meeting.start):
+            continue  # 在去年撒马尔罕峰会上，…: one held before, not what the sentences after tell of
         if _EVENT.search(text, clause_start, meeting.start) or text.startswith(
             ("上", "现场", "期间"), meeting.end, sentence.end
         ):
@@ -1210,6 +1212,8 @@ def _group(doc: Doc, everyone: list[Mention], start: int, end: int) -> list[Ment
 
 
 # A time other than the meeting's: 去年9月, 2018年5月 (where the article is of another year).
+# A time before the article's, right before a meeting's name in its clause.
+_PAST_BEFORE = re.compile("(?:去年|前年|上年|上届|上次)$")
 _PAST = re.compile("去年|前年|上年|上个?月|\\d+年前|多年前|当年|此前|(\\d{4})年")
 
 
