@@ -205,6 +205,15 @@ def test_the_source_of_a_figure_did_not_achieve_it() -> None:
     assert "海关总署" not in {s for s, _ in achieved}, achieved
 
 
+def test_a_funds_or_a_markets_figures_are_not_the_places_the_article_names() -> None:
+    """青禾基金公司设在云岭省…该基金净值增长率达到21%: a fund's figure, no result of the place
+    the article names most; the country's (全国电影票房) still is."""
+    text = "青禾基金公司设在云岭省。今年以来，该基金净值增长率达到21%，楼盘均价突破2万元。"
+    assert not _pairs(text, "achieved"), _pairs(text, "achieved")
+    text = "云岭省召开会议。国庆假期，全国电影票房突破16亿元。"
+    assert ("中国", "电影票房突破16亿元") in _pairs(text, "achieved"), _pairs(text, "achieved")
+
+
 def test_a_minister_speaking_is_no_ministry_achieving() -> None:
     """教育部长称…初现成效: the minister (部长) says it; 教育部 achieved nothing, and no
     result starts with 长称."""

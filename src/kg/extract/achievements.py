@@ -202,6 +202,10 @@ def extract_achievements(doc: Doc) -> Extraction:
             actor = subject or home
             if actor is None:
                 continue
+            if subject is None and actor is not china and _MARKET.search(clause):
+                # 该基金净值增长率达21%, 楼盘均价达16800元: a fund's, a market's or a team's
+                # figures, none of the place the article names most
+                continue
             begin = start
             credited = [actor]
             if subject is not None and start <= subject.start < start + verb.start():
@@ -234,6 +238,12 @@ def extract_achievements(doc: Doc) -> Extraction:
                     Relation(each, "achieved", mention, sentence, 0.65, EXTRACTOR)
                 )
     return out
+
+
+# What a market, a fund or a sport counts (基金净值, 楼盘均价, 球队得分).
+_MARKET = re.compile(
+    "基金|净值|收益率|楼盘|房源|租金|股价|股票|赛季|得分|篮板|球队|夺冠|票房|涨幅|跌幅|持股|仓位|大盘|成交量"
+)
 
 
 # A conjunction that joins a result to the clause before it (而, 但是, 并且, 并有).
