@@ -122,6 +122,10 @@ def test_what_an_unnamed_factory_the_text_points_at_did_is_not_the_places() -> N
     )
     found = _pairs(text, "achieved")
     assert found == {("云岭省", "农机购置补贴资金增长12%")}, found
+    # 该项目 (this project) points at one too
+    text = "今年以来，云岭省农机购置补贴资金增长12%。目前该项目累计销售额已经达到了2.4亿元。"
+    found = _pairs(text, "achieved")
+    assert found == {("云岭省", "农机购置补贴资金增长12%")}, found
 
 
 def test_what_follows_from_each_step_of_a_change_is_no_achievement() -> None:
