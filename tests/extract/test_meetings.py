@@ -1020,8 +1020,8 @@ ATTENDED = [
         "高晓梅、周建国等出席宴会。",
         {("林志远", "欢迎宴会"), ("韩德", "欢迎宴会"), ("高晓梅", "欢迎宴会"), ("周建国", "欢迎宴会")},
     ),
-    # what is said of a meeting (称赞, 围绕会议主题) is no part of its name; a meeting's
-    # site (一大会址) and a speech at it (作大会发言) are no meetings
+    # what is said of a meeting (称赞) is no part of its name; a meeting's site (一大会址) is
+    # no meeting
     (
         "第二届梧川互联网圆桌会议23日在青禾闭幕。林志远出席闭幕式。"
         "林志远称赞第二届梧川互联网圆桌会议是一次非常出色的交流活动。",
@@ -1055,6 +1055,11 @@ ATTENDED = [
             ("高晓梅", "第五届青禾能源论坛"),
         },
     ),
+    # or those met named by their titles alone
+    (
+        "下午，国家主席林志远还将分别会见梧川国众议长和参议长。",
+        {("林志远", "林志远会见梧川国众议长和参议长")},
+    ),
     # a meeting held last year, spoken of, is not the one the sentences after tell of
     (
         "国务院总理林志远在青禾出席梧川合作组织第二十二次会议。"
@@ -1069,11 +1074,6 @@ ATTENDED = [
     (
         "彭晓梅教授陪同出席活动。2月24日，国家主席林志远和夫人彭晓梅在青禾亲切会见梧川国国王韩德。",
         {("林志远", "林志远会见韩德"), ("彭晓梅", "林志远会见韩德"), ("韩德", "林志远会见韩德")},
-    ),
-    # or by their titles alone
-    (
-        "下午，国家主席林志远还将分别会见梧川国众议长和参议长。",
-        {("林志远", "林志远会见梧川国众议长和参议长")},
     ),
     # 会见…时 opening a sentence: the one after it met them
     (
