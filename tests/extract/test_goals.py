@@ -32,7 +32,7 @@ def test_plan_goals_listed_in_one_sentence() -> None:
 
 def test_striving_to_do_something_by_a_time_sets_a_goal() -> None:
     """力争在今年底前完成…, 争取在2010年年底前达成…: a goal, its deadline no part of it; the
-    one called on (呼吁梧川各成员…) is who strives for it."""
+    one called on (呼吁APEC各成员…) is who strives for it."""
     goals = _facts("今年，云岭省力争在今年底前完成青禾园区的建设工作。", "targets")
     assert [(g.subject.name, g.object.name) for g in goals] == [("云岭省", "完成青禾园区的建设工作")]
     assert dict(goals[0].object.attributes)["deadline"] == "2025"
