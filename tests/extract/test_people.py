@@ -490,6 +490,12 @@ def test_ministers_leaders_princes_and_professors(text: str, fact: tuple[str, st
     assert not any(o == "领导人" or o.endswith("国领导人") for _, p, o in facts if p == "holdsPost")
 
 
+def test_a_body_read_before_a_title_is_no_name() -> None:
+    """任市委常委: 任 (served as) and 市委 before 常委 are no one's name."""
+    facts = triples("1985年6月，林志远同志赴青禾履新，任市委常委、常务副市长。")
+    assert not any(s.startswith("任") for s, _, _ in facts), facts
+
+
 @pytest.mark.parametrize(
     "text",
     [

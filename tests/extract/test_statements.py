@@ -100,8 +100,9 @@ def test_each_person_joined_before_the_verb_speaks() -> None:
         ("林志远委员代表民革中央发言说，要稳住经济大盘。", "林志远", "要稳住经济大盘。"),
         # 建议 (suggests) says it too; a name before 委员 opening its clause is the speaker's
         ("政协会议举行全体会议。齐向阳委员发言建议，要稳住经济大盘。", "齐向阳", "要稳住经济大盘。"),
-        # the segmenter's taking 山 for the prefix of 常委 leaves the name whole
+        # the segmenter's taking 山, or the whole name, for the prefix of 常委 leaves the name
         ("政协常委会举行全体会议。林为山常委代表民盟中央发言提出，要稳住经济大盘。", "林为山", "要稳住经济大盘。"),
+        ("政协常委会举行全体会议。韩冬常委建议，要稳住经济大盘。", "韩冬", "要稳住经济大盘。"),
     ],
 )
 def test_a_title_or_address_between_speaker_and_verb(

@@ -76,6 +76,8 @@ _TITLE_AFTER_NAME = frozenset(
 # Titles after a name that opens its clause, where the segmenter may take the name's
 # last characters for the title's prefix (吴为山常委代表…发言).
 _CLAUSE_TITLES = frozenset({"常委", "委员"})
+# Characters of a body's name (市委, 党组, 政府), which no name read before a title holds.
+_BODY_CHARACTERS = frozenset("省市县区州镇乡村委党部局厅府院")
 _STACK = "、兼"
 _CLAUSE_ENDS = frozenset("，。；")
 # What a clause that a name opens comes after.
@@ -544,12 +546,15 @@ def extract_people(doc: Doc) -> Extraction:
                 before = name_before(text, title_start, known) if head in _TITLE_AFTER_NAME else None
                 # The patterns' name must not be the post's own prefix (区委书记); the
                 # recogniser's reading of a person is taken as it is.
-                # Where the name's last character is read as the prefix (吴为山|常委: 山) of a
-                # title after a name opening its clause, the name stands; not where a body
-                # ends the run (任市委常委: 市委).
+                # Where the name, or its last character, is read as the prefix (吴为山|常委:
+                # 山; 程红常委) of a title after a name opening its clause, the name stands; not
+                # where a body ends the run (任市委常委: 市委).
                 prefix = _post_start(doc, sentence, title_start, starts, reach) if before else 0
                 if before and prefix != title_start and not (
-                    head in _CLAUSE_TITLES and prefix == title_start - 1
+                    head in _CLAUSE_TITLES
+                    and prefix >= title_start - len(before)
+                    and _opens_clause(text, sentence.start, title_start)
+                    and not set(text[prefix:title_start]) & _BODY_CHARACTERS
                 ):
                     before = None
                 if before is None and _maybe_name_ends(text, sentence.start, title_start):
