@@ -217,11 +217,14 @@ def test_he_opening_a_sentence_is_who_opened_the_one_before() -> None:
         "云岭省副省长林志远12日表示，全省今年新开工项目超过两百个。",
         "云岭省副省长林志远昨天下午说，全省今年新开工项目超过两百个。",
         "云岭省副省长林志远日前在接受记者采访时表示，全省今年新开工项目超过两百个。",
+        # after what they heard (在听取…后), and to whom (对大家)
+        "云岭省副省长林志远在听取企业家代表发言后表示，全省今年新开工项目超过两百个。",
+        "云岭省副省长林志远对大家说，全省今年新开工项目超过两百个。",
     ],
 )
 def test_what_news_writes_for_said(text: str) -> None:
-    """透露, 告诉记者, 接受采访时表示, 坦言, 称, how one said it (自豪地说) and when (近日,
-    12日, 昨天下午): each says."""
+    """透露, 告诉记者, 接受采访时表示, 坦言, 称, how one said it (自豪地说), when (近日, 12日,
+    昨天下午, 在听取…后) and to whom (对大家): each says."""
     stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
     assert stated == {("林志远", "全省今年新开工项目超过两百个。")}, stated
 
