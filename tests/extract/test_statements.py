@@ -272,6 +272,13 @@ def test_a_quoted_name_opening_what_was_said_keeps_its_quotes() -> None:
     assert stated[1] == "要坚持稳中求进。", stated  # both of the quote's marks go
 
 
+def test_a_bare_name_before_where_it_spoke_speaks() -> None:
+    """周建国在参加小组讨论时说: a name with no title, opening its clause before 在…时说."""
+    text = "委员们讨论政府工作报告。周建国在参加小组讨论时说，要全面贯彻落实会议精神。"
+    stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
+    assert stated == {("周建国", "要全面贯彻落实会议精神。")}, stated
+
+
 def test_each_name_of_a_list_speaking_in_turn_spoke() -> None:
     """座谈会上，林志远、韩德、周光荣、高晓梅等先后发言: where names of the list are read, the
     other runs of it that read as names are names too, and each spoke."""

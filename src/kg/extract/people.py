@@ -235,8 +235,9 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     """The name that ends at ``end`` and opens its clause, if the segmenter reads it as
     a person's name too (白皮书指出 and 莫斯科会见 are not persons)."""
     text = doc.norm
-    if end - 1 > sentence.start and text[end - 1] == "等":
-        end -= 1  # 王毅、秦刚等参加: the list's last name ends before 等
+    if end - 1 > sentence.start and text[end - 1] in "等在":
+        # 王毅、秦刚等参加: the list's last name ends before 等; 沈跃跃在参加…时说: before 在
+        end -= 1
     elif end - 2 > sentence.start and text.endswith(ADDRESSES, sentence.start, end):
         end -= 2  # 张伟先生表示: the form of address is no part of the name
     elif end - 1 > sentence.start and text[end - 1] in _ADVERBS:
