@@ -12,7 +12,13 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from kg import resources
-from kg.nlp.lexicon import WORD_CACHE_SIZE, alternation, dictionary_tags, place_names
+from kg.nlp.lexicon import (
+    WORD_CACHE_SIZE,
+    alternation,
+    dictionary_tags,
+    is_common_word,
+    place_names,
+)
 
 # Characters used in transliterated foreign names (普京, 马特维延科, 雪克来提·扎克尔).
 TRANSLIT = frozenset(
@@ -391,7 +397,7 @@ def _name_in_run(run: str) -> str | None:
         # A word the run opens with, longer than the name would be, is no name's
         # (革命领袖高瞻远瞩: an idiom, not 高瞻远).
         opening = max(
-            (j for j in range(3, min(len(run), 6) + 1) if _common_word(run[:j])), default=0
+            (j for j in range(3, min(len(run), 6) + 1) if is_common_word(run[:j])), default=0
         )
         for widths in ((2, 3), (1,)):
             for size in (3, 2):
@@ -421,12 +427,6 @@ def _name_in_run(run: str) -> str | None:
                 return run[:end]
         return run
     return None
-
-
-def _common_word(word: str) -> bool:
-    """Whether the dictionary holds ``word`` as something other than a name."""
-    tag = dictionary_tags().get(word)
-    return tag is not None and not tag.startswith("nr")
 
 
 # Two to four parts of a name joined by · (and a part by a dash).
