@@ -205,6 +205,8 @@ def _later_speech(
     """The one who opens ``sentence`` and says what a later clause of it says, with
     where that begins (易卜拉欣请李强转达…问候，表示马方…; 赵乐际介绍了…，表示…), where no
     clause between names a subject of its own and they have not spoken in it yet."""
+    if not _LATER_VERB.search(text, sentence.start, sentence.end):
+        return None  # most sentences: no clause opens with a verb of saying
     speaker = _opener(text, sentence, people, titles)
     if speaker is None or speaker.start in spoken or speaker.start != titles.get(
         sentence.start, sentence.start
