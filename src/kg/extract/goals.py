@@ -28,12 +28,14 @@ EXTRACTOR = "goals"
 
 _DEADLINE = re.compile(r"(?:到|至|在)(\d{4})年(?:底|末|前|年底前)?")
 _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|末)")
+# What follows a trigger that makes it none (将近, 将会, 将是); 在 too except after 力争
+# and 争取 (力争在2025年前…, 争取在年底前… set goals; 将在, will at, does not).
+_NOT_AFTER_TRIGGER = "近|会|于|其|这|此|是|有|以"
 _TRIGGER = re.compile(
     # 按计划/按照计划 (as planned) and 计划总投资 (planned investment) report; 《计划》 is a title.
-    # 力争在2025年前…, 争取在年底前… set goals as 力争… does; 将在 (will, at) does not
-    r"(?:力争|争取)(?!近|会|于|其|这|此|是|有|以)|"
+    rf"(?:力争|争取)(?!{_NOT_AFTER_TRIGGER})|"
     r"(?:(?<![按依照据原])计划(?!草案|执行|书|单列|》|总投资)|目标是|目标为|努力|致力于|将)"
-    r"(?!近|会|于|其|这|此|是|有|在|以)"
+    rf"(?!{_NOT_AFTER_TRIGGER}|在)"
 )
 # 将 as 把: what something is moved to (将…响应提升至二级, 将2573个水体纳入…, 将原300多平米
 # 的店面扩大了近十倍), a deed unless the sentence looks ahead (到2027年，将…提高到25%).
