@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.nlp.sentences import split_sentences
+from kg.nlp.sentences import LONGEST, split_sentences
 from tests.conftest import triples
 
 
@@ -34,3 +34,23 @@ def test_the_place_of_a_dateline_does_not_act_in_the_sentence_after_it() -> None
     )
     conveners = {s for s, p, o in facts if p == "convened"}
     assert conveners == {"中央军委"}, facts
+
+
+def test_a_stretch_longer_than_a_sentence_is_cut_after_its_clause_marks() -> None:
+    """A list of 300 prize winners with no full stop is cut into pieces of at most
+    LONGEST characters, each ending after a comma of its second half; a run with no
+    mark at all at the limit; the pieces cover the text, and a sentence of prose is
+    left whole."""
+    winners = "，".join(f"青禾区第{n}号选手林{n}" for n in range(300)) + "。"
+    marks = "市长" * 1_200
+    prose = "青禾县委书记林志远主持会议，" * 20 + "强调要抓好落实。"
+    text = "\n".join([winners, marks, prose])
+    sentences = list(split_sentences(text))
+    assert all(len(s.text) <= LONGEST for s in sentences)
+    winners_cut = [s.text for s in sentences if s.text.startswith("青禾区")]
+    assert len(winners_cut) > 1
+    assert all(piece.endswith("，") and len(piece) > LONGEST // 2 for piece in winners_cut[:-1])
+    assert "".join(winners_cut) == winners
+    assert "".join(s.text for s in sentences if s.text.startswith("市长")) == marks
+    assert [len(s.text) for s in sentences if s.text.startswith("市长")] == [1_000, 1_000, 400]
+    assert sentences[-1].text == prose

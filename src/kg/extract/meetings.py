@@ -366,11 +366,14 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             (doc.mention(start, match.end(), "Meeting", canonical, sentence.index), generic)
         )
     # 中非合作论坛北京峰会: a head inside the name of a meeting is no meeting of its own.
-    return [
-        (m, g)
-        for m, g in found
-        if not any(o.start <= m.start and m.end < o.end for o, _ in found)
-    ]
+    # Each is checked against the longest of those that start before it or with it.
+    inside: set[int] = set()
+    reach = -1
+    for index in sorted(range(len(found)), key=lambda i: (found[i][0].start, -found[i][0].end)):
+        if found[index][0].end < reach:
+            inside.add(index)
+        reach = max(reach, found[index][0].end)
+    return [pair for index, pair in enumerate(found) if index not in inside]
 
 
 # What follows a ceremony held to welcome a guest, who is named next, and the heads of
