@@ -757,3 +757,23 @@ def test_a_plan_named_in_a_title_sets_no_goal() -> None:
         "targets",
     )
     assert facts == [], [f.object.name for f in facts]
+
+
+def test_a_plan_named_without_a_title_sets_no_goal_of_its_own() -> None:
+    """实施扩大中等收入群体行动计划……一系列改革举措稳步推进: 行动计划 names a plan (the deeds
+    listed are done); 实施新一轮青禾三年行动计划 sets the plan's carrying out as the goal."""
+    text = "过去一年，云岭省设立先行示范区，实施扩大中等收入群体行动计划……一系列改革举措稳步推进。"
+    assert _facts(text, "targets", "2025-03-01") == []
+    text = "今年，云岭省将实施新一轮青禾三年行动计划，建设科技创新平台。"
+    goals = {f.object.name for f in _facts(text, "targets", "2025-03-01")}
+    assert goals == {"实施新一轮青禾三年行动计划", "建设科技创新平台"}, goals
+
+
+def test_what_a_time_is_and_what_one_has_are_no_goals() -> None:
+    """“十五五”时期，是云岭省高质量发展成型起势的窗口期: what the period is; 让乡村既有生态
+    颜值，又有发展价值: what the villages have. The goal listed beside them is one."""
+    text = "“十五五”时期，是云岭省高质量发展成型起势的重要窗口期。"
+    assert _facts(text, "targets", "2026-05-06") == []
+    text = "今年，云岭省将推进和美乡村建设，让乡村既有生态颜值，又有发展价值，建设美丽家园。"
+    goals = {f.object.name for f in _facts(text, "targets", "2026-03-29")}
+    assert "发展价值" not in goals and "推进和美乡村建设" in goals, goals

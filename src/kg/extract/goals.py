@@ -32,9 +32,10 @@ _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:时�
 # and 争取 (力争在2025年前…, 争取在年底前… set goals; 将在, will at, does not).
 _NOT_AFTER_TRIGGER = "近|会|于|其|这|此|是|有|以"
 _TRIGGER = re.compile(
-    # 按计划/按照计划 (as planned) and 计划总投资 (planned investment) report; 《计划》 is a title.
+    # 按计划/按照计划 (as planned) and 计划总投资 (planned investment) report; 《计划》 and 行动计划
+    # name plans.
     rf"(?:力争|争取)(?!{_NOT_AFTER_TRIGGER})|"
-    r"(?:(?<![按依照据原])计划(?!草案|执行|书|单列|》|总投资)|目标是|目标为|努力|致力于|将)"
+    r"(?:(?<![按依照据原动])计划(?!草案|执行|书|单列|》|总投资|…)|目标是|目标为|努力|致力于|将)"
     rf"(?!{_NOT_AFTER_TRIGGER}|在)"
 )
 # 将 as 把: what something is moved to (将…响应提升至二级, 将2573个水体纳入…, 将原300多平米
@@ -341,7 +342,11 @@ def _listed_verb(clause: str) -> re.Match[str] | None:
     acts: not one ending a noun in a list (加大良种培育、生态养殖…)."""
     if _PREPOSITION.match(clause) and not (clause[0] == "为" and _LEAD.match(clause)):
         return None
+    if clause.startswith("是"):
+        return None  # “十五五”时期，是…发展成型起势的重要窗口期: what the time is
     verb = _GOAL_VERB.search(clause[:8])
+    if verb and clause[verb.start() - 1 : verb.start()] == "有":
+        return None  # 又有发展价值: what one has, a noun
     if verb and clause[verb.end() : verb.end() + 1] == "率":
         # a rate the verb after it sets (水土保持率达到73%)
         return _MEASURE.search(clause, verb.end(), 16)
