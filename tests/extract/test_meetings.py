@@ -1098,3 +1098,29 @@ ATTENDED = [
 def test_who_attends_what(text: str, attended: set[tuple[str, str]]) -> None:
     facts = triples(text, date="2024-09-28")
     assert {(s, o) for s, p, o in facts if p == "attended"} == attended, facts
+
+
+def test_a_place_opening_a_body_whose_name_holds_yu_convenes_nothing() -> None:
+    """由中国青禾创新与发展研究会、云岭省人民政府联合主办: 中国 opens the first body's name, 与
+    and all; 由中国与云岭省人民政府共同主办: 与 joins China to the second."""
+    forum = triples(
+        "“认识青禾”国际会议由中国青禾创新与发展研究会、云岭省人民政府联合主办，3日在梧川开幕。",
+        date="2024-12-03",
+    )
+    convened = {(s, o) for s, p, o in forum if p == "convened"}
+    assert ("云岭省人民政府", "“认识青禾”国际会议") in convened, convened
+    assert not any(s == "中国" for s, o in convened), convened
+    joint = triples(
+        "第二届青禾论坛由中国与云岭省人民政府共同主办，3日在梧川开幕。", date="2024-12-03"
+    )
+    assert ("中国", "convened", "第二届青禾论坛") in joint, joint
+
+
+def test_the_bodies_a_leader_visits_before_holding_a_meeting_hold_nothing() -> None:
+    """林志远分别考察青禾国家版本馆和中国历史研究院、主持召开文化传承发展座谈会: the
+    bodies visited did not hold the meeting."""
+    facts = triples(
+        "6月，林志远书记分别考察青禾国家版本馆和中国历史研究院、主持召开文化传承发展座谈会。",
+        date="2023-06-03",
+    )
+    assert not [f for f in facts if f[1] == "convened"], facts

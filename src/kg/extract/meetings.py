@@ -890,6 +890,11 @@ def _convene(
             # Nobody named after it (欢迎巴方支持和参与…举行的论坛): the one supporting only
             # takes part.
             candidates = [b for b in candidates if b.start >= backed[-1]]
+        # 习近平考察中国国家版本馆和中国历史研究院、主持召开…座谈会: the bodies visited hold
+        # nothing.
+        visited = [m.end() for m in _VISITING.finditer(text, clause_start, verb_start)]
+        if visited:
+            candidates = [b for b in candidates if b.start < visited[0]]
         # The first named holds it, with those listed after it (由A和B共同主办).
         conveners: list[Mention] = []
         while candidates:
@@ -926,6 +931,9 @@ def _listed_after(text: str, bodies: list[Mention], first: Mention, then: Mentio
     )
 
 
+# Visiting places and bodies, which the visitor does not hold a meeting by.
+_VISITING = re.compile("考察|视察|参观|走访|来到")
+
 # Verbs after which the body named holds the meeting, not the one before (X支持Y举办).
 _BACKING = re.compile("支持|帮助|协助|祝贺|感谢|赞赏|欢迎|邀请|委托|推动|支援")
 
@@ -942,7 +950,14 @@ def _opens_a_name(text: str, place: Mention, verb_start: int) -> bool:
     # Up to the verb, and the verb itself that 共同 or 联合 looks ahead to.
     joint = _LIST_JOINT.search(text, place.end, verb_start + 2)
     following = text[place.end : min(joint.start(), verb_start) if joint else verb_start]
-    return bool(following) and following.endswith(_BODY_ENDS)
+    if following and following.endswith(_BODY_ENDS):
+        return True
+    # 由中国国家创新与发展战略研究会、…主办: 和, 与 or 及 inside the name, where the list
+    # goes on to the next 、 (not 由中国与东盟秘书处主办: the joint opens what follows).
+    if joint is None or joint.group() not in "和与及" or not following:
+        return False
+    mark = text.find("、", joint.end(), verb_start)
+    return text[place.end : mark if mark >= 0 else verb_start].endswith(_BODY_ENDS)
 
 
 # What joins the bodies of a list, or ends it before the verb: not 联合 in 联合国, nor 共同
