@@ -241,9 +241,11 @@ def extract_achievements(doc: Doc) -> Extraction:
     return out
 
 
-# What a market, a fund or a sport counts (基金净值, 楼盘均价, 球队得分).
+# What a market, a fund or a sport counts (基金净值, 楼盘均价, 球队得分), and prices
+# (房价, 楼面价, 收购均价).
 _MARKET = re.compile(
     "基金|净值|收益率|楼盘|房源|租金|股价|股票|赛季|得分|篮板|球队|夺冠|票房|涨幅|跌幅|持股|仓位|大盘|成交量"
+    "|价格|房价|均价|楼面价|楼价|地价|单价|成交价|售价|溢价|月供|毛利率|认购|募集|首发规模"
 )
 
 
