@@ -551,3 +551,16 @@ def test_a_member_of_no_body_named_holds_no_post() -> None:
     assert ("高晓梅", "holdsPost", "中共中央政治局委员") in facts, facts
     assert not any(s == "林志远" and p == "holdsPost" for s, p, _ in facts), facts
     assert any(s == "林志远" and p == "stated" for s, p, _ in facts), facts
+
+
+def test_a_name_opening_its_clause_before_renwei_or_toulu_is_a_speaker() -> None:
+    """覃晓林认为, 导演王长林透露: the name opens its clause before a verb of saying other
+    than 表示 or 说; 但林顺透露: 但 opens the clause, no part of the name."""
+    cases = {
+        "青禾县今年粮食增产。覃晓林认为，随着房价的上涨，必然会出现观望。": "覃晓林",
+        "青禾县今年粮食增产。导演王长林透露，剧组一开始打算找功夫明星。": "王长林",
+        "青禾县今年粮食增产。但林顺透露，演员本来拒绝再演。": "林顺",
+    }
+    for text, speaker in cases.items():
+        facts = triples(text)
+        assert {s for s, p, o in facts if p == "stated"} == {speaker}, facts

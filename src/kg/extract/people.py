@@ -82,7 +82,7 @@ _STACK = "、兼"
 _CLAUSE_ENDS = frozenset("，。；")
 # What a clause that a name opens comes after.
 _CLAUSE_OPENERS = ("，", "。", "；", "：", "、", "“", "日", "上午", "下午", "晚上", "同时", "随后")
-_ACTING = re.compile(r"表示|指出|强调|要求|说|出席|主持|会见|会晤|参加|致辞|讲话|发言|宣布|介绍")
+_ACTING = re.compile(r"表示|指出|强调|要求|说|出席|主持|会见|会晤|参加|致辞|讲话|发言|宣布|介绍|认为|透露|坦言|告诉")
 # Words the dictionary tags as nouns that act as verbs before a post ("会见巴西众议长",
 # "通报中国航空器材集团有限公司原董事长").
 _NOT_PREFIX = frozenset(
@@ -254,11 +254,15 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
         start = end - size
         if start < sentence.start:
             continue
-        if start > sentence.start and not text.endswith(_CLAUSE_OPENERS, sentence.start, start):
+        opening = start - 1 if text[start - 1 : start] in _JOINING_WORDS else start
+        if opening > sentence.start and not text.endswith(
+            _CLAUSE_OPENERS, sentence.start, opening
+        ):
             continue
         run = text[start:end]
         if (
             not is_name_run(run)
+            or (size == 3 and run[0] in _JOINING_WORDS)  # 但彭顺透露: 但 opens the clause
             or run.endswith("们")  # 师生们表示: those who spoke, no one named
             or run in place_names()
             or run in resources.not_names()
@@ -267,10 +271,12 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
         words = doc.words_at(sentence, start, tagged=True)
         if words is None or words.tags is None:
             continue
-        first = words.count_before(start)
-        last = words.count_before(end)
-        # The words that start in the run tile it exactly when a word starts at each end.
-        tiled = words.bounds[first] == start and words.bounds[last] == end
+        # The words that start in the run tile it exactly when a word starts at each end
+        # (or at the conjunction before it, which the segmenter may join to the name:
+        # 但林顺|透露).
+        begin = start if words.bounds[words.count_before(start)] == start else opening
+        first, last = words.count_before(begin), words.count_before(end)
+        tiled = words.bounds[first] == begin and words.bounds[last] == end
         if tiled and any(tag.startswith("nr") for tag in words.tags[first:last]):
             return run
     return None
@@ -278,6 +284,8 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
 
 # 同X会谈, 与X举行会晤, 同X通电话: X is who the one before 同 talks with.
 _TALK_PARTNER = re.compile("[同与]([^，。；、\\s]{2,16}?)(?:举行)?(?:会谈|会晤|通电话)")
+# Conjunctions that open a clause before a name (但彭顺透露, 而林志远认为).
+_JOINING_WORDS = frozenset("但而并且或及和与若")
 # Adverbs that come between a subject and its verb (班禅还主持, 王毅也出席).
 _ADVERBS = frozenset("还也又都再亦则便即")
 _MEETS = frozenset({"会见", "会晤"})
