@@ -567,7 +567,7 @@ def test_a_name_opening_its_clause_before_renwei_or_toulu_is_a_speaker() -> None
 
 
 def test_a_name_after_a_closing_quote_opens_its_clause() -> None:
-    """“我只是要打出自己的侵略性，”韦德说，“…”: the speaker named after the quote's closing
-    mark opens a clause as one after a comma does."""
-    facts = triples("热火队昨天获胜。“我只是要打出自己的侵略性，”韦德说，“上半场我们打得很好。”")
-    assert {s for s, p, o in facts if p == "stated"} == {"韦德"}, facts
+    """“我只是要打出自己的侵略性，”王建国说，“…”: the speaker named after the quote's
+    closing mark opens a clause as one after a comma does."""
+    facts = triples("青禾队昨天获胜。“我只是要打出自己的侵略性，”王建国说，“上半场我们打得很好。”")
+    assert {s for s, p, o in facts if p == "stated"} == {"王建国"}, facts
