@@ -1124,3 +1124,29 @@ def test_the_bodies_a_leader_visits_before_holding_a_meeting_hold_nothing() -> N
         date="2023-06-03",
     )
     assert not [f for f in facts if f[1] == "convened"], facts
+
+
+def test_those_a_clause_describes_as_taking_part_attended() -> None:
+    """先期抵达梧川参加X的副省长王建国、韩立军到机场迎接, 出席开幕式的外国领导人有：…: the
+    persons listed after the 的 attended; not one named later in the clause
+    (…出席X的繁忙日程中…为林志远主席举行)."""
+    ahead = triples(
+        "云岭省省长林志远20日抵达梧川，将出席第五届青禾合作论坛。"
+        "先期抵达梧川参加青禾合作论坛的云岭省副省长王建国、韩立军到机场迎接。",
+        date="2024-08-21",
+    )
+    attended = {(s, o) for s, p, o in ahead if p == "attended"}
+    assert {("王建国", "第五届青禾合作论坛"), ("韩立军", "第五届青禾合作论坛")} <= attended, ahead
+    opening = triples(
+        "第五届青禾博览会10日在梧川开幕。"
+        "出席开幕式的外国领导人有：梧川国国王西哈蒙、青禾国总统巴特尔。",
+        date="2024-08-21",
+    )
+    attended = {(s, o) for s, p, o in opening if p == "attended"}
+    assert {("西哈蒙", "第五届青禾博览会"), ("巴特尔", "第五届青禾博览会")} <= attended, opening
+    busy = triples(
+        "卡洛斯总统高度重视此访，在接待多国领导人出席第五届青禾峰会的繁忙日程中"
+        "专门拿出一整天时间为林志远主席举行国事活动。",
+        date="2024-08-21",
+    )
+    assert not any(s == "林志远" and p == "attended" for s, p, o in busy), busy

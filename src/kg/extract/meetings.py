@@ -1366,6 +1366,10 @@ def _attend(
         met_guests = came and _MEETING_ONE.search(text, clause_start, verb_start) is not None
         if described or met_guests:
             attendees = [guest] if guest else []
+        elif relative := _relative_attendees(
+            doc, persons, objects, clause_start, verb_start, clause_end
+        ):
+            attendees = relative  # 参加X的国务院副总理A、国务委员B: those described
         else:
             attendees = (
                 [guest] if guest else _attendees(text, sentence, persons, verb_start, clause_start)
@@ -1468,6 +1472,52 @@ def _guest(
     if mark < 0:
         return None
     return next((p for p in persons if mark < p.start < clause_end), None)
+
+
+def _relative_attendees(
+    doc: Doc,
+    persons: list[Mention],
+    objects: list[Mention],
+    clause_start: int,
+    verb_start: int,
+    clause_end: int,
+) -> list[Mention]:
+    """The persons that 参加X的… describes, where no one acts in the clause before the
+    verb (先期抵达莫斯科参加X的副总理A、国务委员B到机场迎接): those listed right after the 的
+    that follows the meetings, each after its titles (none after 的同时, 的时候)."""
+    text = doc.norm
+    if not objects or any(clause_start <= p.start and p.end <= verb_start for p in persons):
+        return []
+    # Where what the verb takes ends: a meeting named in the clause, or a head alone
+    # (出席开幕式的…: the meeting reported).
+    named = [m.end for m in objects if verb_start < m.start < clause_end]
+    head = None if named else _HEAD_DESCRIBED.match(text, verb_start, clause_end)
+    mark = max(named) if named else head.end() if head else -1
+    if mark < 0 or not text.startswith("的", mark) or text.startswith(_WHILE, mark + 1):
+        return []
+    titles = {m.start: m.end for m in doc.by_label("Post")}
+    by_start = {p.start: p for p in persons}
+    listed: list[Mention] = []
+    # 出席座谈会的党外人士还有A、B, 出席开幕式的外国领导人有：A、B: the list after 有.
+    having = _HAVING.match(text, mark + 1, clause_end)
+    position = having.end() if having else mark + 1
+    while position < clause_end:
+        while position in titles:
+            position = titles[position]
+        person = by_start.get(position)
+        if person is None:
+            break
+        listed.append(person)
+        position = person.end + (1 if text[person.end : person.end + 1] in "、和" else clause_end)
+    return listed
+
+
+# An attending verb and the head alone of the meeting it takes, before 的 (出席开幕式的).
+_HEAD_DESCRIBED = re.compile(f"(?:{'|'.join(_ATTEND)})了?(?:{alternation(_HEADS)})(?=的)")
+# Who a list after 的 names, and 有 before it (党外人士还有, 外国领导人有：).
+_HAVING = re.compile("[^，。；：、的]{0,8}?还?有[：:]?")
+# What follows 的 where it tells when, not who (出席X的同时, 参加X的时候).
+_WHILE = ("同时", "时候", "期间", "过程", "前夕", "间隙")
 
 
 def _attend_opener(
