@@ -1150,3 +1150,19 @@ def test_those_a_clause_describes_as_taking_part_attended() -> None:
         date="2024-08-21",
     )
     assert not any(s == "林志远" and p == "attended" for s, p, o in busy), busy
+
+
+def test_an_audience_given_to_a_group_is_a_meeting() -> None:
+    """林志远亲切接见青禾军区官兵代表, 在梧川接见…代表时发表重要讲话: an audience (接见), named
+    by who gives it and the group received, as a talk with a group is."""
+    given = triples(
+        "随后，云岭省委书记林志远亲切接见青禾军区官兵代表，向全体官兵致以诚挚问候。",
+        date="2024-08-21",
+    )
+    assert ("林志远", "attended", "林志远接见青禾军区官兵代表") in given, given
+    speech = triples(
+        "云岭省委书记林志远23日上午在梧川接见青禾工程参研参试人员代表时发表重要讲话。",
+        date="2024-08-23",
+    )
+    audience = "林志远接见青禾工程参研参试人员代表"
+    assert {("林志远", "attended", audience), (audience, "heldOn", "2024-08-23")} <= speech, speech

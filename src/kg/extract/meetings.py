@@ -182,11 +182,13 @@ _BOUNDARY_ENDS = frozenset(
     )
 )
 _TALK = re.compile(
-    r"(在)?(?:还|也|分别|先后|当天|随后|同时|共同)*(会见|会谈|会晤|举行会谈|通电话)(了)?"
+    r"(在)?(?:还|也|分别|先后|当天|随后|同时|共同|亲切)*(会见|接见|会谈|会晤|举行会谈|通电话)(了)?"
 )
 
 # What every match of _TALK holds.
-_TALK_WORDS = ("会见", "会谈", "会晤", "通电话")
+_TALK_WORDS = ("会见", "接见", "会谈", "会晤", "通电话")
+# Audiences, named after who gives them and who is received (习近平接见…官兵代表).
+_AUDIENCES = ("会见", "接见")
 _TALK_VERB = re.compile("|".join(_TALK_WORDS))
 # Where a speaker is at the meeting the article last reported.
 _AT_MEETING = ("会上", "会议上", "讲话中", "致辞中", "发言中")
@@ -1039,7 +1041,7 @@ def _talks(
         return meetings, groups
     for match in _TALK.finditer(text, sentence.start, sentence.end):
         verb = match.group(2)
-        kind = "会谈" if "会谈" in verb else verb if verb in ("会晤", "通电话") else "会见"
+        kind = "会谈" if "会谈" in verb else verb if verb in ("会晤", "通电话", "接见") else "会见"
         clause_start, clause_end = clause_bounds(text, sentence, match.start())
         after = [p for p in persons if match.end() <= p.start < clause_end]
         before = [p for p in persons if clause_start <= p.start and p.end <= match.start()]
@@ -1087,11 +1089,11 @@ def _talks(
                         Relation(person, "attended", meeting, sentence, 0.75, EXTRACTOR)
                     )
             continue
-        if host is not None and not after and kind == "会见":
+        if host is not None and not after and kind in _AUDIENCES:
             # 李强会见美中贸易全国委员会成立50周年访华团: a group, none of them named.
             group = _MET_GROUP.match(text, match.end(), clause_end)
             if group is not None:
-                name = f"{host.canonical}会见{group.group(1)}"
+                name = f"{host.canonical}{kind}{group.group(1)}"
                 meeting = doc.mention(match.start(), match.end(), "Meeting", name, sentence.index)
                 meetings.append(meeting)
                 groups.append(meeting)
@@ -1110,8 +1112,8 @@ def _talks(
             joined = "和".join(party)
             name = (
                 f"{host.canonical}同{joined}{kind}"
-                if kind != "会见"
-                else f"{host.canonical}会见{joined}"
+                if kind not in _AUDIENCES
+                else f"{host.canonical}{kind}{joined}"
             )
             meeting = doc.mention(match.start(), match.end(), "Meeting", name, sentence.index)
             meetings.append(meeting)
@@ -1167,7 +1169,7 @@ _MET_GROUP = re.compile(
     "([^，。；并]{2,50}?(?:代表团|代表|团长|嘉宾|负责人|人士|学员|专家|访华团|领导人|"
     "企业家|使节|运动员|官兵|教练员|侨胞|朋友|"
     # or by their titles alone (会见意大利众议长和参议长)
-    "议长|总统|总理|首相|国王|外长|外交部长|大使|秘书长|总干事))(?=$|[，。；]|并)"
+    "议长|总统|总理|首相|国王|外长|外交部长|大使|秘书长|总干事))(?=$|[，。；]|并|时)"
 )
 
 
