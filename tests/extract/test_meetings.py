@@ -1166,3 +1166,23 @@ def test_an_audience_given_to_a_group_is_a_meeting() -> None:
     )
     audience = "林志远接见青禾工程参研参试人员代表"
     assert {("林志远", "attended", audience), (audience, "heldOn", "2024-08-23")} <= speech, speech
+
+
+def test_a_date_in_the_clause_after_a_meeting_tells_when_it_opens() -> None:
+    """首届青禾数字教育大会，今天（2月13日）在梧川开幕: the clause with the date names no
+    meeting, so it tells of the one before it; A和B，将分别于3月5日和3月4日…开幕: each on its
+    own day."""
+    one = triples(
+        "由云岭省教育厅主办的首届青禾数字教育大会，今天（2月13日）在梧川开幕。", date="2023-02-13"
+    )
+    assert ("首届青禾数字教育大会", "heldOn", "2023-02-13") in one, one
+    two = triples(
+        "第十四届青禾人民代表大会第一次会议和政协第十四届青禾委员会第一次会议，"
+        "将分别于2023年3月5日和3月4日在梧川开幕。",
+        date="2023-02-16",
+    )
+    held = {(s, o) for s, p, o in two if p == "heldOn"}
+    assert held == {
+        ("第十四届青禾人民代表大会第一次会议", "2023-03-05"),
+        ("政协第十四届青禾委员会第一次会议", "2023-03-04"),
+    }, two

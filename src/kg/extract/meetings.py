@@ -801,7 +801,7 @@ def _date_meetings(
     for date in dates:
         if _FOUNDED.match(text, date.end):
             continue  # 中阿合作论坛于2004年1月成立: when a forum began, no meeting's day
-        clause_start, _ = clause_bounds(text, sentence, date.start)
+        clause_start, clause_end = clause_bounds(text, sentence, date.start)
         after = [
             m
             for m in meetings
@@ -813,6 +813,15 @@ def _date_meetings(
             if clause_start <= m.start < date.start
             and not any(o.start >= date.end for o in meetings)
         ]
+        if not targets and _OPENS.search(text, date.end, clause_end):
+            # 首届世界数字教育大会，今天（2月13日）在北京开幕: the meetings that end the
+            # clause before are what the date's clause, which names none, tells of; each
+            # on its own date where they are listed (A和B，将分别于3月5日和3月4日…开幕).
+            targets = _meetings_ending_at(text, meetings, clause_start - 1)
+            own = [d for d in dates if clause_start <= d.start < clause_end]
+            respectively = "分别" in text[clause_start : date.start + 1]
+            if respectively and 1 < len(targets) == len(own):
+                targets = [targets[own.index(date)]]
         for meeting in targets:
             literal = Mention(
                 date.start,
@@ -825,6 +834,22 @@ def _date_meetings(
             out.relations.append(Relation(meeting, "heldOn", literal, sentence, 0.85, EXTRACTOR))
 
 
+def _meetings_ending_at(text: str, meetings: list[Mention], end: int) -> list[Mention]:
+    """The meetings listed (A、B和C) up to ``end``, where a comma follows them."""
+    listed: list[Mention] = []
+    by_end = {m.end: m for m in meetings}
+    if text[end : end + 1] != "，":
+        return listed
+    while end in by_end:
+        listed.insert(0, by_end[end])
+        end = by_end[end].start - 1
+        if text[end : end + 1] not in ("和", "、", "及"):
+            break
+    return listed
+
+
+# What a clause says of a meeting named before it that is held or opens then.
+_OPENS = re.compile("开幕|闭幕|举行|召开|举办|开班|开营|启幕|落幕")
 # What follows the date a body or a series was founded on (2004年1月成立, 1949年创办).
 _FOUNDED = re.compile("(?:正式)?(?:成立|创立|创办|设立|组建)")
 
