@@ -1186,3 +1186,30 @@ def test_a_date_in_the_clause_after_a_meeting_tells_when_it_opens() -> None:
         ("第十四届青禾人民代表大会第一次会议", "2023-03-05"),
         ("政协第十四届青禾委员会第一次会议", "2023-03-04"),
     }, two
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("梧川国作为青禾共同体轮值主席国，为会议成功举办作出重要贡献。王建国参加上述活动。", "为会议"),
+        ("第三届青禾运动会开幕。火炬手一路进入到开幕式，林志远出席。", "火炬手一路进入到开幕式"),
+        (
+            "继2018年青禾合作论坛梧川峰会之后，今年的青禾合作论坛梧川峰会由林志远主持。",
+            "继2018年青禾合作论坛梧川峰会",
+        ),
+    ],
+)
+def test_a_meetings_name_does_not_run_across_wei_ji_or_dao(text: str, wrong: str) -> None:
+    """为会议成功举办, 一路进入到开幕式, 继…峰会之后: 为, 到 and 继 end what goes before a
+    meeting's name (not 为 of 为基层减负 or 为民)."""
+    facts = triples(text, date="2024-09-01")
+    assert not any(wrong in (s, o) for s, p, o in facts), facts
+
+
+def test_wei_inside_a_meetings_name_stays_in_it() -> None:
+    """整治形式主义为基层减负专项工作机制会议: 为基层 is part of the name."""
+    facts = triples(
+        "云岭省整治形式主义为基层减负专项工作机制会议29日在梧川召开，林志远出席会议并讲话。",
+        date="2024-01-29",
+    )
+    assert ("林志远", "attended", "云岭省整治形式主义为基层减负专项工作机制会议") in facts, facts
