@@ -1213,3 +1213,20 @@ def test_wei_inside_a_meetings_name_stays_in_it() -> None:
         date="2024-01-29",
     )
     assert ("林志远", "attended", "云岭省整治形式主义为基层减负专项工作机制会议") in facts, facts
+
+
+def test_a_sessions_number_stays_in_the_name_of_a_meeting_held_at_it() -> None:
+    """十四届青禾人大一次会议主席团常务主席第四次会议: 一次 of 人大一次会议 numbers the session
+    (not 一次, once); 中方愿以第五届青禾合作论坛为契机: 愿以 opens no name."""
+    presidium = triples(
+        "十四届青禾人大一次会议主席团常务主席第四次会议9日下午在梧川举行。"
+        "大会主席团常务主席林志远主持会议。",
+        date="2023-03-09",
+    )
+    name = "十四届青禾人大一次会议主席团常务主席第四次会议"
+    assert {("林志远", "attended", name), (name, "heldOn", "2023-03-09")} <= presidium, presidium
+    forum = triples(
+        "林志远表示，中方愿以第五届青禾合作论坛为契机，深化合作。王建国出席论坛。",
+        date="2023-03-09",
+    )
+    assert ("王建国", "attended", "第五届青禾合作论坛") in forum, forum

@@ -156,10 +156,10 @@ _BOUNDARY_TIMES = (
 )  # fmt: skip
 _BOUNDARY_OTHERS = (
     "以及", "宣布", "宣读", "悬挂", "去年", "今年", "明年", "前年", "主题为", "此次", "本次", "这次",
-    "隆重", "盛大", "这个", "那个", "我们", "你们", "他们",
+    "隆重", "盛大", "这个", "那个", "我们", "你们", "他们", "愿以", "要以",
 )  # fmt: skip
 _BOUNDARY = re.compile(
-    rf"[{_BOUNDARY_MARKS}\s]|暨|(?<!共)和|(?<![第十百\d])一[个场次]|"
+    rf"[{_BOUNDARY_MARKS}\s]|暨|(?<!共)和|(?<![第十百\d大协届])一[个场次]|"
     + "|".join(_BOUNDARY_VERBS)
     + "|"
     + alternation(list(_TRIGGERS))
