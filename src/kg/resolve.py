@@ -41,7 +41,13 @@ def _absorber(name: str, longer: list[str], label: str) -> str | None:
         return None
     candidates = [other for other in longer if other != name and other.endswith(name)]
     if label == "Meeting":
-        candidates += [o for o in longer if o != name and name in o and o not in candidates]
+        # Not a meeting that opens the longer name: that one is held at it or for it
+        # (全国政协十四届一次会议新闻发布会, …开幕式, …预备会议), another meeting.
+        candidates += [
+            o
+            for o in longer
+            if o != name and name in o and not o.startswith(name) and o not in candidates
+        ]
     return candidates[0] if len(candidates) == 1 else None
 
 

@@ -1230,3 +1230,19 @@ def test_a_sessions_number_stays_in_the_name_of_a_meeting_held_at_it() -> None:
         date="2023-03-09",
     )
     assert ("王建国", "attended", "第五届青禾合作论坛") in forum, forum
+
+
+def test_a_press_conference_of_a_session_is_its_own_meeting_on_its_own_day() -> None:
+    """X新闻发布会今天（3月3日）下午举行，…X将于3月4日…开幕: the press conference is held on
+    the 3rd and the session on the 4th; the session, whose name opens the conference's,
+    is not taken for it."""
+    facts = triples(
+        "青禾省政协十四届一次会议新闻发布会今天（3月3日）下午举行，大会新闻发言人王建国介绍，"
+        "青禾省政协十四届一次会议将于3月4日下午3时在梧川开幕。",
+        date="2023-03-03",
+    )
+    held = {(s, o) for s, p, o in facts if p == "heldOn"}
+    assert held == {
+        ("青禾省政协十四届一次会议新闻发布会", "2023-03-03"),
+        ("青禾省政协十四届一次会议", "2023-03-04"),
+    }, facts

@@ -809,13 +809,19 @@ def _date_meetings(
             for m in meetings
             if m.start >= date.end and m.start < _next_date(dates, date, sentence)
         ]
-        targets = after or [
-            m
-            for m in meetings
-            if clause_start <= m.start < date.start
-            and not any(o.start >= date.end for o in meetings)
-        ]
-        if not targets and _OPENS.search(text, date.end, clause_end):
+        before = [m for m in meetings if clause_start <= m.start < date.start]
+        held_then = _OPENS.search(text, date.end, clause_end) and not any(
+            date.end <= m.start < clause_end for m in meetings
+        )
+        if before and held_then:
+            # X今天（3月3日）下午举行，…Y将于3月4日开幕: the date tells when the meeting
+            # its clause opens with is held, not when those after it are.
+            targets = before
+        else:
+            targets = after or [
+                m for m in before if not any(o.start >= date.end for o in meetings)
+            ]
+        if not targets and held_then:
             # 首届世界数字教育大会，今天（2月13日）在北京开幕: the meetings that end the
             # clause before are what the date's clause, which names none, tells of; each
             # on its own date where they are listed (A和B，将分别于3月5日和3月4日…开幕).
