@@ -571,3 +571,11 @@ def test_a_name_after_a_closing_quote_opens_its_clause() -> None:
     closing mark opens a clause as one after a comma does."""
     facts = triples("青禾队昨天获胜。“我只是要打出自己的侵略性，”王建国说，“上半场我们打得很好。”")
     assert {s for s, p, o in facts if p == "stated"} == {"王建国"}, facts
+
+
+def test_no_one_is_read_inside_a_documents_name_but_a_well_known_person() -> None:
+    """发布《总经理任职公告》: 任职公 is no one; 《…习近平总书记…纪实》 names him with his post."""
+    facts = triples("2月5日青禾基金发布《总经理任职公告》，聘任王俊锋担任公司总经理。", date="2009-02-06")
+    assert not any(p == "holdsPost" and s == "任职公" for s, p, o in facts), facts
+    film = triples("专题片《非凡的领航——习近平总书记2024年治国理政纪实》将于今晚播出。", date="2025-01-01")
+    assert ("习近平", "holdsPost", "总书记") in film, film

@@ -24,7 +24,8 @@ _QUOTE_OR_SEPARATOR = re.compile(
 )
 #: A quoted stretch: words there are someone's, or a name's, not the sentence's own.
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」")
-_BOOK_TITLE = re.compile("《[^《》]*》")
+#: A book's or a document's name in its marks (《…》).
+BOOK_TITLE = re.compile("《[^《》]*》")
 
 
 def without_book_titles(clause: str) -> str:
@@ -33,7 +34,7 @@ def without_book_titles(clause: str) -> str:
     reports no result."""
     if "《" not in clause:
         return clause
-    return _BOOK_TITLE.sub(lambda title: "□" * len(title.group()), clause)
+    return BOOK_TITLE.sub(lambda title: "□" * len(title.group()), clause)
 
 
 def clauses(doc: Doc, sentence: Sentence) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
-from kg.extract.clauses import clause_bounds
+from kg.extract.clauses import BOOK_TITLE, clause_bounds
 from kg.extract.hierarchy import expand_local, homes
 from kg.extract.names import (
     ADDRESSES,
@@ -674,9 +674,29 @@ def extract_people(doc: Doc) -> Extraction:
                         break
                     known.add(listed)
                     start -= 1 + len(listed)
+    if "《" in text:
+        _drop_named_in_titles(text, out)
     out.mentions.extend(_other_mentions(doc, known.names, out.mentions))
     out.mentions.extend(_honorifics(doc, out))
     return out
+
+
+def _drop_named_in_titles(text: str, out: Extraction) -> None:
+    """Drop the persons read inside a book's or a document's name (《总经理任职公告》: no
+    one is 任职公) and their posts; a well-known person named there (《…习近平总书记…纪实》)
+    holds the post the title gives."""
+    spans = [m.span() for m in BOOK_TITLE.finditer(text)]
+    known = resources.persons()
+
+    def unknown_inside(mention: Mention) -> bool:
+        return mention.canonical not in known and any(
+            start < mention.start and mention.end < end for start, end in spans
+        )
+
+    dropped = {id(m) for m in out.mentions if m.label == "Person" and unknown_inside(m)}
+    if dropped:
+        out.mentions[:] = [m for m in out.mentions if id(m) not in dropped]
+        out.relations[:] = [r for r in out.relations if id(r.subject) not in dropped]
 
 
 # A senior title after a surname alone: 习主席, 胡主席, 李总理.
