@@ -401,3 +401,23 @@ def test_an_ocean_and_a_region_s_flag_are_no_places() -> None:
     """印度洋地区 is no 洋地区 in 印度; 香港特区区旗 holds no 特区区."""
     assert not any(p == "partOf" for _, p, _ in triples("中方欢迎各方参加印度洋地区发展合作论坛。"))
     assert not any(p == "partOf" for _, p, _ in triples("五星红旗和香港特区区旗在广场升起。"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在云南普洱孟连县，村民们正在采收咖啡。", {("孟连县", "普洱"), ("普洱", "云南")}),
+        ("在安徽黟县宏村，游客络绎不绝。", {("宏村", "黟县"), ("黟县", "安徽")}),
+        ("在江苏沭阳新河镇，花木产业兴旺。", {("新河镇", "沭阳"), ("沭阳", "江苏")}),
+        # one county of a long name, and a count of places
+        ("在新疆巴里坤县，牧民转场。", {("巴里坤县", "新疆")}),
+        ("在新疆察布查尔县，牧民转场。", {("察布查尔县", "新疆")}),
+    ],
+)
+def test_a_county_written_before_a_town_is_read_apart(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """云南普洱孟连县: 普洱 (a city the dictionary knows) holds 孟连县; 黟县宏村: 黟县 holds
+    宏村; not 巴里坤县 (巴里|坤县) nor 察布查尔县, one county each."""
+    parts = {(s, o) for s, p, o in triples(text) if p == "partOf"}
+    assert parts == expected, parts

@@ -487,6 +487,7 @@ def _place_chains(
             covered = end
             continue
         chain = [(match.start(), end, names[match.group()])]
+        holding: set[int] = set()  # where a place split off what follows it starts
         if match.group() != names[match.group()] and _level_after(text, end):
             # 阿坝县, 和田市: a short form and a level is a smaller place of that name.
             chain = [(match.start(), end + 1, text[match.start() : end + 1])]
@@ -517,8 +518,15 @@ def _place_chains(
                 or _ends_in_a_word(text, link.end())  # 中国房地产市|场
             ):
                 break
-            chain.append((position, link.end(), link.group()))
-            learned.add(link.group())
+            middle = _county_before(link.group())
+            if middle:
+                # 云南普洱孟连县, 安徽黟县宏村: a county, then what lies in it.
+                county = text[position : position + middle]
+                chain.append((position, position + middle, county))
+                holding.add(position)
+                learned.add(county)
+            chain.append((position + middle, link.end(), link.group()[middle:]))
+            learned.add(link.group()[middle:])
             position = link.end()
         covered = position
         listed_after = listed_in.get(chain[0][0])
@@ -532,7 +540,10 @@ def _place_chains(
             mentions.append(mention)
             if (
                 previous is not None
-                and _rank(mention.canonical) < _rank(previous.canonical)
+                and (
+                    previous.start in holding
+                    or _rank(mention.canonical) < _rank(previous.canonical)
+                )
                 and not _elsewhere(mention.canonical, previous.canonical)
             ):
                 out.relations.append(
@@ -713,6 +724,32 @@ def _recognised_compounds(doc: Doc, out: Extraction) -> None:
                 if _LOCALITY.fullmatch(rest):
                     out.mentions.append(child)
                 taken.append((end, span.end))
+
+
+# The level that ends a county's or a town's name.
+_LEVEL_END = re.compile("[县市区旗州]")
+_TOWN_END = re.compile("[县市旗镇乡村]")
+_COUNTING = frozenset("一二三四五六七八九十两几多数各")
+
+
+def _county_before(rest: str) -> int:
+    """How many characters of ``rest``, a place read after a known one, name a county or
+    a city it holds (普洱|孟连县, 连城|四堡镇, 黟县|宏村): two or three that the dictionary
+    calls a place, or that end with a level, before a town or county of three or more (of
+    two after a level); 0 where there is none (巴里坤县, 察布查尔县: one county)."""
+    tags = dictionary_tags()
+    for size in (2, 3):
+        head, tail = rest[:size], rest[size:]
+        levelled = _LEVEL_END.fullmatch(head[-1]) is not None
+        if (
+            (levelled or tags.get(head) == "ns")
+            and len(tail) >= (2 if levelled else 3)
+            and _TOWN_END.fullmatch(tail[-1]) is not None
+            and head[0] not in _COUNTING  # 三市五县: how many
+            and tail not in _NOT_PLACES  # 沙县农村: the countryside of 沙县
+        ):
+            return size
+    return 0
 
 
 _CHINESE = re.compile("[\u4e00-\u9fff]{2,6}")
