@@ -421,3 +421,19 @@ def test_a_county_written_before_a_town_is_read_apart(
     宏村; not 巴里坤县 (巴里|坤县) nor 察布查尔县, one county each."""
     parts = {(s, o) for s, p, o in triples(text) if p == "partOf"}
     assert parts == expected, parts
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("在黑龙江嘉荫江畔，游客络绎不绝。", set()),
+        ("销售商家：西安乐玛科技。", set()),
+        ("在新疆霍尔果斯口岸，货车排起长队。", {("霍尔果斯口岸", "新疆")}),
+    ],
+)
+def test_a_riverside_or_a_firm_after_a_place_is_no_place_in_it(
+    text: str, kept: set[tuple[str, str]]
+) -> None:
+    """嘉荫江畔 is the riverside, 乐玛科技 a firm; 霍尔果斯口岸, a port of entry, is a place."""
+    parts = {(s, o) for s, p, o in triples(text) if p == "partOf"}
+    assert parts == kept, parts

@@ -712,6 +712,8 @@ def _recognised_compounds(doc: Doc, out: Extraction) -> None:
                     (noun and (span.end != end + 2 or text[span.start - 1 : span.start] != "在"))
                     or span.confidence < COMPOUND_CONFIDENCE
                     or not _place_like(rest, noun)
+                    or text.startswith(_FIRM_WORDS, span.end)  # 西安乐玛科技: a firm's name
+                    or rest.endswith(_FIRM_WORDS)
                     or any(begin < span.end and end < stop for begin, stop in taken)
                     # After another place, a place that is a title is the ruler's title
                     # (文莱苏丹哈桑纳尔), not where the name lies.
@@ -783,10 +785,15 @@ def _place_like(name: str, noun: bool = False) -> bool:
         and (noun or not _common_tag(dictionary_tags().get(name, "ns")))
         and not any(name[:size] in names for size in range(2, len(name) + 1))
         and not name.endswith(_FACILITIES + resources.org_suffixes())
+        and (not name.endswith(_SIDES) or name.endswith("口岸"))  # 嘉荫江畔: a riverside
         and _title_pattern().search(name) is None
     )
 
 
+# What opens the rest of a firm's name after its place's (西安乐玛科技).
+_FIRM_WORDS = ("科技", "公司", "集团", "股份", "有限", "实业", "电子", "商贸")
+# The side or the bank of something, after its name (江畔, 湖岸, 山麓).
+_SIDES = ("畔", "岸", "沿", "侧", "麓")
 # The rest of a road named after a place (南京西路, 嘉兴路街道), no place of its own.
 _ROAD_CUT = re.compile("[东南西北中]?路")
 # What a place is called before its name (美国城市西雅图, 法国首都巴黎): not part of it.
