@@ -789,3 +789,10 @@ def test_what_a_time_is_and_what_one_has_are_no_goals() -> None:
     text = "今年，云岭省将推进和美乡村建设，让乡村既有生态颜值，又有发展价值，建设美丽家园。"
     goals = {f.object.name for f in _facts(text, "targets", "2026-03-29")}
     assert "发展价值" not in goals and "推进和美乡村建设" in goals, goals
+
+
+def test_what_children_strive_for_is_no_places_goal() -> None:
+    """广大少年儿童要努力成长为…栋梁之材: the children's own, not the place the article
+    names."""
+    text = "云岭省召开少先队代表大会。会议强调，广大少年儿童要努力成长为堪当强国建设大任的栋梁之材。"
+    assert not _facts(text, "targets", "2026-06-01")

@@ -314,8 +314,10 @@ _CALL = re.compile("呼吁|敦促|促请|吁请")
 
 
 # One who acts in person (他, 她, 我, 自己), not a place or a body; 我们, 我国 may be the
-# country speaking.
-_PERSONAL = re.compile("[他她你]|自己|我(?![们国省市区县])")
+# country speaking; and people who act as themselves (广大少年儿童努力成长为…, 运动员们…).
+_PERSONAL = re.compile(
+    "[他她你]|自己|我(?![们国省市区县])|广大|少年儿童|青少年|学生|孩子|运动员|队员|官兵"
+)
 
 
 def _over(deadline: str | None, published: str | None) -> bool:
