@@ -796,3 +796,10 @@ def test_what_children_strive_for_is_no_places_goal() -> None:
     names."""
     text = "云岭省召开少先队代表大会。会议强调，广大少年儿童要努力成长为堪当强国建设大任的栋梁之材。"
     assert not _facts(text, "targets", "2026-06-01")
+
+
+def test_what_a_level_measures_after_a_span_of_years_is_part_of_the_goal() -> None:
+    """未来5年集装箱班轮航线数力争达到155条: 未来5年 says when; the routes are what is set."""
+    text = "“十五五”时期，梧川市将扩大对外开放，未来5年集装箱班轮航线数力争达到155条。"
+    goals = {f.object.name for f in _facts(text, "targets", "2026-04-28")}
+    assert "集装箱班轮航线数达到155条" in goals, goals

@@ -362,7 +362,7 @@ def _listed_verb(clause: str) -> re.Match[str] | None:
 
 
 # What stands before what is measured and is no part of it (今年的, 全年).
-_TOPIC_LEAD = re.compile(r"(?:今年|明年|全年|年内|届时)的?")
+_TOPIC_LEAD = re.compile(r"(?:今年|明年|全年|年内|届时|未来\d+年|到\d{4}年)[的，]?")
 
 
 def _measured(
