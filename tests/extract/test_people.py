@@ -579,3 +579,12 @@ def test_no_one_is_read_inside_a_documents_name_but_a_well_known_person() -> Non
     assert not any(p == "holdsPost" and s == "任职公" for s, p, o in facts), facts
     film = triples("专题片《非凡的领航——习近平总书记2024年治国理政纪实》将于今晚播出。", date="2025-01-01")
     assert ("习近平", "holdsPost", "总书记") in film, film
+
+
+def test_a_firms_own_name_opening_the_clause_is_part_of_the_post() -> None:
+    """施耐德电气公司董事会主席: the firm's own name, which no list holds, opens the post; a
+    name and 为 read as one word (穆红玉为|国家监委委员) do not."""
+    firm = triples("施耐德电气公司董事会主席林志远表示，将扩大在华投资。")
+    assert ("林志远", "holdsPost", "施耐德电气公司董事会主席") in firm, firm
+    appointed = triples("任命王晓林、穆红梅为云岭省监委委员。")
+    assert ("穆红梅", "holdsPost", "云岭省监委委员") in appointed, appointed

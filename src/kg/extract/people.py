@@ -135,7 +135,33 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int
     part = words.words[index][: start - words.bounds[index]]  # the word up to the title
     if not is_prefix_word(part):
         return start
-    return _prefix_reach(words, index, reach, _names_body(part))
+    body = _names_body(part)
+    begin = _prefix_reach(words, index, reach, body)
+    if body and begin > words.bounds[0]:
+        # 启德教育广州分公司总经理, 辽宁奥克化学股份有限公司董事长: a firm's own name, which
+        # no list holds, opens the stretch (between marks) before the words of its body.
+        opening = words.bounds[0]
+        if begin - opening <= 6 and _firm_name(doc, sentence, opening, begin):
+            return opening
+    return begin
+
+
+def _firm_name(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is a name of one or two words the segmenter calls nouns or
+    names (启德, 奥克, 施耐德): no verb (会议听取了, 杂志发表), preposition (同, 应), time or
+    number (第八届), nor a word that no post opens with (原, 时任, 会见)."""
+    words = doc.words_at(sentence, start, tagged=True)
+    if words is None or words.tags is None:
+        return False
+    first, last = words.count_before(start), words.count_before(end)
+    if words.bounds[first] != start or words.bounds[last] != end or not 0 < last - first <= 2:
+        return False
+    if doc.norm[end - 1] in "为在和与及对向把被是将":
+        return False  # 穆红玉为|国家监委委员: a name and 为, read as one name
+    return all(
+        tag.startswith(("n", "eng")) and not tag.startswith("nt") and word not in _NOT_PREFIX
+        for word, tag in zip(words.words[first:last], words.tags[first:last], strict=True)
+    )
 
 
 # What marks a post as held before, between its body and its title (省公安厅原厅长).
