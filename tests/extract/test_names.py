@@ -78,3 +78,9 @@ def test_common_transliteration_characters_spell_foreign_names() -> None:
     assert name_at("穆罕默德表示", 0) == "穆罕默德"
     assert foreign_name_at("阿昆别科夫出席", 0) == "阿昆别科夫"
     assert name_at("卡通巴耶娃指出", 0) == "卡通巴耶娃"  # 通, and 娃 ending women's names
+
+
+def test_a_word_said_twice_opens_no_name() -> None:
+    """谢谢刘秘书长: 谢谢 (thank you), then a surname and a title; no one is 谢谢刘."""
+    assert not is_name_run("谢谢刘")
+    assert is_name_run("王丽丽")

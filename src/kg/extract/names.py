@@ -224,6 +224,8 @@ def is_name_run(run: str) -> bool:
         return False  # 王毅、秦刚等参加: the list ends, the name does not; 党的总书记, 由我担任
     if len(run) == 3 and run[-1] in "道说称" and tags.get(run[:2], "")[:1] == "v":
         return False  # 总经理解释道: a verb of saying, not 解释道
+    if len(run) == 3 and run[0] == run[1]:
+        return False  # 谢谢刘秘书长: a word said twice (谢谢, 看看) opens no name
     if len(run) == 3 and tags.get(run[:2], "")[:1] in _FUNCTION_TAGS:
         # 曾经在总书记的鼓励下, 但是温总理: an adverb or a conjunction, not 曾经在, 但是温
         return False
