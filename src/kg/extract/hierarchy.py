@@ -728,9 +728,9 @@ def _recognised_compounds(doc: Doc, out: Extraction) -> None:
                 taken.append((end, span.end))
 
 
-# The level that ends a county's or a town's name.
-_LEVEL_END = re.compile("[县市区旗州]")
-_TOWN_END = re.compile("[县市旗镇乡村]")
+# The levels that end a county's or a city's name, and a town's or a county's.
+_COUNTY_ENDS = frozenset("县市区旗州")
+_TOWN_ENDS = frozenset("县市旗镇乡村")
 _COUNTING = frozenset("一二三四五六七八九十两几多数各")
 
 
@@ -742,11 +742,11 @@ def _county_before(rest: str) -> int:
     tags = dictionary_tags()
     for size in (2, 3):
         head, tail = rest[:size], rest[size:]
-        levelled = _LEVEL_END.fullmatch(head[-1]) is not None
+        levelled = head[-1] in _COUNTY_ENDS
         if (
             (levelled or tags.get(head) == "ns")
             and len(tail) >= (2 if levelled else 3)
-            and _TOWN_END.fullmatch(tail[-1]) is not None
+            and tail[-1] in _TOWN_ENDS
             and head[0] not in _COUNTING  # 三市五县: how many
             and tail not in _NOT_PLACES  # 沙县农村: the countryside of 沙县
         ):

@@ -156,12 +156,16 @@ def _firm_name(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
     first, last = words.count_before(start), words.count_before(end)
     if words.bounds[first] != start or words.bounds[last] != end or not 0 < last - first <= 2:
         return False
-    if doc.norm[end - 1] in "为在和与及对向把被是将":
+    if doc.norm[end - 1] in _GLUED_AFTER_NAME:
         return False  # 穆红玉为|国家监委委员: a name and 为, read as one name
     return all(
         tag.startswith(("n", "eng")) and not tag.startswith("nt") and word not in _NOT_PREFIX
         for word, tag in zip(words.words[first:last], words.tags[first:last], strict=True)
     )
+
+
+# Prepositions and conjunctions the segmenter may read as the end of a name before them.
+_GLUED_AFTER_NAME = frozenset("为在和与及对向把被是将")
 
 
 # What marks a post as held before, between its body and its title (省公安厅原厅长).
@@ -300,9 +304,10 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
         # The words that start in the run tile it exactly when a word starts at each end
         # (or at the conjunction before it, which the segmenter may join to the name:
         # 但林顺|透露).
-        begin = start if words.bounds[words.count_before(start)] == start else opening
-        first, last = words.count_before(begin), words.count_before(end)
-        tiled = words.bounds[first] == begin and words.bounds[last] == end
+        first, last = words.count_before(start), words.count_before(end)
+        if words.bounds[first] != start:
+            first = words.count_before(opening)
+        tiled = words.bounds[first] in (start, opening) and words.bounds[last] == end
         if tiled and any(tag.startswith("nr") for tag in words.tags[first:last]):
             return run
     return None
