@@ -46,6 +46,42 @@ def test_a_bare_address_is_stated_and_a_letter_read_out_is_not() -> None:
 @pytest.mark.parametrize(
     ("text", "said"),
     [
+        # an address delivered: the sentence tells it
+        ("市委书记林志远出席会议并发表重要讲话。", "市委书记林志远出席会议并发表重要讲话。"),
+        ("在热烈的掌声中，林志远市长发表了重要讲话。", "在热烈的掌声中，林志远市长发表了重要讲话。"),
+        ("林志远出席开幕式并发表主旨演讲。", "林志远出席开幕式并发表主旨演讲。"),
+        # what the address said, where a verb of saying follows it
+        ("林志远主持座谈会并发表重要讲话强调，明年是收官之年，要稳住经济大盘。",
+         "明年是收官之年，要稳住经济大盘。"),
+        ("市长林志远在会上发表讲话指出，要稳住经济大盘。", "要稳住经济大盘。"),
+        # what was said after what the speaker did
+        ("市委书记林志远主持会议并强调，要稳住经济大盘。", "要稳住经济大盘。"),
+    ],
+)
+def test_an_address_delivered_is_stated(text: str, said: str) -> None:
+    stated = [f for f in kg.extract(text) if f.predicate == "stated"]
+    assert [(f.subject.name, f.object.name) for f in stated] == [("林志远", said)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an address written about, not given here
+        "全区认真学习林志远书记发表的重要讲话精神。",
+        # one to come
+        "市长林志远将出席论坛开幕式并发表主旨讲话。",
+        # the one spoken with: the address is the other's
+        "市委书记高晓梅同林志远市长亲切会见青年代表并发表热情洋溢的讲话。",
+    ],
+)
+def test_an_address_not_delivered_by_the_person_is_not_stated(text: str) -> None:
+    stated = [f for f in kg.extract(text) if f.predicate == "stated"]
+    assert "林志远" not in {f.subject.name for f in stated}, stated
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
         ("“档口越来越少了，”林志远说。", "档口越来越少了"),
         ("“档口越来越少了”，林志远说。", "档口越来越少了"),
         # the quote opened in a sentence before: its part in the speaker's sentence

@@ -48,8 +48,22 @@ _SPEECH_STARTS = frozenset(
     "在0123456789" + "".join(word[0] for word in _SPEECH_LEADS + _SPEECH_TIMES + _SPEECH_VERBS)
 )
 _SPEECH_IN_MANNER = re.compile("[\u4e00-\u9fff]{1,3}?[地着]" + _SPEECH.pattern)
-_ADDRESS = re.compile(r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告)")
-_BARE_ADDRESS = re.compile(r"(?:讲话|致辞|发言)(?!精神|稿|中|时)")
+# An address given (发表重要讲话, 发表主旨演讲, 发表致辞), not one written about (发表的讲话).
+_DELIVERED = r"发表(?!的)[^，。；：“”]{0,10}?(?:讲话|演讲|致辞)"
+_ADDRESS = re.compile(
+    r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告|" + _DELIVERED + ")"
+)
+_BARE_ADDRESS = re.compile(r"(?:讲话|致辞|发言|" + _DELIVERED + ")(?!精神|稿|中|时)")
+# An address, then what it said (主持座谈会并发表重要讲话强调，…; 在会上发表讲话指出，…), or
+# what was said after what the speaker did (主持会议并强调，…).
+_ADDRESS_SPEECH = re.compile(
+    r"(?:在[^，。；：“”]{0,16}?(?:上|中|时|期间)，?)?(?:[^，。；：“”]{0,24}?并)?"
+    + r"(?:(?:讲话|致辞|发言|"
+    + _DELIVERED
+    + r")时?，?|(?<=并))("
+    + "|".join(_SPEECH_VERBS)
+    + ")"
+)
 _ADDRESSED = re.compile("|".join(ADDRESSES))
 # What follows 提出 where words said come next (提出，…; 提出：“…”; 提出要…; 提出三点建议).
 _SAYS_AFTER_PUT = re.compile("[，：:,“要]|了?[\\d一二两三四五六七八九十几]+[点条项]")
@@ -102,6 +116,14 @@ def extract_statements(doc: Doc) -> Extraction:
                 if end < sentence.end and text[end] in _SPEECH_STARTS
                 else None
             ) or _SPEECH_IN_MANNER.match(text, end, sentence.end)
+            if (
+                speech is None
+                and end < sentence.end
+                and (text[end] in "在并讲致发" or "并" in text[end : end + 25])
+            ):
+                speech = _ADDRESS_SPEECH.match(text, end, sentence.end)
+                if speech and not _addresses(text, written, end, speech.end()):
+                    continue
             if speech and (
                 text.startswith("的", speech.end())
                 or (speech.group(1) == "提出" and not _says_after_put(text, speech.end(), sentence))
@@ -157,10 +179,11 @@ def extract_statements(doc: Doc) -> Extraction:
                     continue
                 # 并 comes within 25 characters in every address but a bare one
                 # (诺瓦克致辞).
-                if not _BARE_ADDRESS.match(text, end, sentence.end) and (
-                    text.find("并", end, min(end + 25, sentence.end)) < 0
-                    or not _ADDRESS.match(text, end, sentence.end)
-                ):
+                address = _BARE_ADDRESS.match(text, end, sentence.end) or (
+                    text.find("并", end, min(end + 25, sentence.end)) >= 0
+                    and _ADDRESS.match(text, end, sentence.end)
+                )
+                if not address or not _addresses(text, written, end, address.end()):
                     continue
                 content_start, content_end = sentence.start, sentence.end
             statement = doc.mention(content_start, content_end, "Statement", "", sentence.index)
@@ -191,6 +214,20 @@ def extract_statements(doc: Doc) -> Extraction:
                     Relation(p, "stated", statement, sentence, 0.85, EXTRACTOR) for p in speaking
                 )
     return out
+
+
+# Before a person, what makes them the one spoken with or to (同阮富仲总书记会见…并发表讲话).
+_ADDRESSEE_BEFORE = frozenset("同与跟向对")
+# Before an address, what puts it in the future (将出席开幕式并发表主旨讲话).
+_TO_COME = re.compile("将|拟")
+
+
+def _addresses(text: str, written: int, end: int, stop: int) -> bool:
+    """Whether the person written at ``written`` (their titles ending at ``end``) gives
+    the address that ends at ``stop``: not one they are spoken with, nor one to come."""
+    return text[written - 1 : written] not in _ADDRESSEE_BEFORE and not _TO_COME.search(
+        text, end, stop
+    )
 
 
 # A clause that opens with a verb of saying, its subject left out (，表示…, ，并强调…).
