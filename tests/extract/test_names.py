@@ -30,6 +30,16 @@ def test_a_conjunction_before_a_name_is_not_the_surname_he() -> None:
     assert name_at("林志远和卡尔松表示", 0) == "林志远"
 
 
+def test_a_name_ending_in_he_is_read_whole_where_he_joins_nothing() -> None:
+    # 和 ends the name where the list or the clause ends after it (包信和先后发言) ...
+    assert name_at("韩立和先后发言", 0) == "韩立和"
+    assert name_at("韩立和等出席", 0) == "韩立和"
+    assert name_at("韩立和、林志远", 0) == "韩立和"
+    # ... and joins what follows where something does (韩立和林志远, 韩立和夫人)
+    assert name_at("韩立和林志远出席", 0) == "韩立"
+    assert name_at("韩立和夫人出席", 0) == "韩立"
+
+
 def test_the_word_that_ends_a_list_is_not_part_of_its_last_name() -> None:
     assert not is_name_run("秦刚等")
     assert is_name_run("秦刚")

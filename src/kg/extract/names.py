@@ -345,7 +345,11 @@ def name_at(text: str, start: int, known: KnownNames | None = None) -> str | Non
     if name:
         return name
     end = _run_end(text, start)
-    return _name_in_run(text[start:end]) or _name_through_word(text, start, end)
+    return (
+        _name_ending_in_he(text, start, end)
+        or _name_in_run(text[start:end])
+        or _name_through_word(text, start, end)
+    )
 
 
 # Characters of given names that are also words that follow names (蒋作君, 吴为山, 李在明),
@@ -371,6 +375,22 @@ def _name_through_word(text: str, start: int, end: int) -> str | None:
             or start + 3 == len(text)
         )
     ):
+        return None
+    return candidate
+
+
+# What, after a three-character name ending in 和, tells that 和 joins nothing: the list or
+# the clause ends there (包信和先后发言, 包信和等, 包信和、).
+_AFTER_NAME_IN_HE = re.compile("[、，。；：]|等|先后|分别|一行")
+
+
+def _name_ending_in_he(text: str, start: int, end: int) -> str | None:
+    """A three-character name ending with 和 (包信和), where 和 cut its run short and what
+    follows joins nothing to it (无党派人士代表包信和先后发言)."""
+    if end != start + 2 or text[end : end + 1] != "和":
+        return None
+    candidate = text[start : start + 3]
+    if not is_name_run(candidate) or not _AFTER_NAME_IN_HE.match(text, start + 3):
         return None
     return candidate
 
