@@ -437,3 +437,26 @@ def test_a_riverside_or_a_firm_after_a_place_is_no_place_in_it(
     """嘉荫江畔 is the riverside, 乐玛科技 a firm; 霍尔果斯口岸, a port of entry, is a place."""
     parts = {(s, o) for s, p, o in triples(text) if p == "partOf"}
     assert parts == kept, parts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # districts whose names end like a generic area
+        ("在北京市房山区十渡镇，重建工程一刻不停。", {("十渡镇", "房山区"), ("房山区", "北京市")}),
+        ("北京市石景山区召开推进会。", {("石景山区", "北京市")}),
+        ("杭州市萧山区召开推进会。", {("萧山区", "杭州市")}),
+        # generic areas: a word, a count or a few characters before 山区 or 城区
+        ("贵州省偏远山区群众脱贫。", set()),
+        ("重庆市中心城区交通拥堵。", set()),
+        ("重庆市主城区交通拥堵。", set()),
+        ("杭州五城区成交均价上涨。", set()),
+    ],
+)
+def test_a_district_ending_like_a_generic_area_is_a_place(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    """房山区, 石景山区 end as 山区 (mountain areas) does and 东城区 as 城区 (urban areas): the
+    districts are places of their city, 偏远山区 and 中心城区 are not."""
+    parts = {(s, o) for s, p, o in triples(text) if p == "partOf"}
+    assert parts == expected, parts

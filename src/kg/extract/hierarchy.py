@@ -41,6 +41,25 @@ _GENERIC_AREAS = frozenset(
     "灾区 社区 园区 景区 城区 辖区 片区 小区 街区 山区 牧区 矿区 林区 老区 市区 郊区 范区 验区 发区 "
     "护区 能区 贸区 特区 战区 军区 警区 湾区 行区 点区 心区 游区 业区 校区 联盟 风区 分区 城市 展区 赛区".split()
 )
+# Generic areas whose first character also ends the names of districts (房山区, 东城区, 石景山区),
+# and the single characters before them that still make them generic (深山区, 主城区, 五城区).
+_AREAS_ENDING_NAMES = frozenset(("山区", "城区"))
+_GENERIC_AREA_LEADS = frozenset("深大高老全主新本该各这那此一二三四五六七八九十两几多数")
+
+
+def _generic_area(link: str) -> bool:
+    """Whether a link of a chain names an area by what it is (贫困山区, 主城区, 自贸区), not
+    a district whose name ends the same way (房山区, 中山区, 石景山区): before 山区 or 城区,
+    one of a few single characters (深山区, 主城区), or two or more where the dictionary does
+    not call the whole a place (贫困山区, 中心城区), make it generic."""
+    if link[-2:] not in _GENERIC_AREAS:
+        return False
+    if link[-2:] not in _AREAS_ENDING_NAMES:
+        return True
+    lead = link[:-2]
+    return lead in _GENERIC_AREA_LEADS or (len(lead) > 1 and dictionary_tags().get(link) != "ns")
+
+
 _NOT_IN_STEM = set(
     "的和与及在是为了对向从到至将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并同愿要应"
 )
@@ -508,7 +527,7 @@ def _place_chains(
             link = _LINK.match(text, position, sentence.end)
             if (
                 not link
-                or link.group()[-2:] in _GENERIC_AREAS
+                or _generic_area(link.group())
                 or link.group()[:-1] in _GENERIC_AREAS  # 香港特区区旗: 特区 is no place's name
                 or _PART_OF_A_PLACE.search(link.group()) is not None
                 or _SITE_IN_LINK.search(link.group()) is not None
