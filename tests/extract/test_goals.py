@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import kg
 from tests.conftest import triples
 
@@ -803,3 +805,33 @@ def test_what_a_level_measures_after_a_span_of_years_is_part_of_the_goal() -> No
     text = "“十五五”时期，梧川市将扩大对外开放，未来5年集装箱班轮航线数力争达到155条。"
     goals = {f.object.name for f in _facts(text, "targets", "2026-04-28")}
     assert "集装箱班轮航线数达到155条" in goals, goals
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        ("云岭省今年计划种植早稻1800万亩。", "种植早稻1800万亩"),
+        ("梧川市力争今年改造老旧小区18个。", "改造老旧小区18个"),
+        ("云岭省计划再认定省级产业集群100个左右。", "再认定省级产业集群100个左右"),
+    ],
+)
+def test_a_plan_word_sets_a_deed_with_its_quantity_whatever_its_verb(text: str, goal: str) -> None:
+    """计划种植早稻1800万亩: 种植 is no goal verb of its own, but a plan word before it and a
+    quantity after it make the deed a goal."""
+    goals = {f.object.name for f in _facts(text, "targets", "2026-03-01")}
+    assert goals == {goal}, goals
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no quantity: the verb alone sets nothing
+        "云岭省今年计划种植早稻。",
+        # a quantity describing a noun, not how much is done
+        "梧川市计划引进投资100亿元的轮胎企业。",
+        # what opens no deed
+        "梧川市计划为360亿元。",
+    ],
+)
+def test_a_plan_word_sets_no_goal_without_a_deed_of_a_quantity(text: str) -> None:
+    assert not _facts(text, "targets", "2026-03-01")

@@ -23,6 +23,7 @@ from kg.extract.clauses import (
 from kg.extract.recognised import clause_spans
 from kg.model import Mention
 from kg.nlp.doc import Doc
+from kg.nlp.lexicon import dictionary_tags
 
 EXTRACTOR = "goals"
 
@@ -79,6 +80,31 @@ _NOUN_END = re.compile(
     "性|率|部门|者|(?<=发展|建设|增长)(?:需求|底座|政策|方式|动力|理念|格局|成效|成果|成就|取得|迈出|向|中国家"
     "|全面提速|提速|步伐|进度|进展|稳步|的(?!预期|目标))"
 )
+# The triggers that name a plan (计划, 力争, 争取, 目标是): what they set with a quantity is a
+# goal whatever its verb (计划种植早稻1800万亩, 力争接待游客100万人次).
+_PLAN_WORDS = ("计划", "力争", "争取", "目标")
+_QUANTITY = re.compile(
+    r"\d+(?:\.\d+)?(?:多|余)?[十百千万亿]*"
+    "(?:个|项|家|座|条|台|辆|架|艘|亩|吨|元|美元|人|名|次|千瓦|公里|千米|米|所|套|户|场|批|%|倍)"
+)
+# What opens no planned deed (为360亿元, 将使…, 的92%, 了中央资金…).
+_NOT_DEED_START = frozenset("为将使的了让据由在对把被")
+
+
+def _planned_quantity(goal: str) -> bool:
+    """Whether ``goal``, after a plan word, is a deed with how much of it: opening with a
+    verb (or an adverb before one) and holding a quantity that ends it or a clause of it
+    (种植早稻1800万亩, 再认定国家级集群100个左右), not a quantity describing a noun
+    (投资100亿元的轮胎生产企业)."""
+    if not goal or goal[0] in _NOT_DEED_START:
+        return False
+    tags = dictionary_tags()
+    tag = next((tags.get(goal[:k], "") for k in (3, 2, 1) if goal[:k] in tags), "")
+    if not tag.startswith(("v", "d")):
+        return False
+    return any(not goal.startswith("的", m.end()) for m in _QUANTITY.finditer(goal))
+
+
 # Verbs that set a quantity to a level (…率达到73%).
 _MEASURE = re.compile("达到|超过|提高到|提升到|增至|保持在")
 # A clause opening with a preposition (为高质量发展注入…, 在围绕推进…方面, 通过…等措施) lists
@@ -173,6 +199,7 @@ def extract_goals(doc: Doc) -> Extraction:
         reported = False  # a clause of this sentence has reported what was done
         subject: Mention | None = None
         topic: tuple[int, str] | None = None  # what a goal that sets a level measures
+        planned = False  # a plan word (计划, 力争) set the goals being read
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
             if _TIME_CLAUSE.fullmatch(clause.strip()):
@@ -224,6 +251,7 @@ def extract_goals(doc: Doc) -> Extraction:
                     continue
                 subject = before or subject
                 active = not _NOT_GOAL.match(text, goal_start)
+                planned = trigger.group().startswith(_PLAN_WORDS)
                 topic = _measured(text, start, trigger.start(), goal_start, before)
             elif active and _acting(clause.lstrip("并要")):
                 goal_start, topic = start, None
@@ -253,7 +281,7 @@ def extract_goals(doc: Doc) -> Extraction:
                     # what the verb measures is part of the goal: 全国|水土保持率达到73%
                     goal_start = actor.end if actor else start
                 subject = actor or subject
-                active = True
+                active, planned = True, False
             else:
                 active = False
                 # 在府谷，…将…; and an actor opening a clause of its own (…；湖北加大…力度，
@@ -286,8 +314,12 @@ def extract_goals(doc: Doc) -> Extraction:
                     # a verb with no object: what is to be built came before it (…交通圈将基本建成)
                     or (len(goal) <= 4 and _GOAL_VERB.fullmatch(goal, len(goal) - 2))
                     or _NOT_GOAL.match(goal)
-                    # a goal verb only in quotes: 握住“高质量发展”这根指挥棒
-                    or not _GOAL_VERB.search(QUOTED.sub("", goal))
+                    # a goal verb only in quotes: 握住“高质量发展”这根指挥棒; any verb where
+                    # a plan word sets how much (计划种植早稻1800万亩)
+                    or not (
+                        _GOAL_VERB.search(QUOTED.sub("", goal))
+                        or (planned and _planned_quantity(goal))
+                    )
                     or _DONE.search(goal, 0, 8)
                 ):
                     continue
