@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kg.extract.names import KnownNames, is_name_run, name_at, name_before, name_run
+from tests.conftest import triples
 
 
 def test_the_longest_known_name_wins() -> None:
@@ -61,6 +62,15 @@ def test_parts_joined_by_a_dot_are_one_name_whatever_their_characters() -> None:
     assert name_at("总统哈吉奥马尔·邦戈·翁丁巴不幸逝世", 2) == "哈吉奥马尔·邦戈·翁丁巴"
     assert name_at("主席马可·穆勒自2004年起", 2) == "马可·穆勒"
     assert name_at("主席易卜拉欣·伊斯干达表示", 2) == "易卜拉欣·伊斯干达"
+
+
+def test_a_group_named_by_a_common_word_is_no_name() -> None:
+    """顾问团 (the dictionary tags it a name) is a body of advisers: after 国王 it opens the
+    post of the one named after it, no person of its own."""
+    assert not is_name_run("顾问团")
+    assert is_name_run("顾立团")
+    holders = {s for s, p, _ in triples("柬埔寨国王顾问团主席洪森出席。") if p == "holdsPost"}
+    assert holders == {"洪森"}, holders
 
 
 def test_an_adverb_or_a_pronoun_after_a_surname_like_character_is_no_name() -> None:
