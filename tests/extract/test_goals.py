@@ -835,3 +835,9 @@ def test_a_plan_word_sets_a_deed_with_its_quantity_whatever_its_verb(text: str, 
 )
 def test_a_plan_word_sets_no_goal_without_a_deed_of_a_quantity(text: str) -> None:
     assert not _facts(text, "targets", "2026-03-01")
+
+
+def test_what_was_issued_one_after_another_this_year_is_no_goal() -> None:
+    """今年，当地先后出台培育发展行动计划…: 先后 tells what was done, one thing after another."""
+    text = "梧川市是试验区，今年，当地先后出台培育发展行动计划、创业社区建设服务指南等政策。"
+    assert not _facts(text, "targets", "2026-03-28")

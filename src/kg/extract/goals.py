@@ -113,8 +113,8 @@ _PREPOSITION = re.compile("为|在|围绕|对|从|通过.*(?:措施|举措|方�
 # A goal verb with 了 reports what was done (今年，…有效提升了小麦抗寒越冬能力).
 _DONE = re.compile(f"(?:{_GOAL_VERB.pattern})了")
 # 已 or 已经 before a goal verb reports it too (今年，全国已实施…项目91个，修复湿地…), as
-# 未能 (failed to) does.
-_ALREADY = re.compile("已经?|未能|没能")
+# 未能 (failed to) does, and 先后 or 相继 (one after another: 今年，当地先后出台培育发展行动计划…).
+_ALREADY = re.compile("已经?|未能|没能|先后|相继")
 # A sentence with a verb and 了 in it tells what was done this year, where no trigger
 # says what is to be (今年，夏粮生产…实现稳产丰收，为…奠定了坚实基础); not 为了, 了解.
 _PERFECT = re.compile("(?<![为除])了(?![解不])")
