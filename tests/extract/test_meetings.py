@@ -865,6 +865,15 @@ def test_a_meeting_held_with_many_is_attended_by_all_and_convened_by_none_of_the
     assert not any(p == "convened" for _, p, _ in facts), facts
 
 
+def test_a_meeting_held_with_a_group_no_one_names_is_attended_by_the_one_holding_it() -> None:
+    """林志远在京同主要国际经济组织负责人举行“1+3”对话会: no one is named after 同, and the
+    one who holds the dialogue still attended it."""
+    text = "12月9日，国务院总理林志远在京同主要国际经济组织负责人举行“1+3”对话会。"
+    facts = triples(text, date="2024-12-09")
+    attended = {s for s, p, o in facts if p == "attended" and o == "“1+3”对话会"}
+    assert attended == {"林志远"}, facts
+
+
 def test_a_message_sent_to_a_summit_is_not_in_its_name() -> None:
     """国家主席林志远致电第38届梧川联盟峰会: the summit's name starts after 致电."""
     facts = triples("2月15日，国家主席林志远致电第38届梧川联盟峰会，表示热烈祝贺。", date="2025-02-15")

@@ -656,7 +656,8 @@ def _convened_by_person(
         held_with = _HELD_WITH.search(text, clause_start, start)
         if held_with is not None:
             # 李强在京同罗塞芙、彭安杰…举行“1+10”对话会: the one who holds it and everyone
-            # it is held with.
+            # it is held with (the one who holds it alone where those are not named: 同主要
+            # 国际经济组织负责人举行…).
             lead = next(
                 (
                     p
@@ -668,7 +669,7 @@ def _convened_by_person(
                 None,
             )
             partners = [p for p in persons if held_with.end() <= p.start and p.end <= start]
-            if lead is not None and partners:
+            if lead is not None:
                 attending = [lead, *partners]
         for person in attending:
             for meeting in meetings:
