@@ -588,3 +588,19 @@ def test_a_firms_own_name_opening_the_clause_is_part_of_the_post() -> None:
     assert ("林志远", "holdsPost", "施耐德电气公司董事会主席") in firm, firm
     appointed = triples("任命王晓林、穆红梅为云岭省监委委员。")
     assert ("穆红梅", "holdsPost", "云岭省监委委员") in appointed, appointed
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # an adjective after a noun of the body's name (金融|稳定|理事会)
+        ("金融稳定理事会主席韩德出席。", "金融稳定理事会主席"),
+        # an army's branch (陆军, which the dictionary tags a name)
+        ("国家副主席林志远会见巴基斯坦陆军参谋长韩德。", "巴基斯坦陆军参谋长"),
+        # not a verb before a body's name (杂志发表|中共中央总书记)
+        ("《求是》杂志发表中共中央总书记韩德的重要文章。", "中共中央总书记"),
+    ],
+)
+def test_the_words_of_a_body_before_its_title_are_its_post(text: str, post: str) -> None:
+    posts = {o for s, p, o in triples(text) if p == "holdsPost" and s == "韩德"}
+    assert posts == {post}, posts

@@ -38,7 +38,8 @@ EXTRACTOR = "people"
 # Prefix words that belong to a post although the dictionary tags them otherwise (间 of
 # 政府间合作委员会 is a localizer).
 _PREFIX_WORDS = frozenset(
-    {"第一", "常务", "执行", "驻", "驻华", "首任", "名誉", "荣誉", "全国", "中共", *"省市县区州镇乡村间"}
+    {"第一", "常务", "执行", "驻", "驻华", "首任", "名誉", "荣誉", "全国", "中共", "陆军", "海军", "空军",
+     *"省市县区州镇乡村间"}
 )
 # An ordinal in a body's name (第三人民医院, 第二中学), or a session's number in the name of
 # its presidium (全国政协十四届一次会议主席团常务主席).
@@ -198,6 +199,26 @@ def _joins(words: TaggedWords, count: int) -> bool:
     )
 
 
+# The tag of a word that qualifies what a body's name is about (金融稳定理事会: 稳定), and
+# of the noun it follows there.
+_QUALIFYING_TAGS = frozenset({"a"})
+_QUALIFIED_TAGS = frozenset({"n", "nz", "ns", "nt", "j"})
+
+
+def _qualifies(words: TaggedWords, count: int) -> bool:
+    """Whether the word before word ``count``, an adjective of two characters,
+    is part of a body's name after a noun of it (金融稳定|理事会, not 新开发|银行, 加强|…)."""
+    if count < 2:
+        return False
+    before, noun = words.words[count - 1], words.words[count - 2]
+    return (
+        len(before) == 2
+        and word_tag(before) in _QUALIFYING_TAGS
+        and word_tag(noun) in _QUALIFIED_TAGS
+        and is_prefix_word(noun)
+    )
+
+
 def _names_body(word: str) -> bool:
     """Whether ``word``, right before a title, ends the name of a body."""
     return word in resources.organizations() or word.endswith(resources.org_suffixes())
@@ -225,6 +246,9 @@ def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int], body: b
         ):
             count -= 1
         elif body and _joins(words, count):
+            passed.append(words.bounds[count - 1])
+            count -= 2
+        elif body and _qualifies(words, count):
             passed.append(words.bounds[count - 1])
             count -= 2
         else:
