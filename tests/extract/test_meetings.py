@@ -1275,3 +1275,28 @@ def test_a_sessions_number_stays_in_the_name_of_a_meeting_held_at_it() -> None:
     assert ("王建国", "attended", "第五届青禾合作论坛") in forum, forum
 
 
+
+
+@pytest.mark.parametrize(
+    ("text", "attendee", "meeting"),
+    [
+        ("中共中央、国务院2月8日上午在人民大会堂举行2025年春节团拜会。国家主席林志远发表讲话。", "林志远",
+         "2025年春节团拜会"),
+        ("全国政协主席林志远出席全国政协新年茶话会。", "林志远", "全国政协新年茶话会"),
+        ("国家主席林志远出席云岭自治区成立70周年庆祝活动。", "林志远", "云岭自治区成立70周年庆祝活动"),
+        ("闭幕会后，十四届全国人大常委会举行第六讲专题讲座，林志远委员长主持。", "林志远",
+         "十四届全国人大常委会第六讲专题讲座"),
+    ],
+)
+def test_greetings_celebrations_and_lectures_are_events(
+    text: str, attendee: str, meeting: str
+) -> None:
+    """团拜会, 茶话会, 庆祝活动, 专题讲座: events their guests attend, as meetings are."""
+    facts = triples(text, date="2025-02-08")
+    assert (attendee, "attended", meeting) in facts, facts
+
+
+def test_kinds_of_events_name_none() -> None:
+    """各地举行多种纪念活动: kinds of events, none of them named."""
+    facts = triples("9月3日，各地举行多种纪念活动。", date="2024-09-03")
+    assert not [t for t in facts if t[1] == "heldOn"], facts

@@ -87,6 +87,19 @@ _HEADS = (
     "全体会议",
     "颁奖礼",
     "博鳌亚洲论坛年会",
+    # events: greetings and tea parties, celebrations, lectures, performances, classes
+    "团拜会",
+    "茶话会",
+    "庆祝活动",
+    "纪念活动",
+    "讲座",
+    "音乐会",
+    "晚会",
+    "宣讲会",
+    "交流会",
+    "听证会",
+    "研讨班",
+    "读书班",
 )
 # What a meeting head must not be followed by: then it names a body or a document.
 _NOT_AFTER_HEAD = "长|址|发言|精神|纪要|主席|创始人|理事|秘书|作用|平台|议|文件|决议|公报|报告|代表|常务|常委|成员|中心|室|厅|堂|广场|召开|举行|开幕|闭幕"
@@ -302,14 +315,14 @@ _CLAUSE_PART = re.compile("[^从在于对向为据由的第\\d，。；：、“
 
 
 # A number of meetings (超160场行业论坛, 5场座谈会, 召开3次会议, 出席两次全体会议, 已举办了三届
-# 部长级会议, 主持召开多次…会议), or all of a series (所有峰会, 历次峰会), not the name of
-# one: a name never opens with a count of 次 (its own is 第二次, or follows its 届: 十四届全国
-# 人大二次会议), nor with a few 届 after what counts (了, 已, 共; not 审议了十四届全国人大三次
-# 会议…).
+# 部长级会议, 主持召开多次…会议), or all of a series or kinds (所有峰会, 历次峰会, 多种纪念活动),
+# not the name of one: a name never opens with a count of 次 (its own is 第二次, or follows its
+# 届: 十四届全国人大二次会议), nor with a few 届 after what counts (了, 已, 共; not 审议了十四届
+# 全国人大三次会议…).
 _COUNTED = re.compile(
     "(?:超|约|近|逾|共|多)?"
     "(?:[\\d一二三四五六七八九十百千两]+多?[场次]|(?<=[了已共])[一二三四五六七八九]届(?!全国|中央)|两届"
-    "|所有|历届|历次|多次|数次|几次|多场|数场)"
+    "|所有|历届|历次|多次|数次|几次|多场|数场|多种|各种|各类|各项)"
 )
 
 
