@@ -841,3 +841,16 @@ def test_what_was_issued_one_after_another_this_year_is_no_goal() -> None:
     """今年，当地先后出台培育发展行动计划…: 先后 tells what was done, one thing after another."""
     text = "梧川市是试验区，今年，当地先后出台培育发展行动计划、创业社区建设服务指南等政策。"
     assert not _facts(text, "targets", "2026-03-28")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "梧川市去年因暴雨商户货物损失高达300万元。",
+        "今年，梧川市钢铁企业净亏损达51.8亿元。",
+        "梧川市涉案金额达24亿元的集资案暴发。",
+    ],
+)
+def test_a_loss_a_deficit_or_a_case_is_no_result(text: str) -> None:
+    assert not _facts(text, "achieved", "2025-06-08")
+

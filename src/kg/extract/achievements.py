@@ -97,7 +97,10 @@ def _plans(text: str, start: int, end: int) -> bool:
 # 10844座).
 _MISHAP = re.compile(
     "受灾|灾害|警戒水位|遇难|死亡|失踪|失联|受伤|伤亡|确诊|病例|感染|受损|倒塌|受访者|"
-    "降雨|降水|雨量|气温|洪水|超警|受淹|积水|内涝|最深处"
+    "降雨|降水|雨量|气温|洪水|超警|受淹|积水|内涝|最深处|"
+    # losses, debts overdue, sums of a case or of a violation (货物损失高达300万元, 累计亏损,
+    # 涉案金额达24亿元, 违规新增…债务)
+    "损失|亏损|逾期|涉案|违规|违纪|违法"
 )
 # What is under way is no result yet (试验田里正在培育84个品种, 正在建设的…超过1000公里);
 # a meeting under way is where a result is told (正在举行的广交会上，…达到了5700家).
