@@ -1300,3 +1300,11 @@ def test_kinds_of_events_name_none() -> None:
     """各地举行多种纪念活动: kinds of events, none of them named."""
     facts = triples("9月3日，各地举行多种纪念活动。", date="2024-09-03")
     assert not [t for t in facts if t[1] == "heldOn"], facts
+
+
+def test_a_delegation_holds_what_it_holds_not_its_country() -> None:
+    """中国代表团在罗马举行了中外媒体吹风会: the delegation, a body of its own, holds it."""
+    facts = triples("中国代表团在罗马举行了中外媒体吹风会。", date="2009-07-08")
+    assert [(s, o) for s, p, o in facts if p == "convened"] == [
+        ("中国代表团", "中外媒体吹风会")
+    ], facts

@@ -266,6 +266,7 @@ def extract_hierarchy(doc: Doc) -> Extraction:
             )
     _recognised_bodies(doc, out)
     _missions(doc, out)
+    _delegations(doc, out)
     return out
 
 
@@ -287,6 +288,31 @@ def _missions(doc: Doc, out: Extraction) -> None:
         sentence = doc.sentences[index]
         for match in _mission_pattern().finditer(doc.norm, sentence.start, sentence.end):
             out.mentions.append(doc.mention(match.start(), match.end(), "Organization", "", index))
+
+
+@cache
+def _delegation_pattern() -> re.Pattern[str]:
+    """中国代表团, 中国体育代表团, 江苏代表团: a known place's delegation."""
+    return re.compile(f"(?:{_known_place_pattern().pattern})(?:{_DELEGATION_KINDS})?代表团")
+
+
+# What a delegation is of, between its place and 代表团 (中国体育代表团, 越南党政代表团).
+_DELEGATION_KINDS = "体育|党政|政府|军事|军队|议会|人大|政协|青年|商务|经贸|文化|艺术|友好|残奥|奥委会"
+# What every delegation's name ends with (one scan for it).
+_DELEGATION = re.compile("代表团")
+
+
+def _delegations(doc: Doc, out: Extraction) -> None:
+    """Delegations of a place (中国代表团举行中外媒体吹风会): bodies of their own, which hold
+    and attend what they do, not the place before them."""
+    taken = {(m.start, m.end) for m in out.mentions if m.label == "Organization"}
+    for index in sorted(doc.sentences_with(_DELEGATION)):
+        sentence = doc.sentences[index]
+        for match in _delegation_pattern().finditer(doc.norm, sentence.start, sentence.end):
+            if (match.start(), match.end()) not in taken:
+                out.mentions.append(
+                    doc.mention(match.start(), match.end(), "Organization", "", index)
+                )
 
 
 #: How sure the recogniser must be of an organisation's name (its weakest character).
