@@ -1308,3 +1308,18 @@ def test_a_delegation_holds_what_it_holds_not_its_country() -> None:
     assert [(s, o) for s, p, o in facts if p == "convened"] == [
         ("中国代表团", "中外媒体吹风会")
     ], facts
+
+
+def test_leaders_listed_before_meeting_a_group_host_it_together() -> None:
+    """习近平、贺国强等中央领导同志会见了…代表: 同志 joins no one to the talk; each listed
+    before 会见 hosts the audience, none of them is met."""
+    text = (
+        "国家副主席林志远出席座谈会并讲话。中共中央政治局常委韩德出席座谈会。"
+        "会前，林志远、韩德等中央领导同志会见了出席座谈会的全国优秀共产党员代表。"
+    )
+    facts = triples(text, date="2009-06-30")
+    talks = {(s, o) for s, p, o in facts if p == "attended" and "会见" in o}
+    assert talks == {
+        ("林志远", "林志远会见全国优秀共产党员代表"),
+        ("韩德", "林志远会见全国优秀共产党员代表"),
+    }, facts

@@ -1112,8 +1112,11 @@ def _talks(
             if text.startswith(_SPOUSE, host.end) and len(before) > 1:
                 # 习近平和夫人彭丽媛…会见…: she hosts with him, she is met by no one
                 hosts.append(before[1])
-            elif re.search(r"[同与和]", partner_text) and len(before) > 1:
+            elif _PARTNER_JOINT.search(partner_text) and len(before) > 1:
                 after = before[1:] + after
+            elif partner_text.startswith("、"):
+                # 习近平、贺国强等中央领导同志会见了…代表: they host together (同志 is no 同)
+                hosts.extend(before[1:])
             elif _WITH.fullmatch(text, clause_start, host.start):
                 # 习近平主席对塞尔维亚进行国事访问，同武契奇总统举行会谈: the one who opens
                 # the clause before met them.
@@ -1144,8 +1147,9 @@ def _talks(
                 meeting = doc.mention(match.start(), match.end(), "Meeting", name, sentence.index)
                 meetings.append(meeting)
                 groups.append(meeting)
-                out.relations.append(
-                    Relation(host, "attended", meeting, sentence, 0.8, EXTRACTOR)
+                out.relations.extend(
+                    Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR)
+                    for person in [host, *hosts]
                 )
             continue
         if host is None or not after:
@@ -1170,6 +1174,11 @@ def _talks(
                 )
     out.mentions.extend(meetings)
     return meetings, groups
+
+
+# What joins the one who holds a talk to the one met before the verb (李强同武契奇会谈), not
+# 同志 nor 共同 (习近平、贺国强等中央领导同志会见了…).
+_PARTNER_JOINT = re.compile("[与和]|(?<![共协])同(?!志)")
 
 
 def _sentence_opening(text: str, sentence: Sentence) -> int:
