@@ -854,3 +854,9 @@ def test_what_was_issued_one_after_another_this_year_is_no_goal() -> None:
 def test_a_loss_a_deficit_or_a_case_is_no_result(text: str) -> None:
     assert not _facts(text, "achieved", "2025-06-08")
 
+
+
+def test_a_museum_named_after_a_body_credits_no_result_to_the_body() -> None:
+    """中国共产党历史展览馆…参观总人数超24万: the museum's visitors, not the party's result."""
+    text = "中国共产党历史展览馆今年起取消预约，参观总人数目前已经超24万。"
+    assert "中国共产党" not in {f.subject.name for f in _facts(text, "achieved", "2026-04-06")}

@@ -106,11 +106,20 @@ def _actors(doc: Doc) -> list[Mention]:
             and not doc.norm.startswith("行情", m.end)
             # 商务部长称…: the minister speaks, the ministry is no actor
             and not (m.label == "Organization" and _HEAD_OF.match(doc.norm, m.end - 1))
+            # 中国共产党历史展览馆: the museum acts, not the body its name opens with (a place
+            # it opens with still tells where: 黄山|景区接待游客…)
+            and not (m.label == "Organization" and _FACILITY_AFTER.match(doc.norm, m.end))
         ),
         key=lambda m: (m.start, -m.end),
     )
 
 
+# The rest of a museum's, a park's or an airport's name after the body or place it opens
+# with (历史展览馆, 国家博物馆): a few characters, none that joins or places, then the kind.
+_FACILITY_AFTER = re.compile(
+    "(?:(?![的在到和与及、])[\u4e00-\u9fff]){0,4}"
+    "(?:博物馆|博物院|展览馆|纪念馆|图书馆|美术馆|科技馆|体育馆|剧院|公园|景区|机场)"
+)
 # A body's last character and 长 after it, naming its head (商务部长, 公安局长, 教育厅长).
 _HEAD_OF = re.compile("[部局厅处署]长")
 
