@@ -1323,3 +1323,15 @@ def test_leaders_listed_before_meeting_a_group_host_it_together() -> None:
         ("林志远", "林志远会见全国优秀共产党员代表"),
         ("韩德", "林志远会见全国优秀共产党员代表"),
     }, facts
+
+
+def test_what_is_held_after_the_closing_meeting_is_held_on_its_day() -> None:
+    """闭幕会后，…举行第十七讲专题讲座: the lecture is on the day the session closed; a date
+    written for something else in between dates it not."""
+    text = (
+        "十四届全国人大常委会第十六次会议27日上午在北京人民大会堂闭幕。林志远委员长主持闭幕会。"
+        "会议决定，十四届全国人大四次会议于2026年3月5日在北京召开。"
+        "闭幕会后，十四届全国人大常委会举行第十七讲专题讲座，林志远委员长主持。"
+    )
+    facts = triples(text, date="2025-06-27")
+    assert ("十四届全国人大常委会第十七讲专题讲座", "heldOn", "2025-06-27") in facts, facts

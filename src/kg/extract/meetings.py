@@ -514,6 +514,8 @@ def extract_meetings(doc: Doc) -> Extraction:
                 )
             ]
             _date_meetings(dated + talks, dates, text, sentence, out)
+            if not dates and state.current:
+                _date_after_meeting(text, sentence, dated, state.current[0], out)
             _convene(doc, sentence, named, bodies, people, out)
         elif state.current and any(generic for _, generic in found):
             # 本届论坛…，由中宣部主办: the meeting last reported, by a bare name of its kind.
@@ -854,6 +856,35 @@ def _date_meetings(
                 sentence.index,
             )
             out.relations.append(Relation(meeting, "heldOn", literal, sentence, 0.85, EXTRACTOR))
+
+
+# A sentence opening after the meeting last dated (闭幕会后，…举行第十七讲专题讲座).
+_AFTER_MEETING = re.compile("(?:闭幕会|开幕会|全体会议|会议|全会|会)(?:结束)?后，")
+
+
+def _date_after_meeting(
+    text: str, sentence: Sentence, meetings: list[Mention], current: Mention, out: Extraction
+) -> None:
+    """Meetings of a sentence that opens after the meeting last reported (闭幕会后，…举行专题
+    讲座) are held on its day, where a day of it is known."""
+    after = _AFTER_MEETING.match(text, _sentence_opening(text, sentence))
+    if after is None:
+        return
+    last_date = next(
+        (
+            r.object.canonical
+            for r in out.relations
+            if r.predicate == "heldOn" and r.subject.canonical == current.canonical
+        ),
+        None,
+    )
+    if last_date is None or len(last_date) < 10:
+        return
+    for meeting in meetings:
+        literal = Mention(
+            after.start(), after.end() - 1, after.group()[:-1], DATE_TYPE, last_date, sentence.index
+        )
+        out.relations.append(Relation(meeting, "heldOn", literal, sentence, 0.8, EXTRACTOR))
 
 
 def _meetings_ending_at(text: str, meetings: list[Mention], end: int) -> list[Mention]:
