@@ -1335,3 +1335,15 @@ def test_what_is_held_after_the_closing_meeting_is_held_on_its_day() -> None:
     )
     facts = triples(text, date="2025-06-27")
     assert ("十四届全国人大常委会第十七讲专题讲座", "heldOn", "2025-06-27") in facts, facts
+
+
+def test_what_a_guest_came_for_is_no_activity_of_those_present() -> None:
+    """会见来华出席X的B…。陈立、周文参加上述活动: they attended the talk, not X, which B came
+    to attend."""
+    text = (
+        "国务院总理林志远11月5日下午在上海会见来华出席第七届中国国际进口博览会的马来西亚总理韩德。"
+        "陈立、周文参加上述活动。"
+    )
+    facts = triples(text, date="2024-11-06")
+    attended = {(s, o) for s, p, o in facts if p == "attended" and s in ("陈立", "周文")}
+    assert attended == {("陈立", "林志远会见韩德"), ("周文", "林志远会见韩德")}, facts

@@ -528,7 +528,10 @@ def extract_meetings(doc: Doc) -> Extraction:
         # at the meeting after it (在会上致辞) is said at the meeting they came to.
         for group in groups:
             state.reported.setdefault(group.canonical, group)
-        reported = (_reported(text, sentence, undescribed) if undescribed else []) + [
+        # 会见来华出席X的B: X is what B came for, not an activity of those present (参加上述
+        # 活动 attended the talk, not X).
+        held_here = [m for m in undescribed if not _came_for(text, sentence, m)]
+        reported = (_reported(text, sentence, held_here) if held_here else []) + [
             t for t in talks if len(t.canonical) > 2 and t not in groups
         ]
         if reported:
