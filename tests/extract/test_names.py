@@ -73,6 +73,14 @@ def test_a_group_named_by_a_common_word_is_no_name() -> None:
     assert holders == {"洪森"}, holders
 
 
+def test_a_monarchs_number_is_part_of_the_name() -> None:
+    """西班牙国王费利佩六世: 六世 is the king's number, part of how he is named."""
+    assert name_at("国王费利佩六世出席", 2) == "费利佩六世"
+    assert name_at("国王图普六世表示", 2) == "图普六世"
+    met = {o for s, p, o in triples("韩正在马德里会见西班牙国王费利佩六世。") if p == "attended"}
+    assert met == {"韩正会见费利佩六世"}, met
+
+
 def test_an_adverb_or_a_pronoun_after_a_surname_like_character_is_no_name() -> None:
     """基金经理都不具有…, 都是总书记心中的牵挂, 基金经理谈各自看法: no names; 王不 is read
     nowhere, while two-character names stay names."""

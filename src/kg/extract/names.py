@@ -331,7 +331,7 @@ def foreign_name_at(text: str, start: int) -> str | None:
     proper noun (总统洛伦索, 总理辛格, 主席苏林): after a title a run of such characters that
     names no place we know is the holder's name."""
     run = name_run(text, start)
-    return run if _is_foreign_run(run, ("nr", "ns", "nz")) else None
+    return with_regnal_number(text, start, run) if _is_foreign_run(run, ("nr", "ns", "nz")) else None
 
 
 def name_at(text: str, start: int, known: KnownNames | None = None) -> str | None:
@@ -349,11 +349,25 @@ def name_at(text: str, start: int, known: KnownNames | None = None) -> str | Non
     if name:
         return name
     end = _run_end(text, start)
-    return (
+    name = (
         _name_ending_in_he(text, start, end)
         or _name_in_run(text[start:end])
         or _name_through_word(text, start, end)
     )
+    return with_regnal_number(text, start, name)
+
+
+# A monarch's number after a transliterated name (费利佩六世, 图普六世), not 世界 or 世纪.
+_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世(?![界纪代袭])")
+
+
+def with_regnal_number(text: str, start: int, name: str | None) -> str | None:
+    """``name``, read at ``start``, with the monarch's number that follows it where it is a
+    transliterated name (国王费利佩六世)."""
+    if name is None or not TRANSLITERATED_RUN.fullmatch(name):
+        return name
+    number = _REGNAL.match(text, start + len(name))
+    return name + number.group() if number else name
 
 
 # Characters of given names that are also words that follow names (蒋作君, 吴为山, 李在明),
