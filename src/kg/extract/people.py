@@ -227,7 +227,7 @@ def _names_body(word: str) -> bool:
 def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int], body: bool = False) -> int:
     """Where the prefix words before word ``count`` begin: walking back over the words
     while they may be part of a prefix; where they end a body's name (``body``), over
-    the parts its name joins and the verb before its 工作 (预算工作委员会) too. What
+    the parts its name joins and the verb before its 工作 or 工委 (预算工作委员会, 预算工委) too. What
     each walk passes is kept in ``reach`` (by offset), so that titles written one after
     another are not walked back again."""
     passed = []
@@ -242,7 +242,7 @@ def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int], body: b
             break
         before = words.words[count - 1]
         if is_prefix_word(before) or (
-            body and words.words[count] == "工作" and word_tag(before) == "v"
+            body and words.words[count] in ("工作", "工委") and word_tag(before) == "v"
         ):
             count -= 1
         elif body and _joins(words, count):
