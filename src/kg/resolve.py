@@ -48,7 +48,36 @@ def _absorber(name: str, longer: list[str], label: str) -> str | None:
             for o in longer
             if o != name and name in o and not o.startswith(name) and o not in candidates
         ]
+    if (
+        label == "Meeting"
+        and not candidates
+        and not _ORDINALS & set(name)
+        and not any(talk in name for talk in _TALKS)
+    ):
+        # 晋衔仪式 for 晋升上将军衔仪式: a short form keeping the first character, the kind
+        # and some characters between, in order (none that numbers a session: 二中全会 is
+        # no short form of 二十届三中全会; no talk, named after who took part in it).
+        candidates = [
+            o
+            for o in longer
+            if len(o) > len(name) + 1
+            and o[0] == name[0]
+            and o.endswith(name[-2:])
+            and _in_order(name, o)
+        ]
     return candidates[0] if len(candidates) == 1 else None
+
+
+# What the names of talks hold (丁薛祥会见吉乔, 习近平同拜登会晤).
+_TALKS = ("会见", "会谈", "会晤", "通电话", "接见")
+# Characters that number a meeting (第十次, 二十届, 三中全会).
+_ORDINALS = frozenset("一二三四五六七八九十百第届次0123456789")
+
+
+def _in_order(short: str, full: str) -> bool:
+    """Whether every character of ``short`` is in ``full``, in the same order."""
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def resolve(mentions: list[Mention]) -> dict[tuple[str, str], Entity]:

@@ -1347,3 +1347,17 @@ def test_what_a_guest_came_for_is_no_activity_of_those_present() -> None:
     facts = triples(text, date="2024-11-06")
     attended = {(s, o) for s, p, o in facts if p == "attended" and s in ("陈立", "周文")}
     assert attended == {("陈立", "林志远会见韩德"), ("周文", "林志远会见韩德")}, facts
+
+
+def test_a_short_form_keeping_characters_of_the_name_in_order_is_the_same_meeting() -> None:
+    """晋衔仪式 is 晋升上将军衔仪式 written short; 二中全会 is no short form of 二十届三中全会,
+    which numbers another session."""
+    text = (
+        "中央军委20日在北京八一大楼隆重举行晋升上将军衔仪式。"
+        "中央军委副主席林志远主持晋衔仪式。"
+    )
+    facts = triples(text, date="2009-07-20")
+    assert ("林志远", "attended", "晋升上将军衔仪式") in facts, facts
+    text = "党的二十届三中全会7月在北京召开。国家主席林志远出席二中全会。"
+    facts = triples(text, date="2024-07-20")
+    assert ("林志远", "attended", "二中全会") in facts, facts
