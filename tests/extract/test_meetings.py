@@ -1361,3 +1361,22 @@ def test_a_short_form_keeping_characters_of_the_name_in_order_is_the_same_meetin
     text = "党的二十届三中全会7月在北京召开。国家主席林志远出席二中全会。"
     facts = triples(text, date="2024-07-20")
     assert ("林志远", "attended", "二中全会") in facts, facts
+
+
+def test_dialogues_and_consultations_between_governments_are_meetings() -> None:
+    """第二次中日经济高层对话, 中国共产党与世界政党高层对话会 (its 会 kept), 第七轮中德政府磋商;
+    the day one leaves to hold a consultation (18日…离京，赴德国举行…) is not its day."""
+    facts = triples(
+        "第二次中日经济高层对话昨日在东京举行。国务院副总理林志远和日本外务大臣共同主持对话。",
+        date="2009-06-08",
+    )
+    assert ("林志远", "attended", "第二次中日经济高层对话") in facts, facts
+    facts = triples("国家主席林志远15日在北京出席中国共产党与世界政党高层对话会。", date="2023-03-15")
+    assert ("林志远", "attended", "中国共产党与世界政党高层对话会") in facts, facts
+    facts = triples(
+        "18日下午，国务院总理林志远乘包机离开北京，赴德国举行第七轮中德政府磋商。"
+        "访德期间，林志远将同朔尔茨总理共同主持第七轮中德政府磋商。",
+        date="2023-06-19",
+    )
+    assert ("林志远", "attended", "第七轮中德政府磋商") in facts, facts
+    assert not [t for t in facts if t[1] == "heldOn"], facts

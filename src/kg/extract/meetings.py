@@ -100,6 +100,12 @@ _HEADS = (
     "听证会",
     "研讨班",
     "读书班",
+    # dialogues and consultations between governments (中美战略与经济对话, 中日经济高层对话,
+    # 第七轮中德政府磋商)
+    "战略与经济对话",
+    "高层对话",
+    "高层对话会",
+    "政府磋商",
 )
 # What a meeting head must not be followed by: then it names a body or a document.
 _NOT_AFTER_HEAD = "长|址|发言|精神|纪要|主席|创始人|理事|秘书|作用|平台|议|文件|决议|公报|报告|代表|常务|常委|成员|中心|室|厅|堂|广场|召开|举行|开幕|闭幕"
@@ -1507,7 +1513,11 @@ _REPORTED_BY = re.compile("表示|期待|转达|请|说|认为|希望|祝愿|指
 _COMING_FOR = ("来华", "赴华", "来京", "前来", "来访")
 # 会见了正在莫斯科出席X的Y: the one met attends X, described by what comes before 的.
 _MEETING_ONE = re.compile("会见|会晤|接见|看望|宴请")
-_CAME_FOR = re.compile(f"(?:{'|'.join(_COMING_FOR)})(?:出席|参加)")
+_CAME_FOR = re.compile(
+    f"(?:{'|'.join(_COMING_FOR)})(?:出席|参加)"
+    # 离开北京，赴德国举行X: where one goes to hold or attend it, on the day they leave
+    "|赴[^，。；、的]{1,8}?(?:举行|出席|参加)"
+)
 # What follows a person who is named only to name others (X同志亲属: the relatives).
 _KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后人", "子女")
 
