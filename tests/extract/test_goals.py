@@ -860,3 +860,10 @@ def test_a_museum_named_after_a_body_credits_no_result_to_the_body() -> None:
     """中国共产党历史展览馆…参观总人数超24万: the museum's visitors, not the party's result."""
     text = "中国共产党历史展览馆今年起取消预约，参观总人数目前已经超24万。"
     assert "中国共产党" not in {f.subject.name for f in _facts(text, "achieved", "2026-04-06")}
+
+
+def test_what_is_reached_on_a_condition_is_no_result() -> None:
+    """在筹资水平达到每人每年150元的情况下: a condition, not what was reached."""
+    text = "梧川市新农合报销比例已达40%。明后年在筹资水平达到每人每年150元的情况下，力争报一半。"
+    results = {f.object.name for f in _facts(text, "achieved", "2009-07-20")}
+    assert results == {"新农合报销比例已达40%"}, results
