@@ -219,6 +219,18 @@ def _qualifies(words: TaggedWords, count: int) -> bool:
     )
 
 
+def _joins_nouns(words: TaggedWords, count: int) -> bool:
+    """Whether the word before word ``count`` joins two common nouns of a portfolio before
+    a title (乡村及区域发展部长: 乡村 and 区域), where no body's name ends before the title."""
+    return (
+        count >= 2
+        and words.words[count - 1] in _JOINING
+        and word_tag(words.words[count - 2]) == "n"
+        and word_tag(words.words[count]) == "n"
+        and is_prefix_word(words.words[count - 2])
+    )
+
+
 def _names_body(word: str) -> bool:
     """Whether ``word``, right before a title, ends the name of a body."""
     return word in resources.organizations() or word.endswith(resources.org_suffixes())
@@ -245,7 +257,7 @@ def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int], body: b
             body and words.words[count] in ("工作", "工委") and word_tag(before) == "v"
         ):
             count -= 1
-        elif body and _joins(words, count):
+        elif (body and _joins(words, count)) or _joins_nouns(words, count):
             passed.append(words.bounds[count - 1])
             count -= 2
         elif body and _qualifies(words, count):
