@@ -1380,3 +1380,14 @@ def test_dialogues_and_consultations_between_governments_are_meetings() -> None:
     )
     assert ("林志远", "attended", "第七轮中德政府磋商") in facts, facts
     assert not [t for t in facts if t[1] == "heldOn"], facts
+
+
+def test_a_talk_and_a_meeting_joined_by_he_are_no_one_meeting() -> None:
+    """参加会见和大会: the audience and the congress, not a meeting named 会见和大会."""
+    text = (
+        "第四次全国自强模范表彰大会3日在北京举行。会前，国家主席林志远亲切会见了全体与会代表。"
+        "韩德、陈立参加会见和大会。"
+    )
+    facts = triples(text, date="2009-07-03")
+    attended = {o for s, p, o in facts if p == "attended" and s == "韩德"}
+    assert attended == {"第四次全国自强模范表彰大会"}, facts

@@ -342,7 +342,12 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
         if start > sentence.start and text[start - 1] in "和、":
             # 召开专家和企业家座谈会: one meeting of both, where no meeting comes before 和
             joined = _JOINED.match(text, max(sentence.start, start - 40), start - 1)
-            if joined is not None and not _head_pattern().search(joined.group(1)):
+            if (
+                joined is not None
+                and not _head_pattern().search(joined.group(1))
+                # 参加会见和大会: the talk is an event of its own, not a part of the name
+                and not joined.group(1).endswith(_TALK_WORDS)
+            ):
                 start = joined.start(1)
             elif joined is None and text[start - 1] == "和":
                 # 拉美和加勒比国家共同体第七届峰会: a short name opening its clause before
