@@ -608,3 +608,19 @@ def test_a_firms_own_name_opening_the_clause_is_part_of_the_post() -> None:
 def test_the_words_of_a_body_before_its_title_are_its_post(text: str, post: str) -> None:
     posts = {o for s, p, o in triples(text) if p == "holdsPost" and s == "韩德"}
     assert posts == {post}, posts
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("国家主席林志远会见美国国务卿韩德。", "美国国务卿"),
+        ("新加坡国务资政韩德出席。", "新加坡国务资政"),
+        ("国家副主席林志远会见了美国彭博集团创始人韩德。", "美国彭博集团创始人"),
+        ("胡锦涛向加蓬代总统、参议院议长韩德致唁电。", "加蓬代总统"),
+    ],
+)
+def test_secretaries_of_state_senior_ministers_founders_and_acting_presidents_hold_posts(
+    text: str, post: str
+) -> None:
+    posts = {o for s, p, o in triples(text) if p == "holdsPost" and s == "韩德"}
+    assert post in posts, posts
