@@ -830,7 +830,9 @@ def _place_like(name: str, noun: bool = False) -> bool:
         and (noun or not _common_tag(dictionary_tags().get(name, "ns")))
         and not any(name[:size] in names for size in range(2, len(name) + 1))
         and not name.endswith(_FACILITIES + resources.org_suffixes())
-        and (not name.endswith(_SIDES) or name.endswith("口岸"))  # 嘉荫江畔: a riverside
+        # 嘉荫江畔, 南岗河畔纳凉: a riverside and what is done there
+        and (not name.endswith(_SIDES) or name.endswith("口岸"))
+        and "畔" not in name
         and _title_pattern().search(name) is None
     )
 
