@@ -1391,3 +1391,12 @@ def test_a_talk_and_a_meeting_joined_by_he_are_no_one_meeting() -> None:
     facts = triples(text, date="2009-07-03")
     attended = {o for s, p, o in facts if p == "attended" and s == "韩德"}
     assert attended == {"第四次全国自强模范表彰大会"}, facts
+
+
+def test_a_meeting_whose_holding_ends_its_clause_is_dated() -> None:
+    """9月6日上午，…新闻发布会召开。: the meeting before 召开 is held that day; before what is
+    held (…会议举行第三场“部长通道”) it holds, and is not dated by it."""
+    facts = triples("今天（9月6日）上午，梧川运动会主题新闻发布会召开，介绍筹备情况。", date="2023-09-06")
+    assert ("梧川运动会主题新闻发布会", "heldOn", "2023-09-06") in facts, facts
+    facts = triples("今天（3月12日），十四届全国人大四次会议举行第三场“部长通道”。", date="2026-03-12")
+    assert not [t for t in facts if t[1] == "heldOn"], facts
