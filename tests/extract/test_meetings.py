@@ -1400,3 +1400,13 @@ def test_a_meeting_whose_holding_ends_its_clause_is_dated() -> None:
     assert ("梧川运动会主题新闻发布会", "heldOn", "2023-09-06") in facts, facts
     facts = triples("今天（3月12日），十四届全国人大四次会议举行第三场“部长通道”。", date="2026-03-12")
     assert not [t for t in facts if t[1] == "heldOn"], facts
+
+
+def test_a_speaker_at_a_meeting_named_without_shang_attended_it() -> None:
+    """在十四届全国人大一次会议闭幕会发表重要讲话: 上 left out; 在…全会上的重要讲话 is a speech
+    written about, which tells no attendance here."""
+    text = "国家主席林志远在十四届全国人大一次会议闭幕会发表重要讲话指出，要加快发展。"
+    assert ("林志远", "attended", "十四届全国人大一次会议闭幕会") in triples(text, date="2023-03-15")
+    text = "全区学习国家主席林志远在二十届三中全会上的重要讲话。"
+    facts = triples(text, date="2024-07-30")
+    assert not [t for t in facts if t[1] == "attended"], facts

@@ -571,11 +571,14 @@ def extract_meetings(doc: Doc) -> Extraction:
 # A day and a time of day written between a person and what they did (5日上午, 今天).
 _DAY_AND_TIME = r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|今天|昨天)?"
 # 习近平总书记在二十届中央纪委二次全会上发表重要讲话: the speaker was at the meeting.
-_SPOKE_AT = re.compile(
-    r"在([^，。；]{2,40}?)上(?:发表了?(?:重要)?(?:视频|书面)?(?:讲话|致辞|演讲|主旨演讲)"
+_SPEECH_GIVEN = (
+    r"(?:发表了?(?:重要)?(?:视频|书面)?(?:讲话|致辞|演讲|主旨演讲)"
     r"|作了?(?:重要)?(?:讲话|报告)"
     r"|讲话|致辞|发言)"
 )
+# 上 may be left out after the meeting's name (在…闭幕会发表重要讲话), where no 的 shows a
+# speech written about (在…全会上的重要讲话).
+_SPOKE_AT = re.compile(rf"在([^，。；]{{2,40}}?)上{_SPEECH_GIVEN}|在([^，。；的]{{2,40}}?){_SPEECH_GIVEN}")
 # What may stand between a speaker's name and 在: a title written after it, a day, a time.
 _SPEAKER_TO_PLACE = re.compile(f"(?:总书记|主席|总理|委员长|同志)?{_DAY_AND_TIME}")
 
@@ -586,7 +589,10 @@ def _spoke_at(
     """A person right before 在X上发表讲话 (a title, a day between at most) attended the
     meetings named in X."""
     for match in _SPOKE_AT.finditer(text, sentence.start, sentence.end):
-        inside = [m for m in named if match.start(1) <= m.start and m.end <= match.end(1)]
+        group = 1 if match.group(1) is not None else 2
+        inside = [
+            m for m in named if match.start(group) <= m.start and m.end <= match.end(group)
+        ]
         speaker = next(
             (
                 p
