@@ -1410,3 +1410,15 @@ def test_a_speaker_at_a_meeting_named_without_shang_attended_it() -> None:
     text = "全区学习国家主席林志远在二十届三中全会上的重要讲话。"
     facts = triples(text, date="2024-07-30")
     assert not [t for t in facts if t[1] == "attended"], facts
+
+
+def test_a_study_session_is_a_meeting() -> None:
+    """国务院…进行第十二次专题学习。林志远在主持学习时强调…: a study session its chair and
+    speakers attend, as a 集体学习 is."""
+    text = (
+        "2月20日，国务院以“大力提振消费”为主题，进行第十二次专题学习。"
+        "国务院总理林志远在主持学习时强调，要扩大内需。国务院副总理韩德作交流发言。"
+    )
+    facts = triples(text, date="2025-02-20")
+    assert {("林志远", "attended", "第十二次专题学习"), ("韩德", "attended", "第十二次专题学习"),
+            ("第十二次专题学习", "heldOn", "2025-02-20")} <= set(facts), facts
