@@ -1422,3 +1422,14 @@ def test_a_study_session_is_a_meeting() -> None:
     facts = triples(text, date="2025-02-20")
     assert {("林志远", "attended", "第十二次专题学习"), ("韩德", "attended", "第十二次专题学习"),
             ("第十二次专题学习", "heldOn", "2025-02-20")} <= set(facts), facts
+
+
+def test_the_one_a_sentence_opens_with_after_its_days_holds_the_talks() -> None:
+    """11月10日至11日，…林志远应邀访问新加坡，分别会见…: the days open the sentence in a clause
+    of their own; the one who visits holds each talk."""
+    text = (
+        "11月10日至11日，国务院副总理林志远应邀访问新加坡，分别会见新加坡总统韩德、总理陈立。"
+    )
+    facts = triples(text, date="2024-11-12")
+    talks = {o for s, p, o in facts if p == "attended" and s == "林志远"}
+    assert talks == {"林志远会见韩德", "林志远会见陈立"}, facts

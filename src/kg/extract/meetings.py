@@ -1255,6 +1255,9 @@ def _sentence_subject(
     no person opens a clause between it and ``before``."""
     text = doc.norm
     opening = _sentence_opening(text, sentence)
+    when = _WHEN_OPENING.match(text, opening, before)
+    if when:
+        opening = when.end()  # 11月10日至11日，: when, in a clause of its own
     invited = _INVITED.match(text, opening, before)
     if invited:
         opening = invited.end()
@@ -1272,6 +1275,11 @@ def _sentence_subject(
     return subject
 
 
+# The days a sentence opens with, in a clause of their own (11月10日至11日，, 当地时间8日，).
+_WHEN_OPENING = re.compile(
+    r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|—|-)(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚间|中午)?，"
+)
 # An invitation opening a sentence (应老挝人民革命党中央和老挝政府邀请，).
 _INVITED = re.compile("应[^，。；]{2,40}?邀请，")
 
