@@ -1433,3 +1433,10 @@ def test_the_one_a_sentence_opens_with_after_its_days_holds_the_talks() -> None:
     facts = triples(text, date="2024-11-12")
     talks = {o for s, p, o in facts if p == "attended" and s == "林志远"}
     assert talks == {"林志远会见韩德", "林志远会见陈立"}, facts
+
+
+def test_the_one_attended_for_did_not_attend() -> None:
+    """国务委员韩德将代表林志远出席: 韩德 goes, 林志远 is represented."""
+    text = "梧川峰会今日起至10日在梧川举行，国务委员韩德将代表国家主席林志远出席。"
+    facts = triples(text, date="2009-07-08")
+    assert {s for s, p, o in facts if p == "attended"} == {"韩德"}, facts

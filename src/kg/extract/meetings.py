@@ -1412,12 +1412,27 @@ def _attend(
     done: set[tuple[int, int, str]] = set()  # talks held apart share a span
     # 毛泽东同志亲属…参加座谈会: the relatives attended, not the person they are named by;
     # nor does the one a meeting is named after (纪念毛泽东同志诞辰130周年座谈会).
+    # 戴秉国将代表胡锦涛出席: the one represented (with their titles) is not there.
+    ends = {p.end for p in persons}
+    title_starts = {m.end: m.start for m in doc.by_label("Post")}
+    represented = set()
+    for person in persons:
+        written = person.start
+        while written in title_starts:
+            written = title_starts[written]
+        if text.startswith("代表", written - 2) and any(
+            text.startswith(between, end) and end + len(between) == written - 2
+            for end in ends
+            for between in _BEFORE_ON_BEHALF
+        ):
+            represented.add(person.start)
     persons = [
         p
         for p in persons
         if not text.startswith(_KIN, p.end)
         and not _ENVOY_OF.match(text, p.end)
         and not any(m.start <= p.start and p.end <= m.end for m in named)
+        and p.start not in represented
     ]
     for match in _ATTEND_VERB.finditer(text, sentence.start, sentence.end):
         verb_start, verb_end = match.span()
@@ -1550,6 +1565,8 @@ _CAME_FOR = re.compile(
 _KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后人", "子女")
 
 
+# What may stand between the one who attends and 代表 before the one they stand for.
+_BEFORE_ON_BEHALF = ("", "将", "还", "也", "将会", "受托")
 # X主席特别代表、…Y出席: Y attended for X, who did not (nor does the one a special envoy
 # is sent by).
 _ENVOY_OF = re.compile("[\u4e00-\u9fff]{0,4}?(?:特别代表|特使)")
