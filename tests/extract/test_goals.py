@@ -357,7 +357,6 @@ def test_a_verb_inside_a_noun_neither_starts_nor_splits_a_goal() -> None:
     assert not _facts(reported, "targets")
 
 
-
 def test_development_named_as_a_noun_and_the_means_to_a_goal_are_no_goals() -> None:
     """社会发展需求, 水利发展取得新成效, 发展中国家: 发展 names the development there; and
     通过…等措施 are the means to a goal. 确保政策稳定 keeps its goal (确保 is a verb)."""
@@ -853,7 +852,6 @@ def test_what_was_issued_one_after_another_this_year_is_no_goal() -> None:
 )
 def test_a_loss_a_deficit_or_a_case_is_no_result(text: str) -> None:
     assert not _facts(text, "achieved", "2025-06-08")
-
 
 
 def test_a_museum_named_after_a_body_credits_no_result_to_the_body() -> None:

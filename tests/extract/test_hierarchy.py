@@ -123,7 +123,6 @@ def test_a_level_character_that_starts_a_word_ends_no_place() -> None:
     assert ("梧川市", "partOf", "云岭省") in triples("，云岭省梧川市召开会议。")
 
 
-
 def test_a_countrys_capital_or_city_is_part_of_it() -> None:
     """法国首都巴黎, 美国城市西雅图: the city is part of the country, and 城市 is no part
     of its name."""

@@ -902,7 +902,6 @@ def test_a_head_inside_a_longer_name_is_no_meeting_of_its_own() -> None:
     assert not any(o == "青禾合作论坛" for _, p, o in facts if p == "convened"), facts
 
 
-
 def test_a_head_ending_in_hui_before_yi_is_part_of_huiyi() -> None:
     """协商会议, 圆桌会议, 扩大会议: the name ends at 会议, not at 协商会 with 议 left over; 中国人民
     政治协商会议 is a body, as 全国人民代表大会 is."""
@@ -916,7 +915,6 @@ def test_a_head_ending_in_hui_before_yi_is_part_of_huiyi() -> None:
     assert {("林志远", "福利保障界别协商会议"), ("韩德", "论坛扩大会议")} <= attended, facts
     meetings = {s for s, p, o in facts if p == "heldOn"} | {o for s, o in attended}
     assert not any("政治协商会" in m or m.endswith("协商会") for m in meetings), facts
-
 
 
 def test_a_numbered_meeting_is_named_with_the_meeting_or_body_holding_it() -> None:
@@ -936,10 +934,6 @@ def test_a_numbered_meeting_is_named_with_the_meeting_or_body_holding_it() -> No
     } <= held, facts
     assert not any(m.startswith("第") and "全体会议" in m for m in held), facts
     assert ("林志远", "attended", "第53次主任会议") in facts, facts
-
-
-
-
 
 
 def test_the_place_of_a_dateline_convenes_nothing() -> None:
@@ -1273,8 +1267,6 @@ def test_a_sessions_number_stays_in_the_name_of_a_meeting_held_at_it() -> None:
         date="2023-03-09",
     )
     assert ("王建国", "attended", "第五届青禾合作论坛") in forum, forum
-
-
 
 
 @pytest.mark.parametrize(
