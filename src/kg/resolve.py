@@ -52,7 +52,7 @@ def _absorber(name: str, longer: list[str], label: str) -> str | None:
         label == "Meeting"
         and not candidates
         and not _ORDINALS & set(name)
-        and not any(talk in name for talk in _TALKS)
+        and not any(talk in name for talk in TALK_WORDS)
     ):
         # 晋衔仪式 for 晋升上将军衔仪式: a short form keeping the first character, the kind
         # and some characters between, in order (none that numbers a session: 二中全会 is
@@ -68,8 +68,8 @@ def _absorber(name: str, longer: list[str], label: str) -> str | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-# What the names of talks hold (丁薛祥会见吉乔, 习近平同拜登会晤).
-_TALKS = ("会见", "会谈", "会晤", "通电话", "接见")
+#: The words of talks and audiences, which their names hold (丁薛祥会见吉乔, 习近平同拜登会晤).
+TALK_WORDS = ("会见", "接见", "会谈", "会晤", "通电话")
 # Characters that number a meeting (第十次, 二十届, 三中全会).
 _ORDINALS = frozenset("一二三四五六七八九十百第届次0123456789")
 

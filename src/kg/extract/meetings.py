@@ -29,6 +29,7 @@ from kg.extract.dates import DateMention, find_dates
 from kg.model import DATE_TYPE, Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import alternation, place_names
+from kg.resolve import TALK_WORDS
 
 EXTRACTOR = "meetings"
 
@@ -215,11 +216,9 @@ _TALK = re.compile(
     r"(在)?(?:还|也|分别|先后|当天|随后|同时|共同|亲切)*(会见|接见|会谈|会晤|举行会谈|通电话)(了)?"
 )
 
-# What every match of _TALK holds.
-_TALK_WORDS = ("会见", "接见", "会谈", "会晤", "通电话")
 # Audiences, named after who gives them and who is received (习近平接见…官兵代表).
 _AUDIENCES = ("会见", "接见")
-_TALK_VERB = re.compile("|".join(_TALK_WORDS))
+_TALK_VERB = re.compile("|".join(TALK_WORDS))
 # Where a speaker is at the meeting the article last reported.
 _AT_MEETING = ("会上", "会议上", "讲话中", "致辞中", "发言中")
 # A speech given (致辞, 发表重要讲话), not one named (在全会上所作的重要讲话, 发表的讲话).
@@ -237,7 +236,7 @@ _DAY = re.compile(f"[{_DAY_CHARACTERS}]")
 def _meeting_word_pattern() -> re.Pattern[str]:
     """Every word that one of the steps below looks for: a sentence with none of them
     names no meeting, date or attendee, and changes nothing."""
-    words = [*_HEADS, *_TALK_WORDS, *_DAY_CHARACTERS, *_ATTEND, *_SPEAK]
+    words = [*_HEADS, *TALK_WORDS, *_DAY_CHARACTERS, *_ATTEND, *_SPEAK]
     return re.compile(alternation(words + [f"在{place}" for place in _AT_MEETING]))
 
 
@@ -355,7 +354,7 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
                 joined is not None
                 and not _head_pattern().search(joined.group(1))
                 # 参加会见和大会: the talk is an event of its own, not a part of the name
-                and not joined.group(1).endswith(_TALK_WORDS)
+                and not joined.group(1).endswith(TALK_WORDS)
             ):
                 start = joined.start(1)
             elif joined is None and text[start - 1] == "和":
@@ -373,7 +372,7 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             if before < start - 1 and "的" not in part and not _head_pattern().search(part):
                 start = before
         name = text[start : match.end()]
-        if start > sentence.start and text[start - 1] in "同与" and name.endswith(_TALK_WORDS):
+        if start > sentence.start and text[start - 1] in "同与" and name.endswith(TALK_WORDS):
             continue  # 同拉马福萨总统成功会晤: the talk, named by who held it (_talks)
         if ("代表大会" in name and not re.search(r"第.+次|[一二三四五六七八九十]+次", name)) or (
             name.endswith("政治协商会议")
@@ -1326,7 +1325,7 @@ _TITLE_REACH = 6
 _ANY_MEETING = frozenset(("会议", "大会", "全会", "会晤", "全体会议"))
 _BARE_HEAD = re.compile(f"了?({alternation(_HEADS)})(?:$|[，。；])")
 # Talks named bare (蔡奇、王毅等参加会见).
-_BARE_TALK = re.compile(f"了?({'|'.join(_TALK_WORDS)})(?:$|[，。；])")
+_BARE_TALK = re.compile(f"了?({'|'.join(TALK_WORDS)})(?:$|[，。；])")
 # What names every meeting reported before (蔡奇、王毅等参加上述活动).
 _ALL_ABOVE = re.compile("(?:上述|以上)(?:活动|会见和会谈|会谈和会见)")
 # The talks reported before (李书磊参加上述会见).
