@@ -865,3 +865,8 @@ def test_what_is_reached_on_a_condition_is_no_result() -> None:
     text = "梧川市新农合报销比例已达40%。明后年在筹资水平达到每人每年150元的情况下，力争报一半。"
     results = {f.object.name for f in _facts(text, "achieved", "2009-07-20")}
     assert results == {"新农合报销比例已达40%"}, results
+
+
+def test_measures_a_verb_describes_set_no_goal() -> None:
+    """今年，一系列扩大高水平对外开放的举措落地显效: the measures, described, took effect."""
+    assert not _facts("今年，一系列扩大高水平对外开放的举措落地显效。", "targets", "2024-11-04")

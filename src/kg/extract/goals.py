@@ -381,6 +381,8 @@ def _listed_verb(clause: str) -> re.Match[str] | None:
     verb = _GOAL_VERB.search(clause[:8])
     if verb and clause[verb.start() - 1 : verb.start()] == "有":
         return None  # 又有发展价值: what one has, a noun
+    if verb and clause.startswith(_MEASURES_OF):
+        return None  # 一系列扩大高水平对外开放的举措落地显效: measures, described
     if verb and clause[verb.end() : verb.end() + 1] == "率":
         # a rate the verb after it sets (水土保持率达到73%)
         return _MEASURE.search(clause, verb.end(), 16)
@@ -393,6 +395,8 @@ def _listed_verb(clause: str) -> re.Match[str] | None:
     return verb
 
 
+# What opens a clause about measures or steps a verb describes (一系列扩大…的举措).
+_MEASURES_OF = ("一系列", "一批", "多项", "各项", "这些", "这一系列")
 # What stands before what is measured and is no part of it (今年的, 全年).
 _TOPIC_LEAD = re.compile(r"(?:今年|明年|全年|年内|届时|未来\d+年|到\d{4}年)[的，]?")
 
