@@ -869,4 +869,5 @@ def test_what_is_reached_on_a_condition_is_no_result() -> None:
 
 def test_measures_a_verb_describes_set_no_goal() -> None:
     """今年，一系列扩大高水平对外开放的举措落地显效: the measures, described, took effect."""
-    assert not _facts("今年，一系列扩大高水平对外开放的举措落地显效。", "targets", "2024-11-04")
+    text = "梧川市持续扩大开放。今年，一系列扩大高水平对外开放的举措落地显效。"
+    assert not _facts(text, "targets", "2024-11-04")
