@@ -11,6 +11,7 @@ import re
 
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import (
+    QUANTITY,
     Actors,
     actors,
     clause_bounds,
@@ -25,14 +26,6 @@ from kg.nlp.lexicon import dictionary_tags, place_names
 
 EXTRACTOR = "achievements"
 
-_UNITS = (
-    r"万亿元|亿元|万元|元|美元|亿美元|万人次|人次|万人|人|万户|户|个|场|项|家|所|条|公里|千米|米|"
-    r"平方米|平方公里|万亩|亩|万吨|吨|千瓦|万千瓦|兆瓦|台|套|辆|艘|架|张|件|座|期|批|处|种|面|名|位|次|倍|万|亿|%|个百分点"
-)
-# Digits with a unit, or a Chinese numeral of at least a hundred (百万吨): 一次 is no result.
-QUANTITY = re.compile(
-    rf"(?:\d+(?:\.\d+)?(?:余|多)?(?:{_UNITS})|[一二三四五六七八九十两]*[百千万亿]+(?:余|多)?(?:{_UNITS}))"
-)
 _RESULT_VERB = re.compile(
     r"完成|开展|建成|新建|实现|突破|达到|达(?=\d)|超过|超(?=\d)|增长|提高|提升|覆盖|保持在|稳定在|"
     r"累计|举办|接待|(?:已经?|共)打造|打造[了出]|创(?:历史|新高|纪录)|位居|划入|建立|打赢|取得|"

@@ -120,6 +120,17 @@ _FACILITY_AFTER = re.compile(
     "(?:(?![的在到和与及、])[\u4e00-\u9fff]){0,4}"
     "(?:博物馆|博物院|展览馆|纪念馆|图书馆|美术馆|科技馆|体育馆|剧院|公园|景区|机场)"
 )
+
+# The units a quantity is counted in.
+_UNITS = (
+    r"万亿元|亿元|万元|元|美元|亿美元|万人次|人次|万人|人|万户|户|个|场|项|家|所|条|公里|千米|米|"
+    r"平方米|平方公里|万亩|亩|万吨|吨|千瓦|万千瓦|兆瓦|台|套|辆|艘|架|张|件|座|期|批|处|种|面|名|位|次|倍|万|亿|%|个百分点"
+)
+#: How much: digits with a unit, or a Chinese numeral of at least a hundred (百万吨); 一次
+#: is no quantity. Results and planned deeds are told with one.
+QUANTITY = re.compile(
+    rf"(?:\d+(?:\.\d+)?(?:余|多)?(?:{_UNITS})|[一二三四五六七八九十两]*[百千万亿]+(?:余|多)?(?:{_UNITS}))"
+)
 # A body's last character and 长 after it, naming its head (商务部长, 公安局长, 教育厅长).
 _HEAD_OF = re.compile("[部局厅处署]长")
 

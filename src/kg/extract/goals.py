@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import (
+    QUANTITY,
     QUOTED,
     Actors,
     Covered,
@@ -83,10 +84,6 @@ _NOUN_END = re.compile(
 # The triggers that name a plan (计划, 力争, 争取, 目标是): what they set with a quantity is a
 # goal whatever its verb (计划种植早稻1800万亩, 力争接待游客100万人次).
 _PLAN_WORDS = ("计划", "力争", "争取", "目标")
-_QUANTITY = re.compile(
-    r"\d+(?:\.\d+)?(?:多|余)?[十百千万亿]*"
-    "(?:个|项|家|座|条|台|辆|架|艘|亩|吨|元|美元|人|名|次|千瓦|公里|千米|米|所|套|户|场|批|%|倍)"
-)
 # What opens no planned deed (为360亿元, 将使…, 的92%, 了中央资金…).
 _NOT_DEED_START = frozenset("为将使的了让据由在对把被")
 
@@ -102,7 +99,7 @@ def _planned_quantity(goal: str) -> bool:
     tag = next((tags.get(goal[:k], "") for k in (3, 2, 1) if goal[:k] in tags), "")
     if not tag.startswith(("v", "d")):
         return False
-    return any(not goal.startswith("的", m.end()) for m in _QUANTITY.finditer(goal))
+    return any(not goal.startswith("的", m.end()) for m in QUANTITY.finditer(goal))
 
 
 # Verbs that set a quantity to a level (…率达到73%).
