@@ -265,8 +265,7 @@ def extract_hierarchy(doc: Doc) -> Extraction:
                 out,
             )
     _recognised_bodies(doc, out)
-    _missions(doc, out)
-    _delegations(doc, out)
+    _bodies_of_places(doc, out)
     return out
 
 
@@ -281,15 +280,6 @@ def _mission_pattern() -> re.Pattern[str]:
 _MISSION = re.compile("使馆|领事馆")
 
 
-def _missions(doc: Doc, out: Extraction) -> None:
-    """Embassies and consulates (中国驻马来西亚大使馆): bodies of their own, which hold what
-    they hold, not the country before them."""
-    for index in sorted(doc.sentences_with(_MISSION)):
-        sentence = doc.sentences[index]
-        for match in _mission_pattern().finditer(doc.norm, sentence.start, sentence.end):
-            out.mentions.append(doc.mention(match.start(), match.end(), "Organization", "", index))
-
-
 @cache
 def _delegation_pattern() -> re.Pattern[str]:
     """中国代表团, 中国体育代表团, 江苏代表团: a known place's delegation."""
@@ -302,17 +292,20 @@ _DELEGATION_KINDS = "体育|党政|政府|军事|军队|议会|人大|政协|青
 _DELEGATION = re.compile("代表团")
 
 
-def _delegations(doc: Doc, out: Extraction) -> None:
-    """Delegations of a place (中国代表团举行中外媒体吹风会): bodies of their own, which hold
-    and attend what they do, not the place before them."""
+def _bodies_of_places(doc: Doc, out: Extraction) -> None:
+    """Embassies and consulates (中国驻马来西亚大使馆) and delegations (中国代表团举行中外媒体
+    吹风会): bodies of their own, which hold, attend and set what they do, not the country
+    before them. Each kind is looked for only in the sentences holding its last word."""
     taken = {(m.start, m.end) for m in out.mentions if m.label == "Organization"}
-    for index in sorted(doc.sentences_with(_DELEGATION)):
-        sentence = doc.sentences[index]
-        for match in _delegation_pattern().finditer(doc.norm, sentence.start, sentence.end):
-            if (match.start(), match.end()) not in taken:
-                out.mentions.append(
-                    doc.mention(match.start(), match.end(), "Organization", "", index)
-                )
+    for marker, pattern in ((_MISSION, _mission_pattern()), (_DELEGATION, _delegation_pattern())):
+        for index in sorted(doc.sentences_with(marker)):
+            sentence = doc.sentences[index]
+            for match in pattern.finditer(doc.norm, sentence.start, sentence.end):
+                if match.span() not in taken:
+                    taken.add(match.span())
+                    out.mentions.append(
+                        doc.mention(match.start(), match.end(), "Organization", "", index)
+                    )
 
 
 #: How sure the recogniser must be of an organisation's name (its weakest character).

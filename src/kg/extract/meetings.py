@@ -1236,7 +1236,8 @@ def _talks(
 
 
 # What joins the one who holds a talk to the one met before the verb (李强同武契奇会谈), not
-# 同志 nor 共同 (习近平、贺国强等中央领导同志会见了…).
+# 同志 nor 共同 (习近平、贺国强等中央领导同志会见了…). Unlike _HELD_WITH it takes 同意…, which
+# after a name opens a country (同意大利参议长…举行会谈).
 _PARTNER_JOINT = re.compile("[与和]|(?<![共协])同(?!志)")
 
 
@@ -1409,22 +1410,12 @@ def _attend(
 ) -> None:
     text = doc.norm
     done: set[tuple[int, int, str]] = set()  # talks held apart share a span
+    # 戴秉国将代表胡锦涛出席: the one represented is not there.
+    represented = (
+        _represented(doc, persons) if "代表" in text[sentence.start : sentence.end] else set()
+    )
     # 毛泽东同志亲属…参加座谈会: the relatives attended, not the person they are named by;
     # nor does the one a meeting is named after (纪念毛泽东同志诞辰130周年座谈会).
-    # 戴秉国将代表胡锦涛出席: the one represented (with their titles) is not there.
-    ends = {p.end for p in persons}
-    title_starts = {m.end: m.start for m in doc.by_label("Post")}
-    represented = set()
-    for person in persons:
-        written = person.start
-        while written in title_starts:
-            written = title_starts[written]
-        if text.startswith("代表", written - 2) and any(
-            text.startswith(between, end) and end + len(between) == written - 2
-            for end in ends
-            for between in _BEFORE_ON_BEHALF
-        ):
-            represented.add(person.start)
     persons = [
         p
         for p in persons
@@ -1562,6 +1553,26 @@ _CAME_FOR = re.compile(
 )
 # What follows a person who is named only to name others (X同志亲属: the relatives).
 _KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后人", "子女")
+
+
+def _represented(doc: Doc, persons: list[Mention]) -> set[int]:
+    """Where the persons start whom another attends for (戴秉国将代表胡锦涛出席): 代表 before
+    them and their titles, right after another person (将, 还 … between at most)."""
+    text = doc.norm
+    ends = {p.end for p in persons}
+    title_starts = {m.end: m.start for m in doc.by_label("Post")}
+    represented = set()
+    for person in persons:
+        written = person.start
+        while written in title_starts:
+            written = title_starts[written]
+        if text.startswith("代表", written - 2) and any(
+            end + len(between) == written - 2 and text.startswith(between, end)
+            for end in ends
+            for between in _BEFORE_ON_BEHALF
+        ):
+            represented.add(person.start)
+    return represented
 
 
 # What may stand between the one who attends and 代表 before the one they stand for.

@@ -231,7 +231,7 @@ def is_name_run(run: str) -> bool:
         return False
     if len(run) == 2 and run[1] in _NO_GIVEN_NAME:
         return False  # 基金经理都不具有…: an adverb after a surname-like character, no name
-    if len(run) == 3 and run[-1] in _BODY_ENDS and tags.get(run[:2], "")[:1] in ("n", "v"):
+    if len(run) == 3 and run[-1] in _GROUP_ENDS and tags.get(run[:2], "")[:1] in ("n", "v"):
         return False  # 柬埔寨国王顾问团主席洪森: a body of advisers (顾问|团), no name
     if len(run) == 3 and tags.get(run[1:], "")[:1] in ("r", "c", "u"):
         return False  # 基金经理谈各自看法: a pronoun or a conjunction, no given name
@@ -245,7 +245,7 @@ def is_name_run(run: str) -> bool:
 
 
 #: Characters that end the name of a body or a group after a common word (顾问团, 工作组).
-_BODY_ENDS = frozenset("团组部处局会院所委办社队")
+_GROUP_ENDS = frozenset("团组部处局会院所委办社队")
 #: Characters no two-character name ends with: adverbs, particles and pronouns (都不, 都只,
 #: 也就, 封其为…).
 _NO_GIVEN_NAME = frozenset("不只也都就还是在将把被了着过的和与及或其")

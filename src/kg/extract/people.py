@@ -199,35 +199,33 @@ def _joins(words: TaggedWords, count: int) -> bool:
     )
 
 
-# The tag of a word that qualifies what a body's name is about (金融稳定理事会: 稳定), and
-# of the noun it follows there.
-_QUALIFYING_TAGS = frozenset({"a"})
+# The tags of the noun an adjective of a body's name follows (金融|稳定|理事会).
 _QUALIFIED_TAGS = frozenset({"n", "nz", "ns", "nt", "j"})
 
 
-def _qualifies(words: TaggedWords, count: int) -> bool:
-    """Whether the word before word ``count``, an adjective of two characters,
-    is part of a body's name after a noun of it (金融稳定|理事会, not 新开发|银行, 加强|…)."""
+def _pair_before(words: TaggedWords, count: int, body: bool) -> bool:
+    """Whether the two words before word ``count`` belong to the prefix together: a part of
+    a body's name and the word that joins it (``body``: 宪法和|法律委员会), an adjective of
+    two characters after a noun of a body's name (金融稳定|理事会, not 新开发|银行), or two
+    common nouns of a portfolio joined by 和 or 及 (乡村及|区域发展部长)."""
     if count < 2:
         return False
-    before, noun = words.words[count - 1], words.words[count - 2]
+    noun, before = words.words[count - 2], words.words[count - 1]
+    if body and (
+        _joins(words, count)
+        or (
+            len(before) == 2
+            and word_tag(before) == "a"
+            and word_tag(noun) in _QUALIFIED_TAGS
+            and is_prefix_word(noun)
+        )
+    ):
+        return True
     return (
-        len(before) == 2
-        and word_tag(before) in _QUALIFYING_TAGS
-        and word_tag(noun) in _QUALIFIED_TAGS
-        and is_prefix_word(noun)
-    )
-
-
-def _joins_nouns(words: TaggedWords, count: int) -> bool:
-    """Whether the word before word ``count`` joins two common nouns of a portfolio before
-    a title (乡村及区域发展部长: 乡村 and 区域), where no body's name ends before the title."""
-    return (
-        count >= 2
-        and words.words[count - 1] in _JOINING
-        and word_tag(words.words[count - 2]) == "n"
+        before in _JOINING
+        and word_tag(noun) == "n"
         and word_tag(words.words[count]) == "n"
-        and is_prefix_word(words.words[count - 2])
+        and is_prefix_word(noun)
     )
 
 
@@ -239,9 +237,9 @@ def _names_body(word: str) -> bool:
 def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int], body: bool = False) -> int:
     """Where the prefix words before word ``count`` begin: walking back over the words
     while they may be part of a prefix; where they end a body's name (``body``), over
-    the parts its name joins and the verb before its 工作 or 工委 (预算工作委员会, 预算工委) too. What
-    each walk passes is kept in ``reach`` (by offset), so that titles written one after
-    another are not walked back again."""
+    the parts its name joins and the verb before its 工作 or 工委 (预算工作委员会, 预算工委)
+    too (:func:`_pair_before`). What each walk passes is kept in ``reach`` (by offset), so
+    that titles written one after another are not walked back again."""
     passed = []
     while True:
         boundary = words.bounds[count]
@@ -257,10 +255,7 @@ def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int], body: b
             body and words.words[count] in ("工作", "工委") and word_tag(before) == "v"
         ):
             count -= 1
-        elif (body and _joins(words, count)) or _joins_nouns(words, count):
-            passed.append(words.bounds[count - 1])
-            count -= 2
-        elif body and _qualifies(words, count):
+        elif _pair_before(words, count, body):
             passed.append(words.bounds[count - 1])
             count -= 2
         else:
