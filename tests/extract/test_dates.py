@@ -45,6 +45,24 @@ def test_same_day_refers_to_the_last_date() -> None:
     ]
 
 
+@pytest.mark.parametrize(("text", "iso"), [("昨天", "2021-03-07"), ("明日", "2021-03-09")])
+def test_yesterday_and_tomorrow_are_the_days_either_side_of_the_articles(
+    text: str, iso: str
+) -> None:
+    assert [d.iso for d in find_dates(text, 0, 2, "2021-03-08")] == [iso]
+
+
+def test_yesterday_and_tomorrow_count_from_the_day_spoken_of_and_do_not_become_it() -> None:
+    """当地时间3月5日…，明天…，当天…: 明天 is the 6th, 当天 still the 5th."""
+    text = "当地时间3月5日，明天，当天"
+    found = find_dates(text, 0, len(text), "2021-03-08")
+    assert [(d.iso, d.shifted) for d in found] == [
+        ("2021-03-05", False),
+        ("2021-03-06", True),
+        ("2021-03-05", False),
+    ]
+
+
 def test_relative_date_without_a_publication_date_is_dropped() -> None:
     assert find_dates("5日", 0, 2, None) == []
 

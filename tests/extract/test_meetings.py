@@ -26,6 +26,20 @@ def test_day_only_date_in_the_previous_month() -> None:
     assert ("梧川市人大常委会第十八次会议", "heldOn", "2025-10-28") in facts
 
 
+def test_tomorrows_meeting_held_at_a_cemetery_is_dated_and_has_no_convener() -> None:
+    """今天（…）…；明天上午，…烈士陵园将举行X: X is held the day after, at the cemetery (a
+    venue, not the city it lies in); 第三批在外…仪式 is one name, 在 inside it. 今天 in a
+    later sentence is still the article's day, not 明天's."""
+    facts = triples(
+        "今天（6月3日），第三批在外烈士遗骸回国。明天上午，青州烈士陵园将举行第三批在外烈士"
+        "遗骸安葬仪式。今天下午，青州市召开烈士褒扬工作会议。",
+        date="2026-06-03",
+    )
+    assert ("第三批在外烈士遗骸安葬仪式", "heldOn", "2026-06-04") in facts, facts
+    assert ("烈士褒扬工作会议", "heldOn", "2026-06-03") in facts, facts
+    assert not any(p == "convened" and o.endswith("安葬仪式") for s, p, o in facts), facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

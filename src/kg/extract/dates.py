@@ -2,7 +2,8 @@
 
 "2024年3月5日", "3月5日" (year of the article), "4日上午" (month of the article, or the
 month before when the day is still to come, unless the text looks ahead to it: 将持续至27日),
-"明年1月12日至14日", "今年5月", "当日".
+"明年1月12日至14日", "今年5月", "当日", "昨天" and "明天" (the days either side of the
+article's).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from kg.model import quick_init
 
@@ -27,18 +28,23 @@ DATE_PATTERN = re.compile(
     r"(?:(?P<month>\d{1,2})月(?:份)?)?"
     rf"(?:(?P<day>\d{{1,2}})(?:日|{_HAO}))?"
     rf"(?:(?:至|到|—|-)(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})(?:日|{_HAO}))?"
-    r"|(?P<same>当日|当天|同日|今天|今日|昨天|昨日)"
+    r"|(?P<same>当日|当天|同日|今天|今日|昨天|昨日|明天|明日)"
 )
 
 
 @quick_init
 @dataclass(frozen=True)
 class DateMention:
-    """A date expression and its ISO value (``2021-03-05``, ``2021-03`` or ``2021``)."""
+    """A date expression and its ISO value (``2021-03-05``, ``2021-03`` or ``2021``).
+
+    ``shifted`` marks a day counted from the one spoken of (昨天, 明天): later sentences'
+    今天 and 当天 are not that day.
+    """
 
     start: int
     end: int
     iso: str
+    shifted: bool = False
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -72,14 +78,16 @@ def find_dates(
         ahead = _AHEAD.search(text, max(start, match.start() - 8), match.start()) is not None
         iso = _resolve(match, anchor, last, ahead)
         if iso:
-            found.append(DateMention(match.start(), match.end(), iso))
-            last = iso
+            shifted = match["same"] in _DAY_SHIFTS
+            found.append(DateMention(match.start(), match.end(), iso, shifted))
+            if not shifted:
+                last = iso
     return found
 
 
 # Where a date starts: a digit, or the first word of a relative date.
 _DIGIT = re.compile(r"\d")
-_RELATIVE = re.compile("今年|去年|明年|上月|本月|下月|当日|当天|同日|今天|今日|昨天|昨日")
+_RELATIVE = re.compile("今年|去年|明年|上月|本月|下月|当日|当天|同日|今天|今日|昨天|昨日|明天|明日")
 
 
 def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -99,6 +107,10 @@ def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
             word = _RELATIVE.search(text, position, end)
 
 
+#: The days named from the one the text speaks of (the day it last named, or the article's):
+#: 昨天 is the day before it, 明天 the day after.
+_DAY_SHIFTS = {"昨天": -1, "昨日": -1, "明天": 1, "明日": 1}
+
 # What says a day is still to come (将持续至27日, 将于28日): its month is the article's.
 _AHEAD = re.compile("将|(?<!截)至|预计")
 
@@ -108,9 +120,13 @@ def _resolve(
 ) -> str | None:
     groups = match.groupdict()
     if groups["same"]:
-        if groups["same"] in ("昨天", "昨日"):
-            return None
-        return last or (anchor.isoformat() if anchor else None)
+        today = last or (anchor.isoformat() if anchor else None)
+        shift = _DAY_SHIFTS.get(groups["same"])
+        if shift is None:
+            return today
+        if today is None or len(today) != 10:
+            return None  # no day to count from
+        return (date.fromisoformat(today) + timedelta(days=shift)).isoformat()
     year_text, month_text, day_text, rel = (
         groups["year"],
         groups["month"],

@@ -171,12 +171,12 @@ _BOUNDARY_WORDS = (
 )  # fmt: skip
 # Words that hold one of the boundary words without being one (全球文明对话部长级会议,
 # 海南自由贸易港全球产业招商大会, 京津冀协同发展座谈会, 晋升上将军衔仪式, 共同体论坛,
-# 整治形式主义为基层减负专项工作机制会议).
+# 整治形式主义为基层减负专项工作机制会议, 第十批在韩志愿军烈士遗骸安葬仪式).
 _HOLDING_BOUNDARY = frozenset(
     (
         "自由", "理由", "经由", "对话", "对外", "对口", "对接", "和平", "和谐", "和美",
         "协同", "合同", "不同", "相同", "认同", "同志", "同盟", "共同", "上将", "中将", "少将",
-        "将军", "为基", "为民", "为人",
+        "将军", "为基", "为民", "为人", "批在",
     )  # fmt: skip
 )
 _BOUNDARY_TIMES = (
@@ -559,8 +559,10 @@ def extract_meetings(doc: Doc) -> Extraction:
                 state.reported.setdefault(meeting.canonical, meeting)
         elif undescribed and not state.current:
             state.current = undescribed[:1]
-        if dates and len(dates[-1].iso) == 10:
-            state.last_date = dates[-1].iso
+        # 昨天 and 明天 are counted from the day spoken of; they do not become it.
+        spoken = [d for d in dates if not d.shifted]
+        if spoken and len(spoken[-1].iso) == 10:
+            state.last_date = spoken[-1].iso
         out.mentions.extend(named)
         _attend(doc, sentence, in_sentence, named, state, out, everyone)
         if named:
@@ -1122,7 +1124,7 @@ def _is_venue(text: str, mention: Mention, clause_start: int) -> bool:
 # 北京人民大会堂): the place is where, not who.
 _SITE_AFTER = re.compile(
     "[^在于和与及、，。；\\s]{0,8}?(?:广场|公园|体育场|体育馆|体育中心|会展中心|国际会议中心|大会堂|"
-    "纪念馆|博物馆|剧院|宾馆|饭店|酒店)"
+    "纪念馆|博物馆|剧院|宾馆|饭店|酒店|陵园)"
 )
 
 
