@@ -40,6 +40,19 @@ def test_tomorrows_meeting_held_at_a_cemetery_is_dated_and_has_no_convener() -> 
     assert not any(p == "convened" and o.endswith("安葬仪式") for s, p, o in facts), facts
 
 
+@pytest.mark.parametrize("joint", ["和", "和夫人"])
+def test_hosts_joined_by_he_both_attend_what_they_hold_for_their_guests(joint: str) -> None:
+    """A和B在…为C夫妇举行欢迎宴会: both hosts are at the banquet, B named only there."""
+    facts = triples(
+        "国家主席林志远会见巴罗总统。"
+        f"当晚，林志远{joint}苏晓梅在青禾宾馆为巴罗夫妇举行欢迎宴会。",
+        date="2025-11-25",
+    )
+    for person in ("林志远", "苏晓梅", "巴罗"):
+        assert (person, "attended", "欢迎宴会") in facts, facts
+    assert not any(s == "苏晓梅" and p == "holdsPost" for s, p, o in facts), facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

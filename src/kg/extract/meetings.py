@@ -640,7 +640,7 @@ def _hosted(
             subject = _subject(text, sentence, persons, clause_start)
             hosts = [subject] if subject is not None else []
         guests = [p for p in persons if match.start(1) <= p.start and p.end <= match.end(1)]
-        for person in hosts[:1] + guests:
+        for person in _joined(text, hosts) + guests:
             out.relations.append(Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR))
     for meeting in named:
         if text.startswith(_WELCOMING, meeting.end):
@@ -653,6 +653,21 @@ def _hosted(
                 out.relations.append(
                     Relation(guest, "attended", meeting, sentence, 0.8, EXTRACTOR)
                 )
+
+
+# What joins two hosts into one (习近平和彭丽媛, 习近平主席和夫人彭丽媛为…举行).
+_JOINED_HOST = re.compile("(?:[和与及、]|主席和)(?:夫人)?")
+
+
+def _joined(text: str, persons: list[Mention]) -> list[Mention]:
+    """The first of ``persons`` and those joined to it, one after another, by 和, 与, 及
+    or 、 (a spouse named as such too)."""
+    run = persons[:1]
+    for person in persons[1:]:
+        if not _JOINED_HOST.fullmatch(text, run[-1].end, person.start):
+            break
+        run.append(person)
+    return run
 
 
 # 李强5日召开专家和企业家座谈会, 李希…，并召开…座谈会: a person who holds a meeting is

@@ -388,6 +388,11 @@ def _maybe_name_ends(text: str, start: int, end: int) -> bool:
 _NO_NAME_END = frozenset("并时中上在等们人了的长记理席员会后前里间")
 
 
+# A name joined to the one before it (习近平和彭丽媛, 和夫人…), and what follows such a pair.
+_JOINT = re.compile("(?<=[\u4e00-\u9fff])[和与](?:夫人)?(?=[\u4e00-\u9fff]{2})")
+_AFTER_JOINED = re.compile("在|为|出席|参加|共同|一同|一起|同|分别|先后|会见|举行|[，、]")
+
+
 def _maybe_name_at(text: str, start: int, known: KnownNames) -> bool:
     """Whether a name no pattern reads may start at ``start`` (after 会见)."""
     return (
@@ -567,10 +572,16 @@ def extract_people(doc: Doc) -> Extraction:
     titles = doc.matches_by_sentence(_anchor_pattern())
     verbs = doc.matches_by_sentence(_ACTING)
     talks = doc.matches_by_sentence(_TALK_PARTNER)
+    joints = doc.matches_by_sentence(_JOINT)
     starts: dict[int, int] = {}  # where the post of a title starts, by title start
     reach: dict[int, int] = {}  # where the prefix words before an offset begin
     for sentence in doc.sentences:
-        if sentence.index not in titles and sentence.index not in verbs and sentence.index not in talks:
+        if (
+            sentence.index not in titles
+            and sentence.index not in verbs
+            and sentence.index not in talks
+            and sentence.index not in joints
+        ):
             continue
         # Posts waiting for their name: where the title starts and ends, whether generic.
         chain: list[tuple[int, int, bool]] = []
@@ -736,6 +747,16 @@ def extract_people(doc: Doc) -> Extraction:
                         break
                     known.add(listed)
                     start -= 1 + len(listed)
+        for joint in joints.get(sentence.index, []):
+            # 习近平和彭丽媛在…为…举行欢迎宴会: a name joined to a person's, the recogniser's
+            # reading, where a word that follows a name follows it.
+            if known.ending_at(text, joint.start()) is None or not _maybe_name_at(
+                text, joint.end(), known
+            ):
+                continue
+            partner = person_at(doc, joint.end())
+            if partner and _AFTER_JOINED.match(text, joint.end() + len(partner)):
+                known.add(partner)
     if "《" in text:
         _drop_named_in_titles(text, out)
     out.mentions.extend(_other_mentions(doc, known.names, out.mentions))
