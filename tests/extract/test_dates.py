@@ -45,7 +45,10 @@ def test_same_day_refers_to_the_last_date() -> None:
     ]
 
 
-@pytest.mark.parametrize(("text", "iso"), [("昨天", "2021-03-07"), ("明日", "2021-03-09")])
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("昨天", "2021-03-07"), ("明日", "2021-03-09"), ("前天", "2021-03-06"), ("后天", "2021-03-10")],
+)
 def test_yesterday_and_tomorrow_are_the_days_either_side_of_the_articles(
     text: str, iso: str
 ) -> None:

@@ -624,3 +624,12 @@ def test_secretaries_of_state_senior_ministers_founders_and_acting_presidents_ho
 ) -> None:
     posts = {o for s, p, o in triples(text) if p == "holdsPost" and s == "韩德"}
     assert post in posts, posts
+
+
+def test_a_title_as_a_form_of_address_takes_no_name_the_patterns_would_guess() -> None:
+    """中方赞赏总统先生…: 总统先生 addresses the president, 方赞赏 is no name; a name known
+    before it is still his (巴罗总统先生表示: he holds the post and speaks)."""
+    facts = triples("中方赞赏总统先生坚定奉行友好政策。巴罗总统先生表示，愿同中方深化合作。")
+    assert not any(s == "方赞赏" for s, p, o in facts), facts
+    assert ("巴罗", "holdsPost", "总统") in facts, facts
+    assert ("巴罗", "stated", "愿同中方深化合作。") in facts, facts

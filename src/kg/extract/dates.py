@@ -28,7 +28,7 @@ DATE_PATTERN = re.compile(
     r"(?:(?P<month>\d{1,2})月(?:份)?)?"
     rf"(?:(?P<day>\d{{1,2}})(?:日|{_HAO}))?"
     rf"(?:(?:至|到|—|-)(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})(?:日|{_HAO}))?"
-    r"|(?P<same>当日|当天|同日|今天|今日|昨天|昨日|明天|明日)"
+    r"|(?P<same>当日|当天|同日|今天|今日|昨天|昨日|明天|明日|前天|后天)"
 )
 
 
@@ -87,7 +87,7 @@ def find_dates(
 
 # Where a date starts: a digit, or the first word of a relative date.
 _DIGIT = re.compile(r"\d")
-_RELATIVE = re.compile("今年|去年|明年|上月|本月|下月|当日|当天|同日|今天|今日|昨天|昨日|明天|明日")
+_RELATIVE = re.compile("今年|去年|明年|上月|本月|下月|当日|当天|同日|今天|今日|昨天|昨日|明天|明日|前天|后天")
 
 
 def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -108,8 +108,8 @@ def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 #: The days named from the one the text speaks of (the day it last named, or the article's):
-#: 昨天 is the day before it, 明天 the day after.
-_DAY_SHIFTS = {"昨天": -1, "昨日": -1, "明天": 1, "明日": 1}
+#: 昨天 is the day before it, 明天 the day after, 前天 and 后天 two days off.
+_DAY_SHIFTS = {"前天": -2, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "后天": 2}
 
 # What says a day is still to come (将持续至27日, 将于28日): its month is the article's.
 _AHEAD = re.compile("将|(?<!截)至|预计")

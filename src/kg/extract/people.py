@@ -388,6 +388,8 @@ def _maybe_name_ends(text: str, start: int, end: int) -> bool:
 _NO_NAME_END = frozenset("并时中上在等们人了的长记理席员会后前里间")
 
 
+# What after a title makes it a form of address (总统先生, 陛下, 阁下).
+_ADDRESS_AFTER_TITLE = ("先生", "阁下", "陛下")
 # A name joined to the one before it (习近平和彭丽媛, 和夫人…), and what follows such a pair.
 _JOINT = re.compile("(?<=[\u4e00-\u9fff])[和与](?:夫人)?(?=[\u4e00-\u9fff]{2})")
 _AFTER_JOINED = re.compile("在|为|出席|参加|共同|一同|一起|同|分别|先后|会见|举行|[，、]")
@@ -626,6 +628,15 @@ def extract_people(doc: Doc) -> Extraction:
                 # A name before its title: 普京总统 (the patterns, then the recogniser);
                 # 何志敏委员代表…发言 (a clause opening with a name: the recogniser).
                 before = name_before(text, title_start, known) if head in _TITLE_AFTER_NAME else None
+                # 总统先生, 主席阁下: a form of address, mostly without a name (中方赞赏总统
+                # 先生…); a name known already stands before it, or one opening its clause.
+                addressed = text.startswith(_ADDRESS_AFTER_TITLE, end)
+                if addressed and before and known.ending_at(text, title_start) is None:
+                    opening = title_start - len(before)
+                    if opening > sentence.start and not text.endswith(
+                        _CLAUSE_OPENERS, sentence.start, opening
+                    ):
+                        before = None
                 # The patterns' name must not be the post's own prefix (区委书记); the
                 # recogniser's reading of a person is taken as it is.
                 # Where the name, or its last character, is read as the prefix (吴为山|常委:
@@ -639,7 +650,11 @@ def extract_people(doc: Doc) -> Extraction:
                     and not set(text[prefix:title_start]) & _BODY_CHARACTERS
                 ):
                     before = None
-                if before is None and _maybe_name_ends(text, sentence.start, title_start):
+                if (
+                    before is None
+                    and not addressed
+                    and _maybe_name_ends(text, sentence.start, title_start)
+                ):
                     before = person_before(doc, title_start)
                 if before:
                     names = [(title_start - len(before), before)]

@@ -108,6 +108,7 @@ def extract_statements(doc: Doc) -> Extraction:
         spoken: set[int] = set()
         for person, written, end in speakers:
             end = titles.get(end, end)
+            end = titles.get(end, end)  # a form of address after a title (总统先生)
             # 莱恩斯和迪克表示: each of the persons joined before the verb speaks.
             while end + 1 < sentence.end and text[end] in "和与及、" and end + 1 in by_start:
                 end = titles.get(by_start[end + 1].end, by_start[end + 1].end)
