@@ -25,6 +25,17 @@ def test_deadline_goal() -> None:
     assert dict(goals[0].object.attributes)["deadline"] == "2027"
 
 
+def test_a_level_reached_by_the_years_end_is_a_goal_of_that_year() -> None:
+    """到年底，X数量将达320座: 达 and a number set the level, 年底 the article's year; 最高
+    亩产达485公斤 in a sentence of this year reports a harvest, it sets nothing."""
+    goals = _facts("到年底，云岭省“口袋公园”数量将达320座。", "targets")
+    assert [(g.subject.name, g.object.name) for g in goals] == [
+        ("云岭省", "“口袋公园”数量达320座")
+    ]
+    assert dict(goals[0].object.attributes)["deadline"] == "2025"
+    assert not _facts("今年，云岭省花生获得丰收，最高亩产达485公斤。", "targets")
+
+
 def test_plan_goals_listed_in_one_sentence() -> None:
     goals = _facts("今年，云岭省将大力发展清洁能源，加快培育装备制造业。", "targets")
     names = {g.object.name for g in goals}

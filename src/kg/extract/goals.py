@@ -56,7 +56,7 @@ _TAIL = re.compile(
 _PUSH = re.compile(r"加快(?=建设|打造|推进|构建)")
 # 今年以来 (since the start of the year) looks back: what follows it has been done.
 _FUTURE_HINT = re.compile(
-    r"今年(?!以来)|明年|年内|未来|接下来|下一步|\d{4}年(?:底|前)|到\d{4}年|“?十[一二三四五六七八九]五"
+    r"今年(?!以来)|明年|年内|到年底|未来|接下来|下一步|\d{4}年(?:底|前)|到\d{4}年|“?十[一二三四五六七八九]五"
 )
 _FIVE_YEAR = {
     "十一五": 2010,
@@ -102,8 +102,12 @@ def _planned_quantity(goal: str) -> bool:
     return any(not goal.startswith("的", m.end()) for m in QUANTITY.finditer(goal))
 
 
+# 达 with a number after a trigger (…数量将达3198座, 力争…机收水平达八成以上): the level a goal
+# sets. Not a goal verb of
+# its own: in a sentence that only looks ahead, 最高亩产达485公斤 reports, 多达 describes.
+_REACHES = re.compile("(?<![多高长])达(?=[\\d一二三四五六七八九十两])")
 # Verbs that set a quantity to a level (…率达到73%).
-_MEASURE = re.compile("达到|超过|提高到|提升到|增至|保持在")
+_MEASURE = re.compile("达到|达(?=[\\d一二三四五六七八九十两])|超过|提高到|提升到|增至|保持在")
 # A clause opening with a preposition (为高质量发展注入…, 在围绕推进…方面, 通过…等措施) lists
 # no goal, but for one naming whom a goal is for (为各族群众办好…, _LEAD).
 _PREPOSITION = re.compile("为|在|围绕|对|从|通过.*(?:措施|举措|方式|手段)$")
@@ -134,11 +138,12 @@ _LEAD = re.compile(
 
 # A clause that is only a time phrase: it sets the deadline of the goals that follow.
 _TIME_CLAUSE = re.compile(
-    f"{_DEADLINE.pattern}|{_PLAN_PERIOD.pattern}|今年|明年|未来\\d+年|接下来|下一步|据悉"
+    f"{_DEADLINE.pattern}|{_PLAN_PERIOD.pattern}|今年|明年|(?:到|至)?(?:今年)?年底(?:前)?|未来\\d+年"
+    "|接下来|下一步|据悉"
 )
 # What a time phrase holds (a sentence without one, a trigger or a push has no goal).
 _TIME_WORD = re.compile("年|十|接下来|下一步|据悉")
-_THIS_YEAR = re.compile("今年|年内")
+_THIS_YEAR = re.compile("今年|年内|年底")
 
 
 def _past_period(clause: str, published: str | None) -> bool:
@@ -315,6 +320,7 @@ def extract_goals(doc: Doc) -> Extraction:
                     # a plan word sets how much (计划种植早稻1800万亩)
                     or not (
                         _GOAL_VERB.search(QUOTED.sub("", goal))
+                        or _REACHES.search(goal)
                         or (planned and _planned_quantity(goal))
                     )
                     or _DONE.search(goal, 0, 8)
