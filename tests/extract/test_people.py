@@ -633,3 +633,9 @@ def test_a_title_as_a_form_of_address_takes_no_name_the_patterns_would_guess() -
     assert not any(s == "方赞赏" for s, p, o in facts), facts
     assert ("巴罗", "holdsPost", "总统") in facts, facts
     assert ("巴罗", "stated", "愿同中方深化合作。") in facts, facts
+
+
+def test_dui_x_laishuo_is_for_x_not_x_speaking() -> None:
+    """对华翰来说，…: "for 华翰", no one named 华翰来 says anything."""
+    facts = triples("对华翰来说，建筑绝不仅仅是建筑本身。")
+    assert not any(p == "stated" for s, p, o in facts), facts

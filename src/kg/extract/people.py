@@ -83,7 +83,7 @@ _STACK = "、兼"
 _CLAUSE_ENDS = frozenset("，。；")
 # What a clause that a name opens comes after.
 _CLAUSE_OPENERS = ("，", "。", "；", "：", "、", "“", "”", "日", "上午", "下午", "晚上", "同时", "随后")
-_ACTING = re.compile(r"表示|指出|强调|要求|说|出席|主持|会见|会晤|参加|致辞|讲话|发言|宣布|介绍|认为|透露|坦言|告诉")
+_ACTING = re.compile(r"表示|指出|强调|要求|(?<!来)说|出席|主持|会见|会晤|参加|致辞|讲话|发言|宣布|介绍|认为|透露|坦言|告诉")
 # Words the dictionary tags as nouns that act as verbs before a post ("会见巴西众议长",
 # "通报中国航空器材集团有限公司原董事长").
 _NOT_PREFIX = frozenset(
