@@ -53,6 +53,18 @@ def test_hosts_joined_by_he_both_attend_what_they_hold_for_their_guests(joint: s
     assert not any(s == "苏晓梅" and p == "holdsPost" for s, p, o in facts), facts
 
 
+def test_a_part_before_ji_with_no_head_of_its_own_is_one_name_with_what_follows() -> None:
+    """X暨Y表彰大会, X no meeting of its own: one meeting, X暨Y表彰大会, and 先进集体和个人
+    is one part of it (和 joins no two meetings there)."""
+    facts = triples(
+        "第三次全省自强模范暨助残先进集体和个人表彰大会3日在青州举行。苏晓梅出席大会。",
+        date="2026-07-03",
+    )
+    name = "第三次全省自强模范暨助残先进集体和个人表彰大会"
+    assert (name, "heldOn", "2026-07-03") in facts, facts
+    assert ("苏晓梅", "attended", name) in facts, facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

@@ -176,7 +176,7 @@ _HOLDING_BOUNDARY = frozenset(
     (
         "自由", "理由", "经由", "对话", "对外", "对口", "对接", "和平", "和谐", "和美",
         "协同", "合同", "不同", "相同", "认同", "同志", "同盟", "共同", "上将", "中将", "少将",
-        "将军", "为基", "为民", "为人", "批在",
+        "将军", "为基", "为民", "为人", "批在", "和个",
     )  # fmt: skip
 )
 _BOUNDARY_TIMES = (
@@ -370,6 +370,13 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             before = _meeting_start(text, sentence, start - 1)
             part = text[before : start - 1]
             if before < start - 1 and "的" not in part and not _head_pattern().search(part):
+                start = before
+        elif start - 1 > sentence.start and text[start - 1] == "暨":
+            # 第四次全国自强模范暨扶残助残先进集体和个人表彰大会: what comes before 暨
+            # with no head of its own shares this one's: the two are one name.
+            before = _meeting_start(text, sentence, start - 1)
+            part = text[before : start - 1]
+            if len(part) >= 4 and "的" not in part and not _head_pattern().search(part):
                 start = before
         name = text[start : match.end()]
         if start > sentence.start and text[start - 1] in "同与" and name.endswith(TALK_WORDS):
