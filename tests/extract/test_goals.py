@@ -882,3 +882,11 @@ def test_measures_a_verb_describes_set_no_goal() -> None:
     """今年，一系列扩大高水平对外开放的举措落地显效: the measures, described, took effect."""
     text = "梧川市持续扩大开放。今年，一系列扩大高水平对外开放的举措落地显效。"
     assert not _facts(text, "targets", "2024-11-04")
+
+
+def test_a_counted_launch_is_a_result_and_a_ministrys_field_is_no_ministry() -> None:
+    """推出了12条冰雪旅游线路: launched, counted; 人社部门 are a field's departments, not
+    the ministry 人社部; 推出20年来 dates, it counts nothing launched."""
+    pairs = _pairs("今年冬天，云岭省人社部门推出了12条冰雪旅游线路。", "achieved")
+    assert pairs == {("云岭省", "人社部门推出了12条冰雪旅游线路")}, pairs
+    assert not _facts("青禾计划推出20年来，云岭省从未间断。", "achieved")

@@ -953,6 +953,8 @@ def _organisations(
         start, end = match.start(), match.end()
         if name.startswith("党") and text.endswith("共产", 0, start):
             continue  # 越南共产党中央政治局: not 党中央, the Chinese party's centre
+        if name.endswith("部") and text.startswith("门", end):
+            continue  # 人社部门, 交通运输部门: the departments of a field, not the ministry
         canonical = ""
         home = homes.get(name[0]) if name in local else None
         if home and not _preceded_by_place(text, start):
