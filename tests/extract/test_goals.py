@@ -890,3 +890,10 @@ def test_a_counted_launch_is_a_result_and_a_ministrys_field_is_no_ministry() -> 
     pairs = _pairs("今年冬天，云岭省人社部门推出了12条冰雪旅游线路。", "achieved")
     assert pairs == {("云岭省", "人社部门推出了12条冰雪旅游线路")}, pairs
     assert not _facts("青禾计划推出20年来，云岭省从未间断。", "achieved")
+
+
+def test_a_plan_of_where_a_counted_deed_is_done_is_a_goal() -> None:
+    """计划在夏收期间投放贷款约300亿元: 计划在 sets a goal as 力争在 does; where it is done
+    comes before the deed and its quantity."""
+    pairs = _pairs("今年，云岭省计划在夏收期间投放涉农贷款约300亿元。", "targets")
+    assert pairs == {("云岭省", "在夏收期间投放涉农贷款约300亿元")}, pairs

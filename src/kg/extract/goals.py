@@ -30,14 +30,14 @@ EXTRACTOR = "goals"
 
 _DEADLINE = re.compile(r"(?:到|至|在)(\d{4})年(?:底|末|前|年底前)?")
 _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|末)")
-# What follows a trigger that makes it none (将近, 将会, 将是); 在 too except after 力争
-# and 争取 (力争在2025年前…, 争取在年底前… set goals; 将在, will at, does not).
+# What follows a trigger that makes it none (将近, 将会, 将是); 在 too except after 力争,
+# 争取 and 计划 (力争在2025年前…, 计划在夏收领域投放… set goals; 将在, will at, does not).
 _NOT_AFTER_TRIGGER = "近|会|于|其|这|此|是|有|以"
 _TRIGGER = re.compile(
     # 按计划/按照计划 (as planned) and 计划总投资 (planned investment) report; 《计划》 and 行动计划
     # name plans.
-    rf"(?:力争|争取)(?!{_NOT_AFTER_TRIGGER})|"
-    r"(?:(?<![按依照据原动])计划(?!草案|执行|书|单列|》|总投资|…)|目标是|目标为|努力|致力于|将)"
+    rf"(?:力争|争取|(?<![按依照据原动])计划(?!草案|执行|书|单列|》|总投资|…))(?!{_NOT_AFTER_TRIGGER})|"
+    r"(?:目标是|目标为|努力|致力于|将)"
     rf"(?!{_NOT_AFTER_TRIGGER}|在)"
 )
 # 将 as 把: what something is moved to (将…响应提升至二级, 将2573个水体纳入…, 将原300多平米
@@ -88,11 +88,18 @@ _PLAN_WORDS = ("计划", "力争", "争取", "目标")
 _NOT_DEED_START = frozenset("为将使的了让据由在对把被")
 
 
+# Where a deed is done, before it (在“三夏”期间|投放…, 在科研院所…等机构|开发…, 在夏收领域|…).
+_WHERE_DONE = re.compile("在[^，；。]{1,24}?(?:期间|领域|机构|单位|地区|中|内|上)")
+
+
 def _planned_quantity(goal: str) -> bool:
     """Whether ``goal``, after a plan word, is a deed with how much of it: opening with a
     verb (or an adverb before one) and holding a quantity that ends it or a clause of it
     (种植早稻1800万亩, 再认定国家级集群100个左右), not a quantity describing a noun
-    (投资100亿元的轮胎生产企业)."""
+    (投资100亿元的轮胎生产企业); where it is done may come first (在夏收领域投放贷款约1100亿元)."""
+    where = _WHERE_DONE.match(goal)
+    if where:
+        goal = goal[where.end() :]
     if not goal or goal[0] in _NOT_DEED_START:
         return False
     tags = dictionary_tags()
