@@ -460,3 +460,10 @@ def test_a_district_ending_like_a_generic_area_is_a_place(
     districts are places of their city, 偏远山区 and 中心城区 are not."""
     parts = {(s, o) for s, p, o in triples(text) if p == "partOf"}
     assert parts == expected, parts
+
+
+@pytest.mark.parametrize("party", ["老挝人民革命党", "越南共产党", "巴西劳工党"])
+def test_a_foreign_partys_politburo_is_no_part_of_the_chinese_partys_centre(party: str) -> None:
+    """X党中央政治局委员: 党中央 there is X's, not the centre 党中央 names alone."""
+    facts = triples(f"林志远会见{party}中央政治局委员巴罗。")
+    assert not any(o == "党中央" for s, p, o in facts), facts

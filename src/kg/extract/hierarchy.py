@@ -935,6 +935,13 @@ def _unknown_stem(stem: str) -> bool:
     )
 
 
+# How the names of parties end before their 党 (共产党, 人民革命党, 工人党, 社会民主党).
+_PARTY_NAME_ENDS = (
+    "共产", "革命", "人民", "工人", "劳动", "民主", "社会", "发展", "团结", "进步", "统一", "正义",
+    "独立", "自由", "国民", "民族", "联合", "行动", "公民", "共和", "联盟", "保守", "工党", "劳工",
+)  # fmt: skip
+
+
 def _organisations(
     doc: Doc,
     sentence: Sentence,
@@ -951,8 +958,10 @@ def _organisations(
     for match in matches:
         name = match.group()
         start, end = match.start(), match.end()
-        if name.startswith("党") and text.endswith("共产", 0, start):
-            continue  # 越南共产党中央政治局: not 党中央, the Chinese party's centre
+        if name.startswith("党") and text.endswith(_PARTY_NAME_ENDS, 0, start):
+            # 越南共产党中央政治局, 老挝人民革命党中央政治局: not 党中央, the Chinese party's
+            # centre
+            continue
         if name.endswith("部") and text.startswith("门", end):
             continue  # 人社部门, 交通运输部门: the departments of a field, not the ministry
         canonical = ""
