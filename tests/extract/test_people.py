@@ -639,3 +639,11 @@ def test_dui_x_laishuo_is_for_x_not_x_speaking() -> None:
     """对华翰来说，…: "for 华翰", no one named 华翰来 says anything."""
     facts = triples("对华翰来说，建筑绝不仅仅是建筑本身。")
     assert not any(p == "stated" for s, p, o in facts), facts
+
+
+def test_a_countrys_title_right_after_another_is_the_next_persons_second_post() -> None:
+    """…轮值主席梧川国总统巴罗: 梧川国 is no name; both posts are 巴罗's."""
+    facts = triples("林志远向青禾联盟首脑会议轮值主席巴西总统巴罗表示祝贺。")
+    posts = {o for s, p, o in facts if s == "巴罗" and p == "holdsPost"}
+    assert posts == {"青禾联盟首脑会议轮值主席", "巴西总统"}, facts
+    assert not any(s == "巴西" for s, p, o in facts), facts

@@ -446,8 +446,8 @@ def _names_at(text: str, start: int, known: KnownNames) -> list[tuple[int, str]]
             if found
             else name_at(text, position, known) or foreign_name_at(text, position)
         )
-        if name is None:
-            break
+        if name is None or (not found and name in place_names() and _title_at(text, position + len(name))):
+            break  # 轮值主席沙特国王萨勒曼: the next title's country, no name
         found.append((position, name))
         position += len(name)
         if position < len(text) and text[position] == "、" and not _title_at(text, position + 1):
@@ -597,8 +597,13 @@ def extract_people(doc: Doc) -> Extraction:
             # Where a post starts (before its title) takes segmenting the text there: it
             # is found only where it matters.
             if chain:
-                start = _post_start(doc, sentence, title_start, starts, reach)
-                if start - 1 == chain[-1][1] and text[start - 1] in _STACK:
+                if text[chain[-1][1] : title_start] in place_names():
+                    # 轮值主席沙特国王萨勒曼: a country's title right after another, both his
+                    starts[title_start] = chain[-1][1]
+                    chain.append((title_start, end, is_generic))
+                elif (
+                    start := _post_start(doc, sentence, title_start, starts, reach)
+                ) - 1 == chain[-1][1] and text[start - 1] in _STACK:
                     chain.append((title_start, end, is_generic))
                 else:
                     chain = [(title_start, end, is_generic)]

@@ -39,7 +39,7 @@ _SPEECH = re.compile(
     r"(?:在[^，。；：“”]{0,16}?(?:上|中|时|期间|后)，?|\d{1,2}日(?:上午|下午|晚间|晚上|晚)?|"
     + "|".join(_SPEECH_LEADS + _SPEECH_TIMES)
     + ")*("
-    + "|".join(_SPEECH_VERBS)
+    + "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
     + ")"
 )
 # The characters a speech starts with: where another follows a person, none does, unless
@@ -61,10 +61,12 @@ _ADDRESS_SPEECH = re.compile(
     + r"(?:(?:讲话|致辞|发言|"
     + _DELIVERED
     + r")时?，?|(?<=并))("
-    + "|".join(_SPEECH_VERBS)
+    + "|".join(sorted(_SPEECH_VERBS, key=len, reverse=True))
     + ")"
 )
 _ADDRESSED = re.compile("|".join(ADDRESSES))
+# What names the one a message or a gesture is addressed to, up to them (a post between).
+_ADDRESSED_TO = re.compile("(?:向|致电|致信|致函|致贺电|致贺信|致慰问电)[^，。；：“”]{0,20}$")
 # What follows 提出 where words said come next (提出，…; 提出：“…”; 提出要…; 提出三点建议).
 _SAYS_AFTER_PUT = re.compile("[，：:,“要]|了?[\\d一二两三四五六七八九十几]+[点条项]")
 _CLAUSE_REST = re.compile("[^，。；]*")
@@ -135,6 +137,8 @@ def extract_statements(doc: Doc) -> Extraction:
             if speech and (
                 text[written - 1 : written] == "是"
                 or words_carried_out(text, max(sentence.start, written - 12), written)
+                # 致电印尼外长哈桑表示慰问, 向习近平表示欢迎: the one addressed, not the speaker
+                or _ADDRESSED_TO.search(text, max(sentence.start, written - 24), written)
             ):
                 # 落实李强总理要求, 今年是习近平主席提出…倡议10周年: their words are
                 # carried out or dated here, not said.
