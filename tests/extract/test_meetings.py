@@ -65,6 +65,18 @@ def test_a_part_before_ji_with_no_head_of_its_own_is_one_name_with_what_follows(
     assert ("苏晓梅", "attended", name) in facts, facts
 
 
+def test_dang_de_is_part_of_a_study_meetings_name_but_not_of_a_plenums() -> None:
+    """学习贯彻党的二十大精神专题研讨会: one name, 党的 in it; 党的二十届三中全会: the plenum
+    is 二十届三中全会."""
+    facts = triples(
+        "青州市委5日召开学习贯彻党的二十大精神专题研讨会，苏晓梅出席会议。"
+        "林志远出席了党的二十届三中全会。",
+        date="2024-08-05",
+    )
+    assert ("苏晓梅", "attended", "学习贯彻党的二十大精神专题研讨会") in facts, facts
+    assert ("林志远", "attended", "二十届三中全会") in facts, facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

@@ -171,12 +171,13 @@ _BOUNDARY_WORDS = (
 )  # fmt: skip
 # Words that hold one of the boundary words without being one (全球文明对话部长级会议,
 # 海南自由贸易港全球产业招商大会, 京津冀协同发展座谈会, 晋升上将军衔仪式, 共同体论坛,
-# 整治形式主义为基层减负专项工作机制会议, 第十批在韩志愿军烈士遗骸安葬仪式).
+# 整治形式主义为基层减负专项工作机制会议, 第十批在韩志愿军烈士遗骸安葬仪式, 先进集体和个人
+# 表彰大会, 学习贯彻党的二十大精神研讨班).
 _HOLDING_BOUNDARY = frozenset(
     (
         "自由", "理由", "经由", "对话", "对外", "对口", "对接", "和平", "和谐", "和美",
         "协同", "合同", "不同", "相同", "认同", "同志", "同盟", "共同", "上将", "中将", "少将",
-        "将军", "为基", "为民", "为人", "批在", "和个",
+        "将军", "为基", "为民", "为人", "批在", "和个", "党的",
     )  # fmt: skip
 )
 _BOUNDARY_TIMES = (
@@ -314,6 +315,10 @@ def _meeting_start(text: str, sentence: Sentence, head_start: int) -> int:
     return begin
 
 
+# What after 党的 makes it part of a meeting's name: the party's ideas, building or work.
+_PARTYS_WORK = re.compile("精神|建设|工作")
+
+
 # What opens a meeting's name before a 和 in it: a verb that holds or attends it, or a quote.
 # The groups joined before it may be several (参加了致公党、侨联、对外友好界委员联组会);
 # not numbered meetings listed (举行第一次、第二次全体会议: two), nor what 的 describes.
@@ -378,6 +383,11 @@ def _meetings_in(doc: Doc, sentence: Sentence) -> list[tuple[Mention, bool]]:
             part = text[before : start - 1]
             if len(part) >= 4 and "的" not in part and not _head_pattern().search(part):
                 start = before
+        party = text.rfind("党的", start, match.start())
+        if party >= 0 and not _PARTYS_WORK.search(text, party + 2, match.start()):
+            # 党的二十届四中全会, 重大决策——党的二十届三中全会: the plenum is named after 党的
+            # (学习贯彻党的二十大精神研讨班, 高校党的建设工作会议 hold it in their names).
+            start = party + 2
         name = text[start : match.end()]
         if start > sentence.start and text[start - 1] in "同与" and name.endswith(TALK_WORDS):
             continue  # 同拉马福萨总统成功会晤: the talk, named by who held it (_talks)
