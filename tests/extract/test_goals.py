@@ -897,3 +897,16 @@ def test_a_plan_of_where_a_counted_deed_is_done_is_a_goal() -> None:
     comes before the deed and its quantity."""
     pairs = _pairs("今年，云岭省计划在夏收期间投放涉农贷款约300亿元。", "targets")
     assert pairs == {("云岭省", "在夏收期间投放涉农贷款约300亿元")}, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年，云岭省还依托森林覆盖率超过75%的自然优势，发展林下经济。",
+        "云岭省干部说，没有农业农村现代化，就不可能全面建成社会主义现代化强国。",
+    ],
+)
+def test_what_is_relied_on_or_could_not_be_is_no_result(text: str) -> None:
+    """An asset relied on (依托…超过75%的自然优势) and what could not be without something
+    (就不可能全面建成…) are no results."""
+    assert not _facts(text, "achieved")

@@ -115,7 +115,13 @@ _SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|
 # A clause of when something happened (火箭飞行高度达到约110公里时, 平台全面建成使用后),
 # not kilowatt-hours or hours (千瓦时, 小时).
 _WHEN = re.compile("(?<![瓦小])时(?:候)?$|后$")
-_SKIP_START = re.compile(r"^(?:今年是|是|这是|在|据|截至|现有|共有|约|其中|同比|比上年)")
+# what is relied on, a noun described (还依托森林覆盖率超过75%的自然优势; not 依托这一机制全国已
+# 累计走访…), what matters for something (对于打赢脱贫攻坚战很有意义), and what could not be
+# without something (就不可能全面建成…).
+_SKIP_START = re.compile(
+    r"^(?:今年是|是|这是|在|据|截至|现有|共有|约|其中|同比|比上年"
+    r"|(?:还|也|并)?(?:依托|依靠|凭借|借助|立足)[^，。；]*的[^的，。；]{1,8}$|对于|就不可能|不可能)"
+)
 # A change against an earlier period, or a bare change (增长114.4%), which needs the
 # figure it is of.
 _COMPARED = re.compile(r"[，、 ]*(?:同比|环比|[比较](?:上年|去年|上月)|(?:增长|下降|上升)(?=\d))")
