@@ -77,6 +77,22 @@ def test_dang_de_is_part_of_a_study_meetings_name_but_not_of_a_plenums() -> None
     assert ("林志远", "attended", "二十届三中全会") in facts, facts
 
 
+def test_a_body_opening_the_sentence_holds_what_a_clause_of_where_after_times_tells() -> None:
+    """A作为…，当地时间…，也就是北京时间…，在…举行了X: A holds X; not where a clause between
+    them tells something else."""
+    facts = triples(
+        "江苏代表团作为首个抵达的代表团，当地时间昨天晚上，也就是北京时间今天凌晨，"
+        "在新闻中心举行了第一场媒体吹风会。",
+        date="2026-05-08",
+    )
+    assert ("江苏代表团", "convened", "第一场媒体吹风会") in facts, facts
+    facts = triples(
+        "江苏代表团作为首个抵达的代表团，受到热烈欢迎，在新闻中心举行了第一场媒体吹风会。",
+        date="2026-05-08",
+    )
+    assert not any(p == "convened" for s, p, o in facts), facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

@@ -1037,6 +1037,11 @@ def _convene(
         visited = [m.end() for m in _VISITING.finditer(text, clause_start, verb_start)]
         if visited:
             candidates = [b for b in candidates if b.start < visited[0]]
+        if not candidates and text.startswith("在", clause_start) and by < 0:
+            # 中国代表团作为…，当地时间昨天晚上，在罗马…举行了…吹风会: a clause of where,
+            # after clauses of when, goes on with the body that opens the sentence.
+            opener = _subject_before_times(text, sentence, clause_start, bodies)
+            candidates = [opener] if opener is not None else []
         # The first named holds it, with those listed after it (由A和B共同主办).
         conveners: list[Mention] = []
         while candidates:
@@ -1056,6 +1061,29 @@ def _convene(
                     out.relations.append(
                         Relation(owner, "convened", meeting, sentence, 0.8, EXTRACTOR)
                     )
+
+
+# A clause that tells only when (当地时间昨天晚上, 也就是北京时间今天凌晨, 9日上午).
+_TIME_CLAUSE = re.compile(
+    "(?:当地时间|北京时间|也就是|即)*[^，。；]{0,8}?(?:上午|下午|晚上|晚间|中午|凌晨|早上|日|天)$"
+)
+
+
+def _subject_before_times(
+    text: str, sentence: Sentence, clause_start: int, bodies: list[Mention]
+) -> Mention | None:
+    """The body that opens the clause before ``clause_start`` and the clauses of when
+    between them, if one does."""
+    end = clause_start - 1
+    while end > sentence.start:
+        start = max(sentence.start, text.rfind("，", sentence.start, end) + 1)
+        opener = next((b for b in bodies if b.start == start), None)
+        if opener is not None and (opener.end == end or text.startswith("作为", opener.end)):
+            return opener  # 中国代表团作为第一个抵达的参会国, or the body alone
+        if not _TIME_CLAUSE.fullmatch(text, start, end):
+            return None
+        end = start - 1
+    return None
 
 
 # Taking part in a meeting another holds (参加在北京举行的…).
