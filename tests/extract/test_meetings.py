@@ -93,6 +93,15 @@ def test_a_body_opening_the_sentence_holds_what_a_clause_of_where_after_times_te
     assert not any(p == "convened" for s, p, o in facts), facts
 
 
+def test_one_who_speaks_at_a_named_press_conference_attended_it() -> None:
+    """A在例行记者会上表示: a press conference is a meeting, and words said at a meeting
+    named there make the speaker one of those present."""
+    facts = triples("外事办发言人苏晓梅5日在例行记者会上表示，有关报道没有根据。", date="2026-06-05")
+    assert ("苏晓梅", "attended", "例行记者会") in facts, facts
+    facts = triples("去年12月，省委书记林志远在云岭省农村工作会议上强调，要守好耕地。", date="2026-01-05")
+    assert ("林志远", "attended", "云岭省农村工作会议") in facts, facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

@@ -43,6 +43,7 @@ _HEADS = (
     "协商会",
     "研讨会",
     "发布会",
+    "记者会",
     "吹风会",
     "洽谈会",
     "博览会",
@@ -599,7 +600,11 @@ _SPEECH_GIVEN = (
 )
 # 上 may be left out after the meeting's name (在…闭幕会发表重要讲话), where no 的 shows a
 # speech written about (在…全会上的重要讲话).
-_SPOKE_AT = re.compile(rf"在([^，。；]{{2,40}}?)上{_SPEECH_GIVEN}|在([^，。；的]{{2,40}}?){_SPEECH_GIVEN}")
+# Words said there make the speaker one of those present too (在例行记者会上表示).
+_SPOKE_AT = re.compile(
+    rf"在([^，。；]{{2,40}}?)上(?:{_SPEECH_GIVEN}|表示|指出|强调|说|介绍|透露|宣布|回答)"
+    rf"|在([^，。；的]{{2,40}}?){_SPEECH_GIVEN}"
+)
 # What may stand between a speaker's name and 在: a title written after it, a day, a time.
 _SPEAKER_TO_PLACE = re.compile(f"(?:总书记|主席|总理|委员长|同志)?{_DAY_AND_TIME}")
 
