@@ -102,6 +102,12 @@ def test_one_who_speaks_at_a_named_press_conference_attended_it() -> None:
     assert ("林志远", "attended", "云岭省农村工作会议") in facts, facts
 
 
+def test_one_who_escorts_a_visitor_does_not_host_the_visitors_talk() -> None:
+    """X在A陪同下…会见B: A escorts, A met no one (X, unnamed as a person, hosts)."""
+    facts = triples("据报道，代表团曾在青禾国副委员长巴罗陪同下访问中国并会见前国家主席林志远。")
+    assert not any(p == "attended" and "巴罗会见" in o for s, p, o in facts), facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

@@ -635,6 +635,10 @@ def _spoke_at(
                 )
 
 
+# Who escorts someone (在…陪同下), named before what the one escorted does.
+_ESCORTED = re.compile("在[^，。；]{1,40}?陪同下")
+
+
 # A为B举行欢迎仪式: A holds it for B, both are there.
 _HOSTED = re.compile(r"为([^，；。]{1,40}?)举行了?(?:一个|一场|隆重的?|盛大的?)?")
 
@@ -1218,6 +1222,12 @@ def _talks(
         clause_start, clause_end = clause_bounds(text, sentence, match.start())
         after = [p for p in persons if match.end() <= p.start < clause_end]
         before = [p for p in persons if clause_start <= p.start and p.end <= match.start()]
+        escorted = _ESCORTED.search(text, clause_start, match.start())
+        if escorted:
+            # 金正云在赵明禄陪同下…会见江泽民: those who escort the host are not the host.
+            before = [p for p in before if not escorted.start() <= p.start < escorted.end()]
+            if not before:
+                continue
         host = None
         hosts: list[Mention] = []  # who hosts with the host
         if match.group(1) or (
