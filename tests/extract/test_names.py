@@ -112,3 +112,9 @@ def test_a_word_said_twice_opens_no_name() -> None:
     """谢谢刘秘书长: 谢谢 (thank you), then a surname and a title; no one is 谢谢刘."""
     assert not is_name_run("谢谢刘")
     assert is_name_run("王丽丽")
+
+
+def test_a_conjunction_and_a_surname_are_no_name() -> None:
+    """感谢林主席和贾主席: 和贾 is 和 and the surname of one named by it and a title."""
+    assert not is_name_run("和贾")
+    assert name_before("感谢林主席和贾", len("感谢林主席和贾")) is None

@@ -218,8 +218,8 @@ def is_name_run(run: str) -> bool:
     tags = dictionary_tags()
     if not _CHINESE_RUN.fullmatch(run):
         return False
-    if run[0] in "和与同及" and tags.get(run[1:], "nr")[:2] != "nr":
-        return False  # 和王后: a conjunction, not the surname 和
+    if run[0] in "和与同及" and (len(run) == 2 or tags.get(run[1:], "nr")[:2] != "nr"):
+        return False  # 和王后, 和贾主席: a conjunction, not the surname 和
     if (len(run) > 2 and run[-1] == "等") or run[-1] in "的我你他她":
         return False  # 王毅、秦刚等参加: the list ends, the name does not; 党的总书记, 由我担任
     if len(run) == 3 and run[-1] in "道说称" and tags.get(run[:2], "")[:1] == "v":
