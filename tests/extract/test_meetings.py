@@ -108,6 +108,15 @@ def test_one_who_escorts_a_visitor_does_not_host_the_visitors_talk() -> None:
     assert not any(p == "attended" and "巴罗会见" in o for s, p, o in facts), facts
 
 
+def test_the_first_person_after_a_day_and_an_opening_at_a_meeting_attended_it() -> None:
+    """6月5日，在X的间隙，A表示: A was at X."""
+    facts = triples(
+        "6月5日，在“2026青禾能源高峰对话会”的间隙，市能源局副局长苏晓梅对记者表示，规划已确立。",
+        date="2026-06-06",
+    )
+    assert ("苏晓梅", "attended", "2026青禾能源高峰对话会") in facts, facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

@@ -1451,7 +1451,10 @@ def _another_time(
     return False
 
 
-_OPENER = re.compile(r"在([^，。；]{2,50}?)(?:上|期间)，")
+# (6月5日，在…高峰对话会的间隙，A…: a day may open the sentence before it.)
+_OPENER = re.compile(
+    r"(?:[^，。；在]{0,12}?(?:日|上午|下午|晚上|晚间|中午)，)?在([^，。；]{2,50}?)(?:上|期间|的?间隙)，"
+)
 # What the verb takes where it names no meeting: 主持 as a noun's part (主持人, not 主持人大
 # 常委会会议), an idiom (主持公道), a witness (见证者), a past (参加过…) or those taking part
 # (参加单位).
