@@ -26,6 +26,16 @@ def test_dates(text: str, published: str | None, iso: str) -> None:
     assert text[found[0].start : found[0].end] == text.removesuffix("上午")
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("七月十四日电", ["2009-07-14"]), ("二十五日上午", ["2009-07-25"]), ("一日游", []), ("十日谈", [])],
+)
+def test_days_in_chinese_numerals_after_a_month_or_before_a_time_are_days(
+    text: str, iso: list[str]
+) -> None:
+    assert [d.iso for d in find_dates(text, 0, len(text), "2009-07-26")] == iso
+
+
 @pytest.mark.parametrize("text", ["地铁3号线", "第4/3号决定", "第4号台风", "长安街12号", "1号地块"])
 def test_a_number_hao_numbers_things_not_days(text: str) -> None:
     """号 after a number names a line, a plot, a decision, a typhoon or a house, where a

@@ -2,8 +2,8 @@
 
 "2024年3月5日", "3月5日" (year of the article), "4日上午" (month of the article, or the
 month before when the day is still to come, unless the text looks ahead to it: 将持续至27日),
-"明年1月12日至14日", "今年5月", "当日", "昨天" and "明天" (the days either side of the
-article's).
+"明年1月12日至14日", "今年5月", "七月十四日", "十四日上午", "当日", "昨天" and "明天" (the
+days either side of the article's).
 """
 
 from __future__ import annotations
@@ -18,6 +18,9 @@ from kg.model import quick_init
 # 号 is a day's where what follows it is no noun it numbers (3号线, 1号地块, 第4号台风,
 # 第4/3号决定): a mark, or a word that goes with a date (28号上午, 5号抵达, 3号召开).
 _HAO = "号(?:(?![\u4e00-\u9fff])|(?=[上下中晚早凌当起至到前后开抵举召在出]))"
+_CN_DIGITS = "一二三四五六七八九十"
+_CN_MONTH = "十[一二]?|[一二三四五六七八九]"
+_CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
 DATE_PATTERN = re.compile(
     # No date starts inside a number, an ordinal or a street's number (第3号, 4/3号,
     # 长安街123号). The lookahead keeps the scan off positions where no date starts: a
@@ -29,6 +32,11 @@ DATE_PATTERN = re.compile(
     rf"(?:(?P<day>\d{{1,2}})(?:日|{_HAO}))?"
     rf"(?:(?:至|到|—|-)(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})(?:日|{_HAO}))?"
     r"|(?P<same>当日|当天|同日|今天|今日|昨天|昨日|明天|明日|前天|后天)"
+    # 七月十四日, 十四日上午 (a news agency's dateline and body): a day in Chinese numerals,
+    # after its month or before what a day is followed by (not 一日游, 十日谈).
+    rf"|(?<![第初{_CN_DIGITS}])(?P<cn>(?:(?P<cmonth>{_CN_MONTH})月(?P<cday>{_CN_DAY})日"
+    rf"|(?P<cdayalone>{_CN_DAY})日(?=[上下晚中凌电在举召开出宣表抵会]))"
+    r")"
 )
 
 
@@ -87,7 +95,10 @@ def find_dates(
 
 # Where a date starts: a digit, or the first word of a relative date.
 _DIGIT = re.compile(r"\d")
-_RELATIVE = re.compile("今年|去年|明年|上月|本月|下月|当日|当天|同日|今天|今日|昨天|昨日|明天|明日|前天|后天")
+_RELATIVE = re.compile(
+    "今年|去年|明年|上月|本月|下月|当日|当天|同日|今天|今日|昨天|昨日|明天|明日|前天|后天"
+    f"|[{_CN_DIGITS}]{{1,3}}[月日]"
+)
 
 
 def _date_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -115,6 +126,16 @@ _DAY_SHIFTS = {"前天": -2, "昨天": -1, "昨日": -1, "明天": 1, "明日": 
 _AHEAD = re.compile("将|(?<!截)至|预计")
 
 
+def _cn_number(numeral: str) -> int:
+    """一 to 三十一 written in Chinese numerals, as a number."""
+    if "十" not in numeral:
+        return _CN_DIGITS.index(numeral) + 1
+    tens, _, ones = numeral.partition("十")
+    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (
+        _CN_DIGITS.index(ones) + 1 if ones else 0
+    )
+
+
 def _resolve(
     match: re.Match[str], anchor: date | None, last: str | None, ahead: bool = False
 ) -> str | None:
@@ -133,6 +154,9 @@ def _resolve(
         groups["day"],
         groups["rel"],
     )
+    if groups["cn"]:
+        month_text = str(_cn_number(groups["cmonth"])) if groups["cmonth"] else None
+        day_text = str(_cn_number(groups["cday"] or groups["cdayalone"]))
     if not (month_text or day_text):
         return year_text if year_text and not groups["day2"] else None
     if year_text:
