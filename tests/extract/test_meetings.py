@@ -117,6 +117,16 @@ def test_the_first_person_after_a_day_and_an_opening_at_a_meeting_attended_it() 
     assert ("苏晓梅", "attended", "2026青禾能源高峰对话会") in facts, facts
 
 
+def test_a_subject_joined_by_he_attends_with_what_a_later_verb_tells() -> None:
+    """A和B还共同见证了…，出席了X: both attended X."""
+    facts = triples(
+        "副总理林志远会见副总理苏晓梅。林志远和苏晓梅还共同见证了合作成果展示，出席了青州工业园植树仪式。",
+        date="2026-06-05",
+    )
+    for person in ("林志远", "苏晓梅"):
+        assert (person, "attended", "青州工业园植树仪式") in facts, facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

@@ -1797,5 +1797,5 @@ def _attendees(
             subject = [p for p in persons if p.end <= clause_start]
             return subject[:1] + [p for p in listed if p.start >= clause_start]
         return listed
-    subject = [p for p in persons if p.end <= verb_start]
-    return subject[:1]
+    # 丁薛祥和颜金勇还共同见证了…，出席了…: the subject, with those joined to it by 和.
+    return _joined(text, [p for p in persons if p.end <= verb_start])
