@@ -647,3 +647,10 @@ def test_a_countrys_title_right_after_another_is_the_next_persons_second_post() 
     posts = {o for s, p, o in facts if s == "巴罗" and p == "holdsPost"}
     assert posts == {"青禾联盟首脑会议轮值主席", "巴西总统"}, facts
     assert not any(s == "巴西" for s, p, o in facts), facts
+
+
+def test_the_post_after_jian_is_all_that_follows_it() -> None:
+    """国务资政兼国家安全统筹部长X: both posts are X's, the second whole (统筹 a verb)."""
+    facts = triples("林志远会见新加坡国务资政兼国家安全统筹部长巴罗。")
+    posts = {o for s, p, o in facts if s == "巴罗" and p == "holdsPost"}
+    assert posts == {"新加坡国务资政", "国家安全统筹部长"}, facts

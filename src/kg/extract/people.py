@@ -388,6 +388,8 @@ def _maybe_name_ends(text: str, start: int, end: int) -> bool:
 _NO_NAME_END = frozenset("并时中上在等们人了的长记理席员会后前里间")
 
 
+# What may stand between 兼 and the next title: a short run of a portfolio's words.
+_CONCURRENT = re.compile("[\u4e00-\u9fff]{1,10}")
 # What after a title makes it a form of address (总统先生, 陛下, 阁下).
 _ADDRESS_AFTER_TITLE = ("先生", "阁下", "陛下")
 # A name joined to the one before it (习近平和彭丽媛, 和夫人…), and what follows such a pair.
@@ -604,6 +606,13 @@ def extract_people(doc: Doc) -> Extraction:
                 elif (
                     start := _post_start(doc, sentence, title_start, starts, reach)
                 ) - 1 == chain[-1][1] and text[start - 1] in _STACK:
+                    chain.append((title_start, end, is_generic))
+                elif text.startswith("兼", chain[-1][1]) and _CONCURRENT.fullmatch(
+                    text, chain[-1][1] + 1, title_start
+                ):
+                    # 国务资政兼国家安全统筹部长: the second post is all that follows 兼, words
+                    # the prefix would not take (统筹) included.
+                    starts[title_start] = chain[-1][1] + 1
                     chain.append((title_start, end, is_generic))
                 else:
                     chain = [(title_start, end, is_generic)]
