@@ -118,3 +118,9 @@ def test_a_conjunction_and_a_surname_are_no_name() -> None:
     """感谢林主席和贾主席: 和贾 is 和 and the surname of one named by it and a title."""
     assert not is_name_run("和贾")
     assert name_before("感谢林主席和贾", len("感谢林主席和贾")) is None
+
+
+def test_a_word_and_a_building_is_no_name() -> None:
+    """毛主席纪念堂: the dictionary calls 纪念堂 a name; a word (纪念) and 堂 make a building."""
+    assert not is_name_run("纪念堂")
+    assert is_name_run("刘亚楼")

@@ -239,11 +239,15 @@ def is_name_run(run: str) -> bool:
         return False
     if run in resources.not_names():
         return False  # 敬礼: tagged nr, a salute (向全体同志敬礼)
+    if len(run) == 3 and run[-1] in _FACILITY_ENDS and tags.get(run[:2], "nr")[:2] != "nr":
+        return False  # 毛主席纪念堂, 养老院: a word and a building, tagged nr, no name
     if run[0] not in surnames and run[:2] not in surnames:
         return False
     return tags.get(run, "nr").startswith("nr")
 
 
+#: Characters that end the name of a building after a word (纪念堂, 大礼堂, 幼儿园).
+_FACILITY_ENDS = frozenset("堂馆院宫楼亭园寺庙阁厅站")
 #: Characters that end the name of a body or a group after a common word (顾问团, 工作组).
 _GROUP_ENDS = frozenset("团组部处局会院所委办社队")
 #: Characters no two-character name ends with: adverbs, particles and pronouns (都不, 都只,
