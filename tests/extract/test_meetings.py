@@ -127,6 +127,23 @@ def test_a_subject_joined_by_he_attends_with_what_a_later_verb_tells() -> None:
         assert (person, "attended", "青州工业园植树仪式") in facts, facts
 
 
+def test_every_guest_listed_after_what_they_came_for_attended_it() -> None:
+    """会见来华出席X的A、B: both came for X; 分别会见来华出席…活动的A、B, the event no
+    meeting read: neither attends the other's talk."""
+    facts = triples(
+        "林志远会见来华出席青禾论坛2026年年会的青禾集团总裁巴罗、青州银行董事长苏晓梅。",
+        date="2026-03-29",
+    )
+    for person in ("巴罗", "苏晓梅"):
+        assert (person, "attended", "青禾论坛2026年年会") in facts, facts
+    facts = triples(
+        "国家副主席林志远4日分别会见来华出席纪念建城80周年活动的梧川国总理巴罗、青禾国副总理苏晓梅。",
+        date="2026-09-04",
+    )
+    assert ("巴罗", "attended", "林志远会见苏晓梅") not in facts, facts
+    assert ("苏晓梅", "attended", "林志远会见巴罗") not in facts, facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

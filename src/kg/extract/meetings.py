@@ -1512,6 +1512,13 @@ def _attend(
         objects = [m for m in named if verb_end <= m.start < clause_end]
         if not objects:
             head = _BARE_HEAD.match(text, verb_end, clause_end)
+            if (
+                text.endswith(_COMING_FOR, clause_start, verb_start)
+                and not _head_pattern().match(text, verb_end, clause_end)
+            ):
+                # 会见来华出席…活动的A、B: what they came for is no meeting read (nor the
+                # talk reported)
+                continue
             alike = (
                 [m for m in state.reported.values() if m.canonical.endswith(head.group(1))]
                 if head
@@ -1572,18 +1579,18 @@ def _attend(
             )
             and text.find("的", max(m.end for m in objects), clause_end) >= 0
         )
-        guest = _guest(text, persons, objects, clause_end) if came or described else None
+        guests = _guests(text, persons, objects, clause_end) if came or described else []
         # 会见来华出席X外方代表团团长: those met came for X, not who met them.
         met_guests = came and _MEETING_ONE.search(text, clause_start, verb_start) is not None
         if described or met_guests:
-            attendees = [guest] if guest else []
+            attendees = guests
         elif relative := _relative_attendees(
             doc, persons, objects, clause_start, verb_start, clause_end
         ):
             attendees = relative  # 参加X的国务院副总理A、国务委员B: those described
         else:
             attendees = (
-                [guest] if guest else _attendees(text, sentence, persons, verb_start, clause_start)
+                guests or _attendees(text, sentence, persons, verb_start, clause_start)
             ) or _group(doc, everyone, clause_start, verb_start)
         for person in attendees:
             for meeting in objects:
@@ -1700,15 +1707,24 @@ def _came_for(text: str, sentence: Sentence, meeting: Mention) -> bool:
     return bool(found) and "的" not in text[found[-1] : meeting.start]
 
 
-def _guest(
+def _guests(
     text: str, persons: list[Mention], objects: list[Mention], clause_end: int
-) -> Mention | None:
-    """The person that 来华出席X的… describes: the first one after the 的 that follows the
-    meetings in the clause (None where no 的 does: 很高兴来华出席X is the speaker's)."""
+) -> list[Mention]:
+    """The persons that 来华出席X的… describes: the first one after the 的 that follows the
+    meetings in the clause and those listed after it, each after its post (…的汇丰集团行政
+    总裁祈耀年、太古集团行政总裁施铭伦); none where no 的 does (很高兴来华出席X is the
+    speaker's)."""
     mark = text.find("的", max(m.end for m in objects), clause_end)
     if mark < 0:
-        return None
-    return next((p for p in persons if mark < p.start < clause_end), None)
+        return []
+    after = [p for p in persons if mark < p.start < clause_end]
+    guests = after[:1]
+    for person in after[1:]:
+        gap = text[guests[-1].end : person.start]
+        if len(gap) > 30 or "并" in gap or not (gap.startswith("和") or "、" in gap):
+            break
+        guests.append(person)
+    return guests
 
 
 def _relative_attendees(
