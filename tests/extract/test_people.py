@@ -654,3 +654,9 @@ def test_the_post_after_jian_is_all_that_follows_it() -> None:
     facts = triples("林志远会见新加坡国务资政兼国家安全统筹部长巴罗。")
     posts = {o for s, p, o in facts if s == "巴罗" and p == "holdsPost"}
     assert posts == {"新加坡国务资政", "国家安全统筹部长"}, facts
+
+
+def test_one_appointed_holds_the_post() -> None:
+    """任命X为Y: the dictionary calls 任命 a noun; X holds Y all the same."""
+    facts = triples("会议经表决，任命林志远为青州市副市长，免去苏晓梅的青州市副市长职务。")
+    assert ("林志远", "holdsPost", "青州市副市长") in facts, facts

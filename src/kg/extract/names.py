@@ -515,4 +515,7 @@ def _ends_with_boundary_word(text: str, end: int) -> bool:
         # Not inside a place that runs on past it (中国记协主席, 尼日利亚前总统: 国记协 and
         # 利亚前 are no names).
         return not _in_place(text, end)
-    return end >= 2 and dictionary_tags().get(text[end - 2 : end], "") == "v"  # 选举韦德明为…
+    # 选举韦德明为…, and 任命史卫忠为…, a verb the dictionary calls a noun
+    return end >= 2 and (
+        dictionary_tags().get(text[end - 2 : end], "") == "v" or text[end - 2 : end] == "任命"
+    )
