@@ -910,3 +910,15 @@ def test_what_is_relied_on_or_could_not_be_is_no_result(text: str) -> None:
     """An asset relied on (依托…超过75%的自然优势) and what could not be without something
     (就不可能全面建成…) are no results."""
     assert not _facts(text, "achieved")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "另外，建议留学生在回国前，先了解中国国情、自己将来的发展定位、发展领域，以便更好地融入。",
+        "云岭省的投资计划已经开始实施。",
+    ],
+)
+def test_the_future_as_a_noun_and_a_plan_begun_set_no_goal(text: str) -> None:
+    """将来 is the future, a noun; 计划已经开始实施 tells of a plan begun."""
+    assert not _facts(text, "targets")

@@ -30,9 +30,10 @@ EXTRACTOR = "goals"
 
 _DEADLINE = re.compile(r"(?:到|至|在)(\d{4})年(?:底|末|前|年底前)?")
 _PLAN_PERIOD = re.compile(r"“?(十[一二三四五六七八九]五)”?(?:时期|期间|末)")
-# What follows a trigger that makes it none (将近, 将会, 将是); 在 too except after 力争,
+# What follows a trigger that makes it none (将近, 将会, 将是, 将来 the noun, 计划已 a plan
+# begun); 在 too except after 力争,
 # 争取 and 计划 (力争在2025年前…, 计划在夏收领域投放… set goals; 将在, will at, does not).
-_NOT_AFTER_TRIGGER = "近|会|于|其|这|此|是|有|以"
+_NOT_AFTER_TRIGGER = "近|会|于|其|这|此|是|有|以|来|已"
 _TRIGGER = re.compile(
     # 按计划/按照计划 (as planned) and 计划总投资 (planned investment) report; 《计划》 and 行动计划
     # name plans.
