@@ -15,6 +15,8 @@ CASES = [
     # what was set out, not 了; 了解 is a word of what was said
     ("区委书记林志远阐述了中方在有关问题上的原则立场。", "林志远", "中方在有关问题上的原则立场。"),
     ("校长韩德说了解学生是第一位的。", "韩德", "了解学生是第一位的。"),
+    # 说过，…: what was said before, 过 no part of it
+    ("市长林志远说过，再过十年，青州要建成新城。", "林志远", "再过十年，青州要建成新城。"),
     # 说道 is the verb whole, not 说 and what follows it
     ("“我们还会进步。”校长韩德说道。", "韩德", "我们还会进步。"),
     # the one a message is sent to, or a gesture made to, says nothing

@@ -149,6 +149,8 @@ def extract_statements(doc: Doc) -> Extraction:
                     ("了解", "了不"), content_start
                 ):
                     content_start += 1  # 阐述了中方的立场: what he set out, not 了
+                elif text.startswith("过", content_start) and text[content_start + 1 : content_start + 2] in "，：“":
+                    content_start += 1  # 说过，…: said before, 过 no part of it
                 while content_start < sentence.end and text[content_start] in "，：:,“":
                     if text[content_start] == "“" and _quoted_name(text, content_start, sentence):
                         break  # 表示，“中立之友小组”成立3年多来: the quote names what is spoken of
