@@ -144,6 +144,12 @@ def test_every_guest_listed_after_what_they_came_for_attended_it() -> None:
     assert ("苏晓梅", "attended", "林志远会见巴罗") not in facts, facts
 
 
+def test_a_place_after_zhu_holds_nothing() -> None:
+    """驻澳门部队某连举行建连仪式: 澳门 is where the unit is stationed, no convener."""
+    facts = triples("驻澳门部队某连今天举行建连仪式。", date="2025-09-28")
+    assert not any(p == "convened" for s, p, o in facts), facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

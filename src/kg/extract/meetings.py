@@ -1184,7 +1184,9 @@ def _is_venue(text: str, mention: Mention, clause_start: int) -> bool:
             prefix = joint.group()
         start -= len(prefix)
     before = text[max(clause_start, start - 3) : start]
-    return bool(re.search(r"(在|于|赴|到|至|来自)[^，]{0,2}$", before)) or (
+    # 驻澳门部队某连…举行的建连仪式: a place after 驻 is where a unit is stationed, not who
+    # holds the meeting.
+    return bool(re.search(r"(在|于|赴|到|至|来自|驻)[^，]{0,2}$", before)) or (
         mention.label == "Place" and _SITE_AFTER.match(text, mention.end) is not None
     )
 
