@@ -111,11 +111,11 @@ def _planned_quantity(goal: str) -> bool:
 
 
 # 达 with a number after a trigger (…数量将达3198座, 力争…机收水平达八成以上): the level a goal
-# sets. Not a goal verb of
-# its own: in a sentence that only looks ahead, 最高亩产达485公斤 reports, 多达 describes.
+# sets. Not a goal verb of its own: in a sentence that only looks ahead, 最高亩产达485公斤
+# reports, 多达 describes.
 _REACHES = re.compile("(?<![多高长])达(?=[\\d一二三四五六七八九十两])")
-# Verbs that set a quantity to a level (…率达到73%).
-_MEASURE = re.compile("达到|达(?=[\\d一二三四五六七八九十两])|超过|提高到|提升到|增至|保持在")
+# Verbs that set a quantity to a level (…率达到73%, …数量将达3198座).
+_MEASURE = re.compile(f"达到|{_REACHES.pattern}|超过|提高到|提升到|增至|保持在")
 # A clause opening with a preposition (为高质量发展注入…, 在围绕推进…方面, 通过…等措施) lists
 # no goal, but for one naming whom a goal is for (为各族群众办好…, _LEAD).
 _PREPOSITION = re.compile("为|在|围绕|对|从|通过.*(?:措施|举措|方式|手段)$")
