@@ -150,6 +150,15 @@ def test_a_place_after_zhu_holds_nothing() -> None:
     assert not any(p == "convened" for s, p, o in facts), facts
 
 
+def test_the_presidents_wife_named_after_his_title_attends() -> None:
+    """林志远主席夫人苏晓梅，…等出席欢迎仪式: she is a person, and attends."""
+    facts = triples(
+        "国家主席林志远12日举行仪式欢迎巴罗总统。林志远主席夫人苏晓梅，外交部长韩德等出席欢迎仪式。",
+        date="2026-04-12",
+    )
+    assert ("苏晓梅", "attended", "欢迎仪式") in facts, facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

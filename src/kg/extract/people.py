@@ -392,8 +392,12 @@ _NO_NAME_END = frozenset("并时中上在等们人了的长记理席员会后前
 _CONCURRENT = re.compile("[\u4e00-\u9fff]{1,10}")
 # What after a title makes it a form of address (总统先生, 陛下, 阁下).
 _ADDRESS_AFTER_TITLE = ("先生", "阁下", "陛下")
-# A name joined to the one before it (习近平和彭丽媛, 和夫人…), and what follows such a pair.
-_JOINT = re.compile("(?<=[\u4e00-\u9fff])[和与](?:夫人)?(?=[\u4e00-\u9fff]{2})")
+# A name joined to the one before it (习近平和彭丽媛, 和夫人…, 习近平主席夫人彭丽媛), and what
+# follows such a pair.
+_JOINT = re.compile(
+    "(?<=[\u4e00-\u9fff])(?:[和与](?:夫人)?|(?:主席|总统|总理|首相|国王|总书记)?夫人)"
+    "(?=[\u4e00-\u9fff]{2})"
+)
 _AFTER_JOINED = re.compile("在|为|出席|参加|共同|一同|一起|同|分别|先后|会见|举行|[，、]")
 
 
