@@ -922,3 +922,10 @@ def test_what_is_relied_on_or_could_not_be_is_no_result(text: str) -> None:
 def test_the_future_as_a_noun_and_a_plan_begun_set_no_goal(text: str) -> None:
     """将来 is the future, a noun; 计划已经开始实施 tells of a plan begun."""
     assert not _facts(text, "targets")
+
+
+def test_a_growth_to_a_past_years_figure_is_a_result() -> None:
+    """从2012年的1.13万亿元增长到2023年的2.72万亿元: 到2023年 names the year it grew to, no
+    deadline ahead."""
+    pairs = _pairs("云岭省经济总量从2012年的1.13万亿元增长到2023年的2.72万亿元。", "achieved")
+    assert pairs == {("云岭省", "经济总量从2012年的1.13万亿元增长到2023年的2.72万亿元")}, pairs

@@ -39,7 +39,7 @@ _COMPLETION = re.compile(
 # What every completion opens with.
 _COMPLETION_OPENING = re.compile("成功举办|打赢|全面建成|建成投运|已全部|初现成效|取得|完成对|实现")
 _FUTURE = re.compile(
-    r"将|计划|力争|争取|目标|预计|预测|认为|(?<![重主])要|到\d{4}年|明年|未来|确保|需要|应当|"
+    r"将|计划|力争|争取|目标|预计|预测|认为|(?<![重主])要|(?<![长高加降升])到\d{4}年(?!的)|明年|未来|确保|需要|应当|"
     # what is reached on a condition (在筹资水平达到每人每年150元的情况下)
     r"情况下|条件下|"
     # 应 (should), not 应对, 应用, 应急, 应邀, 相应, 响应, 适应, 供应, 效应, 反应, 呼应
