@@ -159,6 +159,12 @@ def test_the_presidents_wife_named_after_his_title_attends() -> None:
     assert ("苏晓梅", "attended", "欢迎仪式") in facts, facts
 
 
+def test_an_agenda_is_no_meeting() -> None:
+    """大会议程: the congress's agenda (议程), no meeting named 大会议."""
+    facts = triples("本次大会将于3月5日上午开幕，大会议程包括审议政府工作报告等9项。", date="2026-03-04")
+    assert not any("大会议" in s for s, p, o in facts), facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""
