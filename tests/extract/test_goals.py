@@ -929,3 +929,9 @@ def test_a_growth_to_a_past_years_figure_is_a_result() -> None:
     deadline ahead."""
     pairs = _pairs("云岭省经济总量从2012年的1.13万亿元增长到2023年的2.72万亿元。", "achieved")
     assert pairs == {("云岭省", "经济总量从2012年的1.13万亿元增长到2023年的2.72万亿元")}, pairs
+
+
+def test_teams_counted_are_a_quantity() -> None:
+    """累计组建4100余支宣讲队: 支 counts teams as 个 counts things."""
+    pairs = _pairs("今年，云岭省累计组建410余支宣讲队。", "achieved")
+    assert pairs == {("云岭省", "累计组建410余支宣讲队")}, pairs

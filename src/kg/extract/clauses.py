@@ -124,7 +124,7 @@ _FACILITY_AFTER = re.compile(
 # The units a quantity is counted in.
 _UNITS = (
     r"万亿元|亿元|万元|元|美元|亿美元|万人次|人次|万人|人|万户|户|个|场|项|家|所|条|公里|千米|米|"
-    r"平方米|平方公里|万亩|亩|万吨|吨|千瓦|万千瓦|兆瓦|台|套|辆|艘|架|张|件|座|期|批|处|种|面|名|位|次|倍|万|亿|%|个百分点"
+    r"平方米|平方公里|万亩|亩|万吨|吨|千瓦|万千瓦|兆瓦|台|套|辆|艘|架|张|件|座|期|批|处|种|面|名|位|次|倍|万|亿|%|个百分点|支"
 )
 #: How much: digits with a unit, or a Chinese numeral of at least a hundred (百万吨); 一次
 #: is no quantity. Results and planned deeds are told with one.
