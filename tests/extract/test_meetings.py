@@ -165,6 +165,23 @@ def test_an_agenda_is_no_meeting() -> None:
     assert not any("大会议" in s for s, p, o in facts), facts
 
 
+def test_a_meeting_spoken_of_is_none_the_sentences_after_tell_of() -> None:
+    """他强调，全省科技大会吹响了…: what he says of a meeting; 参加有关调研 later attends
+    none."""
+    facts = triples(
+        "副总理林志远在青州调研。他强调，全省科技大会吹响了建设科技强省的进军号。"
+        "省委书记苏晓梅参加有关调研。",
+        date="2026-07-05",
+    )
+    assert not any(p == "attended" and s == "苏晓梅" for s, p, o in facts), facts
+
+
+def test_a_verb_and_hao_open_no_meetings_name() -> None:
+    """代表要完成好大会预定任务: 完成好 (do well) opens no meeting's name."""
+    facts = triples("代表要完成好大会预定任务。委员长林志远主持座谈会。", date="2025-12-23")
+    assert not any("完成好" in s or "完成好" in o for s, p, o in facts), facts
+
+
 def test_a_day_still_to_come_is_in_the_articles_month_and_a_count_names_no_meeting() -> None:
     """第二期展会将持续至27日，其间还将举办超160场行业论坛: the 27th of this month; how many
     forums, not one. 青禾论坛将于28日开幕: the 28th of this month."""

@@ -161,7 +161,8 @@ _GENERIC_PREFIX = re.compile(
 # What a meeting's name, read leftwards from its head, does not run across.
 _BOUNDARY_MARKS = "，。；：！？,;:!?、"
 _BOUNDARY_VERBS = (
-    "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "根据",
+    "听取", "审议", "研究", "部署", "通过", "准备", "提请", "办好", "开好", "完成好", "做好",
+    "筹备好", "服务好", "组织好", "根据",
     "收看", "收听", "观看", "祝贺", "介绍", "进行", "致电", "致信", "致贺信", "致函",
     "参观", "视察", "走访", "落实", "会见", "接见", "围绕", "包括", "称赞", "赞扬", "赞赏",
     "评价", "预祝", "祝愿",
@@ -576,7 +577,14 @@ def extract_meetings(doc: Doc) -> Extraction:
             for meeting in reported:
                 state.reported.setdefault(meeting.canonical, meeting)
         elif undescribed and not state.current:
-            state.current = undescribed[:1]
+            # 他强调，全国科技大会吹响了…进军号: a meeting spoken of is none that the
+            # sentences after it tell of (陈敏尔参加有关调研), but one that a bare word of
+            # its kind may name (…以第五届青禾合作论坛为契机。王建国出席论坛).
+            first = undescribed[0]
+            if _SPOKEN_OF.search(text, sentence.start, first.start):
+                state.reported.setdefault(first.canonical, first)
+            else:
+                state.current = [first]
         # 昨天 and 明天 are counted from the day spoken of; they do not become it.
         spoken = [d for d in dates if not d.shifted]
         if spoken and len(spoken[-1].iso) == 10:
@@ -786,6 +794,10 @@ _EVENT = re.compile(_EVENT_VERB)
 _HELD_AFTER = re.compile(
     r"[^，。；]{0,24}?(?:举行|召开|开幕|闭幕|举办)(?![^，。；]*(?:会议|大会|论坛))"
 )
+
+
+# What says that the words after it are someone's (他强调，…; 指出：…).
+_SPOKEN_OF = re.compile("(?:强调|指出|表示|说|认为)[，：]")
 
 
 def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Mention]:
