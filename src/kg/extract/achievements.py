@@ -38,8 +38,10 @@ _COMPLETION = re.compile(
 )
 # What every completion opens with.
 _COMPLETION_OPENING = re.compile("成功举办|打赢|全面建成|建成投运|已全部|初现成效|取得|完成对|实现")
+# A year ahead (到2025年), not one a figure grew to (增长到2023年的2.72万亿元).
+_YEAR_AHEAD = r"(?<![长高加降升])到\d{4}年(?!的)"
 _FUTURE = re.compile(
-    r"将|计划|力争|争取|目标|预计|预测|认为|(?<![重主])要|(?<![长高加降升])到\d{4}年(?!的)|明年|未来|确保|需要|应当|"
+    rf"将|计划|力争|争取|目标|预计|预测|认为|(?<![重主])要|{_YEAR_AHEAD}|明年|未来|确保|需要|应当|"
     # what is reached on a condition (在筹资水平达到每人每年150元的情况下)
     r"情况下|条件下|"
     # 应 (should), not 应对, 应用, 应急, 应邀, 相应, 响应, 适应, 供应, 效应, 反应, 呼应
@@ -59,7 +61,7 @@ _FUTURE = re.compile(
 # something grew to (增加到2021年的33万家), nor a plan that is a programme's name (国家重点
 # 研发计划需填报的表格…).
 _PLANNED = re.compile(
-    r"预计|力争|争取|拟|明年|(?<![长高加降升])到\d{4}年(?!的)|计划(?=[\d新完建投实开在到于用])"
+    rf"预计|力争|争取|拟|明年|{_YEAR_AHEAD}|计划(?=[\d新完建投实开在到于用])"
 )
 # Where a clause turns back to what is done now or was done (…需求将达到9000亿元，目前，江苏已
 # 出台…政策): the plan before it ends.
