@@ -689,8 +689,11 @@ def _hosted(
                 )
 
 
-# What joins two hosts into one (习近平和彭丽媛, 习近平主席和夫人彭丽媛为…举行).
-_JOINED_HOST = re.compile("(?:[和与及、]|主席和)(?:夫人)?")
+# A spouse named after the host (习近平和夫人彭丽媛).
+_SPOUSE = ("和夫人", "及夫人", "偕夫人")
+# What joins two hosts into one (习近平和彭丽媛, 习近平主席和夫人彭丽媛为…举行): a joining
+# word, or the words that name a spouse.
+_JOINED_HOST = re.compile(f"(?:[和与及、]|主席和)(?:夫人)?|{'|'.join(_SPOUSE)}")
 
 
 def _joined(text: str, persons: list[Mention]) -> list[Mention]:
@@ -1387,9 +1390,6 @@ _MET_GROUP = re.compile(
     "议长|总统|总理|首相|国王|外长|外交部长|大使|秘书长|总干事))(?=$|[，。；]|并|时)"
 )
 
-
-# A spouse named after the host (习近平和夫人彭丽媛).
-_SPOUSE = ("和夫人", "及夫人", "偕夫人")
 
 
 # What opens a clause that names only whom its subject met (，同X举行会谈).

@@ -515,7 +515,9 @@ def _ends_with_boundary_word(text: str, end: int) -> bool:
         # Not inside a place that runs on past it (中国记协主席, 尼日利亚前总统: 国记协 and
         # 利亚前 are no names).
         return not _in_place(text, end)
-    # 选举韦德明为…, and 任命史卫忠为…, a verb the dictionary calls a noun
-    return end >= 2 and (
-        dictionary_tags().get(text[end - 2 : end], "") == "v" or text[end - 2 : end] == "任命"
-    )
+    word = text[end - 2 : end]  # 选举韦德明为…, 任命史卫忠为…
+    return end >= 2 and (dictionary_tags().get(word, "") == "v" or word in _VERBS_TAGGED_AS_NOUNS)
+
+
+#: Verbs before a name that the dictionary tags as nouns (任命).
+_VERBS_TAGGED_AS_NOUNS = frozenset({"任命"})

@@ -65,6 +65,8 @@ _ADDRESS_SPEECH = re.compile(
     + ")"
 )
 _ADDRESSED = re.compile("|".join(ADDRESSES))
+# 过 after a verb of saying, before a mark: said before (说过，…).
+_SAID_BEFORE = re.compile("过(?=[，：“])")
 # What names the one a message or a gesture is addressed to, up to them (a post between).
 _ADDRESSED_TO = re.compile("(?:向|致电|致信|致函|致贺电|致贺信|致慰问电)[^，。；：“”]{0,20}$")
 # What follows 提出 where words said come next (提出，…; 提出：“…”; 提出要…; 提出三点建议).
@@ -149,7 +151,7 @@ def extract_statements(doc: Doc) -> Extraction:
                     ("了解", "了不"), content_start
                 ):
                     content_start += 1  # 阐述了中方的立场: what he set out, not 了
-                elif text.startswith("过", content_start) and text[content_start + 1 : content_start + 2] in "，：“":
+                elif _SAID_BEFORE.match(text, content_start):
                     content_start += 1  # 说过，…: said before, 过 no part of it
                 while content_start < sentence.end and text[content_start] in "，：:,“":
                     if text[content_start] == "“" and _quoted_name(text, content_start, sentence):
