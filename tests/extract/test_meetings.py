@@ -1588,3 +1588,16 @@ def test_the_one_attended_for_did_not_attend() -> None:
     text = "梧川峰会今日起至10日在梧川举行，国务委员韩德将代表国家主席林志远出席。"
     facts = triples(text, date="2009-07-08")
     assert {s for s, p, o in facts if p == "attended"} == {"韩德"}, facts
+
+
+def test_a_meeting_whose_speech_is_studied_is_not_the_one_chaired() -> None:
+    """…学习贯彻林志远总书记在纪念韩德同志诞辰百年座谈会上的重要讲话精神: the speech's meeting
+    was held before; 主持会议 after it names the seminar reported."""
+    text = (
+        "全国纪念韩德同志诞辰百年学术研讨会22日在京举行。中央书记处书记陈立出席开幕式并讲话。"
+        "他强调，要深入学习贯彻林志远总书记在纪念韩德同志诞辰百年座谈会上的重要讲话精神。"
+        "周明主持会议。"
+    )
+    facts = triples(text, date="2024-08-23")
+    assert ("周明", "attended", "全国纪念韩德同志诞辰百年学术研讨会") in facts, facts
+    assert not any(o.endswith("座谈会") for s, p, o in facts if p == "attended"), facts

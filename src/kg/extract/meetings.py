@@ -801,6 +801,8 @@ _HELD_AFTER = re.compile(
 
 # What says that the words after it are someone's (他强调，…; 指出：…).
 _SPOKEN_OF = re.compile("(?:强调|指出|表示|说|认为)[，：]")
+# The ideas of a speech given at a meeting (座谈会上的重要讲话精神), which are studied later.
+_SPIRIT_OF_SPEECH = re.compile("上的[^，。；]{0,12}?精神")
 
 
 def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Mention]:
@@ -815,6 +817,8 @@ def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Menti
         clause_start, _ = clause_bounds(text, sentence, meeting.start)
         if _PAST_BEFORE.search(text, clause_start, meeting.start):
             continue  # 在去年撒马尔罕峰会上，…: one held before, not what the sentences after tell of
+        if _SPIRIT_OF_SPEECH.match(text, meeting.end):
+            continue  # 贯彻…在…座谈会上的重要讲话精神: a speech studied, given before
         if _EVENT.search(text, clause_start, meeting.start) or text.startswith(
             ("上", "现场", "期间"), meeting.end, sentence.end
         ):
