@@ -1601,3 +1601,11 @@ def test_a_meeting_whose_speech_is_studied_is_not_the_one_chaired() -> None:
     facts = triples(text, date="2024-08-23")
     assert ("周明", "attended", "全国纪念韩德同志诞辰百年学术研讨会") in facts, facts
     assert not any(o.endswith("座谈会") for s, p, o in facts if p == "attended"), facts
+
+
+def test_a_title_before_the_one_met_is_no_part_of_their_name() -> None:
+    """会见…文莱王储比拉: one person met, 比拉 (the recogniser runs 王储 into the name)."""
+    text = "5月12日下午，国家主席林志远在北京会见来华进行正式访问的文莱王储比拉。"
+    facts = triples(text, date="2026-05-12")
+    met = {s for s, p, o in facts if p == "attended"}
+    assert met == {"林志远", "比拉"}, facts

@@ -414,7 +414,9 @@ def _met_after(doc: Doc, start: int) -> str | None:
     """The person the recogniser reads last in the stretch after 会见 (会见马最高元首易卜拉欣:
     who is met comes after what they are)."""
     persons = [s for s in clause_spans(doc, start) if s.type == "Person" and s.start >= start]
-    return person_at(doc, persons[-1].start) if persons else None
+    if not persons or _anchor_pattern().match(doc.norm, persons[-1].start):
+        return None  # 文莱王储比拉: the model ran the title into the name the title's reads
+    return person_at(doc, persons[-1].start)
 
 
 # What ends the last name of a list (郭磊、刘奕、许伟等…; …、马光荣，).
