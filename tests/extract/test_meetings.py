@@ -1609,3 +1609,13 @@ def test_a_title_before_the_one_met_is_no_part_of_their_name() -> None:
     facts = triples(text, date="2026-05-12")
     met = {s for s, p, o in facts if p == "attended"}
     assert met == {"林志远", "比拉"}, facts
+
+
+def test_meetings_spoken_of_in_general_name_none() -> None:
+    """主持召开重要会议, 在一系列相关会议上: what is said of meetings, not a meeting's name."""
+    for text in (
+        "“十四五”期间，林志远总书记主持召开重要会议，走进能源基地。",
+        "林志远总书记主持召开一系列相关会议，作出重要部署。",
+    ):
+        facts = triples(text, date="2025-10-11")
+        assert not [f for f in facts if f[1] in ("attended", "heldOn")], facts

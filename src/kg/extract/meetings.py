@@ -156,7 +156,9 @@ _ATTEND = (
 )
 _SPEAK = ("讲话", "致辞", "发言", "作报告", "宣读")
 _GENERIC_PREFIX = re.compile(
-    r"^(?:当日|当天|现场|此次|本次|这次|该|本届|上述|这一|上午的|下午的|当天的|全体)?"
+    r"^(?:当日|当天|现场|此次|本次|这次|该|本届|上述|这一|上午的|下午的|当天的|全体"
+    # what is said of meetings, which names none (主持召开重要会议, 一系列相关会议)
+    r"|(?:一系列|一次次|一场场|多次|一次)?(?:重要|相关|有关)?)?"
 )
 # What a meeting's name, read leftwards from its head, does not run across.
 _BOUNDARY_MARKS = "，。；：！？,;:!?、"
