@@ -660,3 +660,10 @@ def test_one_appointed_holds_the_post() -> None:
     """任命X为Y: the dictionary calls 任命 a noun; X holds Y all the same."""
     facts = triples("会议经表决，任命林志远为青州市副市长，免去苏晓梅的青州市副市长职务。")
     assert ("林志远", "holdsPost", "青州市副市长") in facts, facts
+
+
+def test_a_country_whose_name_holds_brackets_is_part_of_the_post() -> None:
+    """刚果（布）总统韩德, 中国驻刚果（金）大使林立: the brackets split the country's name into
+    words; it is still the title's country."""
+    assert ("韩德", "holdsPost", "刚果（布）总统") in triples("林志远同刚果（布）总统韩德举行会谈。")
+    assert ("林立", "holdsPost", "中国驻刚果（金）大使") in triples("中国驻刚果（金）大使林立出席。")

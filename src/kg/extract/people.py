@@ -120,6 +120,11 @@ def _anchor_pattern() -> re.Pattern[str]:
 
 def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int]) -> int:
     """Where the organisation/place prefix of the title at ``start`` begins."""
+    if doc.norm[start - 1 : start] == "）":
+        # 刚果（布）总统: a place whose name holds brackets, which split it into words
+        for name in _bracketed_places():
+            if start - len(name) >= sentence.start and doc.norm.endswith(name, 0, start):
+                return _prefix_start(doc, sentence, start - len(name), reach)
     # Punctuation is no prefix, so the words before the title within its stretch suffice.
     words = doc.words_at(sentence, start - 1) if start > sentence.start else None
     if words is None:
@@ -145,6 +150,12 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int
         if begin - opening <= 6 and _firm_name(doc, sentence, opening, begin):
             return opening
     return begin
+
+
+@cache
+def _bracketed_places() -> tuple[str, ...]:
+    """The places whose names hold brackets (刚果（布）)."""
+    return tuple(name for name in place_names() if name.endswith("）"))
 
 
 def _firm_name(doc: Doc, sentence: Sentence, start: int, end: int) -> bool:
