@@ -667,3 +667,10 @@ def test_a_country_whose_name_holds_brackets_is_part_of_the_post() -> None:
     words; it is still the title's country."""
     assert ("韩德", "holdsPost", "刚果（布）总统") in triples("林志远同刚果（布）总统韩德举行会谈。")
     assert ("林立", "holdsPost", "中国驻刚果（金）大使") in triples("中国驻刚果（金）大使林立出席。")
+
+
+def test_a_foreign_party_named_short_opens_the_post() -> None:
+    """越共中央政治局委员: 越共 (the Communist Party of Vietnam) is a body, so its central
+    committee's bureau is the post's, not China's."""
+    facts = triples("王明会见越共中央政治局委员、越南总理范文山。")
+    assert ("范文山", "holdsPost", "越共中央政治局委员") in facts, facts
