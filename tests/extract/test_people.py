@@ -674,3 +674,10 @@ def test_a_foreign_party_named_short_opens_the_post() -> None:
     committee's bureau is the post's, not China's."""
     facts = triples("王明会见越共中央政治局委员、越南总理范文山。")
     assert ("范文山", "holdsPost", "越共中央政治局委员") in facts, facts
+
+
+def test_a_title_whose_end_opens_a_place_is_no_post() -> None:
+    """西安市长安区: 市长 is read across 西安市 and 长安区, no mayor named 安区."""
+    facts = triples("在西安市长安区，无人驾驶收割机实现作业路径自主规划。")
+    assert not [f for f in facts if f[1] == "holdsPost"], facts
+    assert ("韩德", "holdsPost", "西安市长") in triples("西安市长韩德出席。")

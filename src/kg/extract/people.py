@@ -596,6 +596,7 @@ def extract_people(doc: Doc) -> Extraction:
     joints = doc.matches_by_sentence(_JOINT)
     starts: dict[int, int] = {}  # where the post of a title starts, by title start
     reach: dict[int, int] = {}  # where the prefix words before an offset begin
+    place_ends = {m.start: m.end for m in sorted(doc.by_label("Place"), key=lambda m: m.end)}
     for sentence in doc.sentences:
         if (
             sentence.index not in titles
@@ -635,9 +636,12 @@ def extract_people(doc: Doc) -> Extraction:
                     chain = [(title_start, end, is_generic)]
             else:
                 chain = [(title_start, end, is_generic)]
-            if word_tag(text[title_start : end + 1]) == "n":
+            if word_tag(text[title_start : end + 1]) == "n" or any(
+                place_ends.get(at, 0) > end for at in range(title_start + 1, end)
+            ):
                 # 轮值主席国, 主席台, 书记处: the title and the character after it are one
-                # noun, no post of a person before it or after it.
+                # noun, no post of a person before it or after it; 西安市长安区: the title's
+                # end opens a place's name.
                 chain = chain[:-1]
                 continue
             names = _names_at(text, end, known)
