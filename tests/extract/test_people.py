@@ -681,3 +681,12 @@ def test_a_title_whose_end_opens_a_place_is_no_post() -> None:
     facts = triples("在西安市长安区，无人驾驶收割机实现作业路径自主规划。")
     assert not [f for f in facts if f[1] == "holdsPost"], facts
     assert ("韩德", "holdsPost", "西安市长") in triples("西安市长韩德出席。")
+
+
+@pytest.mark.parametrize("name", ["回良玉", "祖马", "令计划"])
+def test_a_listed_leader_whose_name_the_patterns_miss_is_read(name: str) -> None:
+    """回 opens common words (回想), 祖马 is a noun to the segmenter, 令计划 ends in a word: the
+    list of well-known persons holds such names, so their posts and words are read."""
+    facts = triples(f"国务院副总理{name}出席会议并讲话。他强调，要把工作摆到重要位置。")
+    assert (name, "holdsPost", "国务院副总理") in facts, facts
+    assert any(s == name and p == "stated" for s, p, o in facts), facts
