@@ -1619,3 +1619,15 @@ def test_meetings_spoken_of_in_general_name_none() -> None:
     ):
         facts = triples(text, date="2025-10-11")
         assert not [f for f in facts if f[1] in ("attended", "heldOn")], facts
+
+
+def test_the_one_represented_before_the_one_who_attends_holds_no_talk() -> None:
+    """代表国家主席林志远出席…的国务委员韩德同…举行…会晤: 韩德 attends for 林志远, who neither
+    attends nor holds the talk."""
+    text = (
+        "(记者 周明) 代表国家主席林志远出席对话会议的国务委员韩德同梧川国总理陈立、"
+        "云岭国总统李东8日在拉奎拉举行五国领导人集体会晤。"
+    )
+    facts = triples(text, date="2009-07-09")
+    attended = {s for s, p, o in facts if p == "attended"}
+    assert "林志远" not in attended and {"韩德", "陈立", "李东"} <= attended, facts

@@ -1239,6 +1239,9 @@ def _talks(
     groups: list[Mention] = []
     if not _TALK_VERB.search(text, sentence.start, sentence.end):
         return meetings, groups
+    # 代表胡锦涛出席…的戴秉国同辛格…会晤: 胡锦涛 holds no talk.
+    represented = _represented(doc, persons) if "代表" in text[sentence.start : sentence.end] else set()
+    persons = [p for p in persons if p.start not in represented]
     for match in _TALK.finditer(text, sentence.start, sentence.end):
         verb = match.group(2)
         kind = "会谈" if "会谈" in verb else verb if verb in ("会晤", "通电话", "接见") else "会见"
@@ -1673,10 +1676,15 @@ def _represented(doc: Doc, persons: list[Mention]) -> set[int]:
         written = person.start
         while written in title_starts:
             written = title_starts[written]
-        if text.startswith("代表", written - 2) and any(
-            end + len(between) == written - 2 and text.startswith(between, end)
-            for end in ends
-            for between in _BEFORE_ON_BEHALF
+        if text.startswith("代表", written - 2) and (
+            any(
+                end + len(between) == written - 2 and text.startswith(between, end)
+                for end in ends
+                for between in _BEFORE_ON_BEHALF
+            )
+            # 代表国家主席胡锦涛出席…的国务委员戴秉国同…: the one who attends comes after.
+            or written == 2
+            or text[written - 3] in _OPENS_ON_BEHALF
         ):
             represented.add(person.start)
     return represented
@@ -1684,6 +1692,8 @@ def _represented(doc: Doc, persons: list[Mention]) -> set[int]:
 
 # What may stand between the one who attends and 代表 before the one they stand for.
 _BEFORE_ON_BEHALF = ("", "将", "还", "也", "将会", "受托")
+# What 代表 may follow where it opens a clause (the one who attends named after it).
+_OPENS_ON_BEHALF = frozenset("，。；：\n )）")
 # X主席特别代表、…Y出席: Y attended for X, who did not (nor does the one a special envoy
 # is sent by).
 _ENVOY_OF = re.compile("[\u4e00-\u9fff]{0,4}?(?:特别代表|特使)")
