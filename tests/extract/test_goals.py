@@ -935,3 +935,17 @@ def test_teams_counted_are_a_quantity() -> None:
     """累计组建4100余支宣讲队: 支 counts teams as 个 counts things."""
     pairs = _pairs("今年，云岭省累计组建410余支宣讲队。", "achieved")
     assert pairs == {("云岭省", "累计组建410余支宣讲队")}, pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云岭省召开会议。《建议》稿起草的总体考虑是，按照党的二十大作出的全面建成社会主义现代化强国"
+        "“两步走”战略安排，深入分析形势。",
+        "云岭省这片戈壁是盆地中自然条件最恶劣的地方，面积超过了两万平方公里。",
+        "云岭省援建的学校位于高原，海拔超3000米，常年积雪。",
+    ],
+)
+def test_what_a_plan_follows_or_what_a_place_is_is_no_result(text: str) -> None:
+    """按照…全面建成…安排 is what a plan follows; 面积超过…, 海拔超… are what a place is."""
+    assert not _facts(text, "achieved")

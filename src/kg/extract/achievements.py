@@ -122,7 +122,9 @@ _WHEN = re.compile("(?<![瓦小])时(?:候)?$|后$")
 # without something (就不可能全面建成…).
 _SKIP_START = re.compile(
     r"^(?:今年是|是|这是|在|据|截至|现有|共有|约|其中|同比|比上年"
-    r"|(?:还|也|并)?(?:依托|依靠|凭借|借助|立足)[^，。；]*的[^的，。；]{1,8}$|对于|就不可能|不可能)"
+    r"|(?:还|也|并)?(?:依托|依靠|凭借|借助|立足)[^，。；]*的[^的，。；]{1,8}$|对于|就不可能|不可能"
+    # what a plan follows (按照…全面建成…安排), and what a place is (面积超过两万平方公里)
+    r"|按照|依照|遵照|根据|海拔|面积|总面积)"
 )
 # A change against an earlier period, or a bare change (增长114.4%), which needs the
 # figure it is of.
