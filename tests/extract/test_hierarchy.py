@@ -467,3 +467,11 @@ def test_a_foreign_partys_politburo_is_no_part_of_the_chinese_partys_centre(part
     """X党中央政治局委员: 党中央 there is X's, not the centre 党中央 names alone."""
     facts = triples(f"林志远会见{party}中央政治局委员巴罗。")
     assert not any(o == "党中央" for s, p, o in facts), facts
+
+
+def test_a_county_level_city_is_known_without_its_level_and_lies_in_its_city() -> None:
+    """太仓 (太仓市) is a place the news names without 市; after 苏州 it is part of it, and
+    what it did is its own, not the country's."""
+    facts = triples("今年一季度，苏州太仓新签约亿元以上产业项目32个，总投资达110.8亿元。")
+    assert ("太仓", "partOf", "苏州") in facts, facts
+    assert ("太仓", "achieved", "总投资达110.8亿元") in facts, facts

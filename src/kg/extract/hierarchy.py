@@ -115,11 +115,18 @@ _SUFFIX_RANK = (
 )
 
 
+# The kinds of place a county-level city lies in.
+_CITIES = ("city", "prefecture")
+
+
 def _rank(place: str) -> int:
     """How high a place stands: continent 6, country 5 ... village 0."""
     known = resources.places().get(place)
     if known:
-        return _KIND_RANK.get(known[0], 2)
+        kind, parent = known
+        if kind == "city" and parent and resources.places().get(parent, ("",))[0] in _CITIES:
+            return 2  # a county-level city (义乌市 of 金华市)
+        return _KIND_RANK.get(kind, 2)
     for suffix, rank in _SUFFIX_RANK:
         if place.endswith(suffix):
             return rank
