@@ -489,3 +489,12 @@ def test_no_county_level_city_is_read_across_two_words(text: str) -> None:
     """搬迁安置, 繁荣成果, 非常熟悉: 迁安, 荣成 and 常熟 are not listed without their 市, the
     words around them hold those characters far more often."""
     assert not [f for f in triples(text) if f[1] in ("achieved", "partOf")]
+
+
+def test_a_county_the_dictionary_knows_is_read_though_its_name_holds_he() -> None:
+    """青海民和县: 和 mostly joins two words, but 民和县 is a county the dictionary knows; what
+    is done there is the county's, not the province's. 各乡镇 stays no place."""
+    facts = triples("在青海民和县，当地规划建设的安置房目前已全部建设完成。")
+    assert ("民和县", "partOf", "青海") in facts, facts
+    assert {s for s, p, o in facts if p == "achieved"} == {"民和县"}, facts
+    assert not [f for f in triples("保山市各乡镇的游客增长20%。") if f[1] == "partOf"]

@@ -557,9 +557,15 @@ def _place_chains(
                 or link.group()[:-1] in _GENERIC_AREAS  # 香港特区区旗: 特区 is no place's name
                 or _PART_OF_A_PLACE.search(link.group()) is not None
                 or _SITE_IN_LINK.search(link.group()) is not None
-                or not _clean_stem(link.group()[:-1])
-                or _non_place_word(link.group())
-                or _starts_with_function_word(link.group())
+                # 青海民和县: a county the dictionary knows, though 和 may join words
+                or not (
+                    (dictionary_tags().get(link.group()) == "ns" and link.group()[0] != "各")
+                    or (
+                        _clean_stem(link.group()[:-1])
+                        and not _non_place_word(link.group())
+                        and not _starts_with_function_word(link.group())
+                    )
+                )
                 or _ends_in_a_word(text, link.end())  # 中国房地产市|场
             ):
                 break
