@@ -949,3 +949,11 @@ def test_teams_counted_are_a_quantity() -> None:
 def test_what_a_plan_follows_or_what_a_place_is_is_no_result(text: str) -> None:
     """按照…全面建成…安排 is what a plan follows; 面积超过…, 海拔超… are what a place is."""
     assert not _facts(text, "achieved")
+
+
+def test_a_programme_named_a_plan_sets_no_goal() -> None:
+    """国家重点研发计划, 一揽子计划, 人才计划: a programme's name, not 计划 as a verb (云岭省计划
+    投入…)."""
+    text = "近年来，云岭省开展减负行动，省重点研发计划需填报的表格由57张精简为11张。"
+    assert not _facts(text, "targets")
+    assert _facts("今年，云岭省计划投入农机400万台以上。", "targets")

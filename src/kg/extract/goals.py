@@ -37,7 +37,7 @@ _NOT_AFTER_TRIGGER = "近|会|于|其|这|此|是|有|以|来|已"
 _TRIGGER = re.compile(
     # 按计划/按照计划 (as planned) and 计划总投资 (planned investment) report; 《计划》 and 行动计划
     # name plans.
-    rf"(?:力争|争取|(?<![按依照据原动])计划(?!草案|执行|书|单列|》|总投资|…))(?!{_NOT_AFTER_TRIGGER})|"
+    rf"(?:力争|争取|(?<![按依照据原动展发子收技才训激习])计划(?!草案|执行|书|单列|》|总投资|…))(?!{_NOT_AFTER_TRIGGER})|"
     r"(?:目标是|目标为|努力|致力于|将)"
     rf"(?!{_NOT_AFTER_TRIGGER}|在)"
 )
