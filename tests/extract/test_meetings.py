@@ -1631,3 +1631,11 @@ def test_the_one_represented_before_the_one_who_attends_holds_no_talk() -> None:
     facts = triples(text, date="2009-07-09")
     attended = {s for s, p, o in facts if p == "attended"}
     assert "林志远" not in attended and {"韩德", "陈立", "李东"} <= attended, facts
+
+
+def test_a_ceremony_for_those_who_fell_in_korea_keeps_zai_in_its_name() -> None:
+    """在韩…烈士遗骸安葬仪式 opening its clause: 在韩 (in Korea) is part of the name, no 在
+    before a place where it is held."""
+    text = "明天上午10时，在韩青州籍烈士遗骸安葬仪式将在青州烈士陵园举行。"
+    facts = triples(text, date="2026-06-03")
+    assert ("在韩青州籍烈士遗骸安葬仪式", "heldOn", "2026-06-04") in facts, facts
