@@ -1639,3 +1639,11 @@ def test_a_ceremony_for_those_who_fell_in_korea_keeps_zai_in_its_name() -> None:
     text = "明天上午10时，在韩青州籍烈士遗骸安葬仪式将在青州烈士陵园举行。"
     facts = triples(text, date="2026-06-03")
     assert ("在韩青州籍烈士遗骸安葬仪式", "heldOn", "2026-06-04") in facts, facts
+
+
+def test_the_meeting_a_draft_is_sent_on_to_is_not_dated_by_the_sentence() -> None:
+    """各代表团…一致同意提请大会全体会议表决: the plenary votes later; the day is that of the
+    delegations' review."""
+    text = "3月10日下午，各代表团认真审议了六个决议草案，一致同意提请大会全体会议表决。"
+    facts = triples(text, date="2025-03-11")
+    assert not [f for f in facts if f[1] == "heldOn"], facts

@@ -548,6 +548,8 @@ def extract_meetings(doc: Doc) -> Extraction:
                 for m in undescribed
                 if not _came_for(text, sentence, m)
                 and not _before_in_clause(_BRIEFING, text, sentence, m)
+                # 同意提请大会全体会议表决: what a draft goes to, held later
+                and not text.endswith(_SUBMITTED_TO, sentence.start, m.start)
                 and not (
                     _STUDIED_AT.match(text, m.end)
                     and _before_in_clause(_STUDIED, text, sentence, m)
@@ -948,6 +950,10 @@ def _date_meetings(
                 sentence.index,
             )
             out.relations.append(Relation(meeting, "heldOn", literal, sentence, 0.85, EXTRACTOR))
+
+
+# What a draft is sent on to (提请大会全体会议表决, 提交常委会会议审议).
+_SUBMITTED_TO = ("提请", "提交", "报请", "交付")
 
 
 # A sentence opening after the meeting last dated (闭幕会后，…举行第十七讲专题讲座).
