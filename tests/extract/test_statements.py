@@ -353,3 +353,10 @@ def test_a_later_clause_without_a_subject_is_the_openers_statement(
     """韩德请林志远转达…问候，表示…: the one who opens the sentence says what follows 表示."""
     stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
     assert stated == said, stated
+
+
+def test_a_clause_of_when_may_stand_between_the_speaker_and_the_verb() -> None:
+    """全国人大代表韩德，在回答…问题时表示，…: the speaker is the one the comma follows."""
+    text = "研究电池的全国人大代表韩德，在回答有关电池研发的问题时表示，未来两年要突破固态电池研发。"
+    stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
+    assert stated == {("韩德", "未来两年要突破固态电池研发。")}, stated

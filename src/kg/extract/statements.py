@@ -121,6 +121,9 @@ def extract_statements(doc: Doc) -> Extraction:
                 if end < sentence.end and text[end] in _SPEECH_STARTS
                 else None
             ) or _SPEECH_IN_MANNER.match(text, end, sentence.end)
+            if speech is None and text.startswith("，在", end):
+                # 全国人大代表陈军，在回答…问题时表示: a clause of when between them
+                speech = _SPEECH.match(text, end + 1, sentence.end)
             if (
                 speech is None
                 and end < sentence.end
