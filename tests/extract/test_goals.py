@@ -957,3 +957,17 @@ def test_a_programme_named_a_plan_sets_no_goal() -> None:
     text = "近年来，云岭省开展减负行动，省重点研发计划需填报的表格由57张精简为11张。"
     assert not _facts(text, "targets")
     assert _facts("今年，云岭省计划投入农机400万台以上。", "targets")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "云岭省正加快探索人才培养新路，为全面建成社会主义现代化强国筑牢人才之基。",
+        "云岭省干部指出，全面建成社会主义现代化强国，一个民族也不能少。",
+        "从全面建成小康社会到全面建设社会主义现代化国家，云岭省一步一个脚印。",
+    ],
+)
+def test_a_completion_served_or_set_for_the_century_is_no_result(text: str) -> None:
+    """为全面建成…筑牢人才之基 (what a deed serves), 从全面建成…到… (where a span starts) and
+    全面建成社会主义现代化强国 (the goal of the century's middle) report nothing completed."""
+    assert not _facts(text, "achieved")

@@ -312,7 +312,17 @@ def _completed(clause: str) -> re.Match[str] | None:
         completion.group() != "完成对" and "的" in clause[completion.end() :]
     ):
         return None
+    if clause.endswith(_FOR_THE_SAKE_OF, 0, completion.start()) or clause.startswith(
+        "社会主义现代化强国", completion.end()
+    ):
+        # 为全面建成…筑牢人才之基, 从全面建成小康社会到…: what a deed serves or a span starts
+        # from; 全面建成社会主义现代化强国 is the goal of the century's middle.
+        return None
     return completion
+
+
+# What makes a completion after it the purpose of a deed, or where a span starts.
+_FOR_THE_SAKE_OF = ("为", "为了", "从", "致力于")
 
 
 def _national(body: Mention | None) -> bool:
