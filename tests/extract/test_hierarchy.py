@@ -498,3 +498,8 @@ def test_a_county_the_dictionary_knows_is_read_though_its_name_holds_he() -> Non
     assert ("民和县", "partOf", "青海") in facts, facts
     assert {s for s, p, o in facts if p == "achieved"} == {"民和县"}, facts
     assert not [f for f in triples("保山市各乡镇的游客增长20%。") if f[1] == "partOf"]
+
+
+def test_a_place_is_not_read_into_the_word_for_townships() -> None:
+    """江苏基层乡镇: 乡 opens 乡镇 (townships), so 基层乡 is no place in 江苏."""
+    assert not [f for f in triples("即将选调江苏基层乡镇工作的学生韩梅说，要扎根基层。") if f[1] == "partOf"]

@@ -147,7 +147,7 @@ def _suffix_starts_word(text: str, end: int) -> bool:
 # Words a level character starts that no place ends before (房地产市场, 区域, 省份,
 # 中国式现代化乡村, 亚洲最大旗舰店); not 市委, 县城 or 市镇, which follow places (阜阳市委, 昭通市镇雄县).
 _LEVEL_WORDS = frozenset(
-    ("市场", "市值", "市面", "市况", "市民", "区域", "区块", "县域", "省份", "乡村", "乡风", "乡土",
+    ("市场", "市值", "市面", "市况", "市民", "区域", "区块", "县域", "省份", "乡村", "乡镇", "乡风", "乡土",
      "乡亲", "乡愁", "村落", "村庄", "旗舰", "旗帜", "旗下", "旗袍")
 )
 
