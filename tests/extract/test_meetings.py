@@ -1647,3 +1647,16 @@ def test_the_meeting_a_draft_is_sent_on_to_is_not_dated_by_the_sentence() -> Non
     text = "3月10日下午，各代表团认真审议了六个决议草案，一致同意提请大会全体会议表决。"
     facts = triples(text, date="2025-03-11")
     assert not [f for f in facts if f[1] == "heldOn"], facts
+
+
+def test_one_who_reports_to_the_meeting_attended_it() -> None:
+    """会议听取了…主任委员韩德作的关于…的报告: 韩德 spoke to the session. A meeting named in
+    what the session reviewed (出席…第九次会议的书面报告) is not the one it heard him at."""
+    text = (
+        "十四届全国人大常委会第十一次会议10日上午在京举行第一次全体会议。林志远委员长主持。"
+        "会议审议了林志远委员长出席梧川议会合作委员会第九次会议的书面报告。"
+        "会议听取了全国人大宪法法律委主任委员韩德作的关于民营经济促进法草案审议结果的报告。"
+    )
+    facts = triples(text, date="2024-09-10")
+    meetings = {o for s, p, o in facts if s == "韩德" and p == "attended"}
+    assert meetings == {"十四届全国人大常委会第十一次会议第一次全体会议"}, facts

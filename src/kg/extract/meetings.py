@@ -576,7 +576,7 @@ def extract_meetings(doc: Doc) -> Extraction:
         reported = (_reported(text, sentence, held_here) if held_here else []) + [
             t for t in talks if len(t.canonical) > 2 and t not in groups
         ]
-        if reported:
+        if reported and not _OF_THE_MEETING.match(text, sentence.start):
             state.current = reported
             for meeting in reported:
                 state.reported.setdefault(meeting.canonical, meeting)
@@ -595,6 +595,15 @@ def extract_meetings(doc: Doc) -> Extraction:
             state.last_date = spoken[-1].iso
         out.mentions.extend(named)
         _attend(doc, sentence, in_sentence, named, state, out, everyone)
+        if state.current and _HEARD.match(text, sentence.start):
+            # 会议听取了…主任委员信春鹰作的关于…的报告: who reports to the meeting is at it.
+            for person in in_sentence:
+                if text.startswith(("作的", "所作的"), person.end):
+                    out.relations.extend(
+                        Relation(person, "attended", meeting, sentence, 0.75, EXTRACTOR)
+                        for meeting in state.current
+                        if meeting.canonical.endswith("会议")  # a session, not a forum
+                    )
         if named:
             _hosted(text, sentence, in_sentence, named, out)
             _convened_by_person(text, sentence, in_sentence, named, out)
@@ -950,6 +959,15 @@ def _date_meetings(
                 sentence.index,
             )
             out.relations.append(Relation(meeting, "heldOn", literal, sentence, 0.85, EXTRACTOR))
+
+
+# A sentence telling what the meeting last reported did: the meetings it names are what the
+# meeting heard of (会议审议了…出席…第九次会议的书面报告), not held now.
+_OF_THE_MEETING = re.compile(
+    "(?:会议|会上)(?:还|首先|分别|先后|并|一致)*(?:审议|听取|指出|强调|认为|要求|通过|表决|批准|分析)"
+)
+# A sentence telling what the meeting last reported heard (会议听取了…, 会议还分别听取了…).
+_HEARD = re.compile("(?:会议|会上)(?:还|首先|分别|先后|并)*听取了?")
 
 
 # What a draft is sent on to (提请大会全体会议表决, 提交常委会会议审议).
