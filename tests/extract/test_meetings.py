@@ -1660,3 +1660,14 @@ def test_one_who_reports_to_the_meeting_attended_it() -> None:
     facts = triples(text, date="2024-09-10")
     meetings = {o for s, p, o in facts if s == "韩德" and p == "attended"}
     assert meetings == {"十四届全国人大常委会第十一次会议第一次全体会议"}, facts
+
+
+def test_one_who_explains_a_bill_to_the_session_for_another_attended_it() -> None:
+    """受国务院委托，司法部部长韩德作了说明: a sentence with no word of a meeting, told of the
+    session reported before it."""
+    text = (
+        "十四届全国人大常委会第十五次会议27日上午在京举行第一次全体会议。林志远委员长主持。"
+        "国务院提出了关于提请审议监狱法修订草案的议案。受国务院委托，司法部部长韩德作了说明。"
+    )
+    facts = triples(text, date="2025-04-27")
+    assert ("韩德", "attended", "十四届全国人大常委会第十五次会议第一次全体会议") in facts, facts

@@ -513,6 +513,18 @@ def extract_meetings(doc: Doc) -> Extraction:
     }
     everyone = [p for p in people.mentions if p.start not in reporters]
     for sentence in doc.sentences:
+        if state.current and (
+            _HEARD.match(text, sentence.start) or _ENTRUSTED.match(text, sentence.start)
+        ):
+            # 会议听取了…主任委员信春鹰作的关于…的报告, 受国务院委托，司法部部长贺荣作了说明:
+            # who reports to the session is at it.
+            for person in people.starting_in(sentence.start, sentence.end):
+                if text.startswith(("作的", "所作的", "作了"), person.end):
+                    out.relations.extend(
+                        Relation(person, "attended", meeting, sentence, 0.75, EXTRACTOR)
+                        for meeting in state.current
+                        if meeting.canonical.endswith("会议")  # a session, not a forum
+                    )
         if sentence.index not in relevant:
             continue
         in_sentence = [
@@ -595,15 +607,6 @@ def extract_meetings(doc: Doc) -> Extraction:
             state.last_date = spoken[-1].iso
         out.mentions.extend(named)
         _attend(doc, sentence, in_sentence, named, state, out, everyone)
-        if state.current and _HEARD.match(text, sentence.start):
-            # 会议听取了…主任委员信春鹰作的关于…的报告: who reports to the meeting is at it.
-            for person in in_sentence:
-                if text.startswith(("作的", "所作的"), person.end):
-                    out.relations.extend(
-                        Relation(person, "attended", meeting, sentence, 0.75, EXTRACTOR)
-                        for meeting in state.current
-                        if meeting.canonical.endswith("会议")  # a session, not a forum
-                    )
         if named:
             _hosted(text, sentence, in_sentence, named, out)
             _convened_by_person(text, sentence, in_sentence, named, out)
@@ -966,6 +969,8 @@ def _date_meetings(
 _OF_THE_MEETING = re.compile(
     "(?:会议|会上)(?:还|首先|分别|先后|并|一致)*(?:审议|听取|指出|强调|认为|要求|通过|表决|批准|分析)"
 )
+# A sentence opening with whom a report is made for (受国务院委托，…作了说明).
+_ENTRUSTED = re.compile("受[^，。；]{1,24}委托，")
 # A sentence telling what the meeting last reported heard (会议听取了…, 会议还分别听取了…).
 _HEARD = re.compile("(?:会议|会上)(?:还|首先|分别|先后|并)*听取了?")
 
