@@ -562,6 +562,8 @@ def extract_meetings(doc: Doc) -> Extraction:
                 and not _before_in_clause(_BRIEFING, text, sentence, m)
                 # 同意提请大会全体会议表决: what a draft goes to, held later
                 and not text.endswith(_SUBMITTED_TO, sentence.start, m.start)
+                # 对中共二十届三中全会决定稿的意见: a draft of the meeting's, not the meeting
+                and not _DRAFT_OF.match(text, m.end)
                 and not (
                     _STUDIED_AT.match(text, m.end)
                     and _before_in_clause(_STUDIED, text, sentence, m)
@@ -925,6 +927,8 @@ def _date_meetings(
     for date in dates:
         if _FOUNDED.match(text, date.end):
             continue  # 中阿合作论坛于2004年1月成立: when a forum began, no meeting's day
+        if _PUBLISHED.match(text, date.end):
+            continue  # 12月1日出版的第23期《求是》…《在…全会上的讲话》: an issue's day
         clause_start, clause_end = clause_bounds(text, sentence, date.start)
         after = [
             m
@@ -973,6 +977,12 @@ _OF_THE_MEETING = re.compile(
 _ENTRUSTED = re.compile("受[^，。；]{1,24}委托，")
 # A sentence telling what the meeting last reported heard (会议听取了…, 会议还分别听取了…).
 _HEARD = re.compile("(?:会议|会上)(?:还|首先|分别|先后|并)*听取了?")
+
+
+# What a day after which tells when something came out, not when a meeting was held.
+_PUBLISHED = re.compile("(?:出版|播出|首播|发出|印发|公布)")
+# A draft or a document of a meeting, written after its name.
+_DRAFT_OF = re.compile("(?:决定|建议|报告|公报|决议)?稿")
 
 
 # What a draft is sent on to (提请大会全体会议表决, 提交常委会会议审议).
