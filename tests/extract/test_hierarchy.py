@@ -503,3 +503,16 @@ def test_a_county_the_dictionary_knows_is_read_though_its_name_holds_he() -> Non
 def test_a_place_is_not_read_into_the_word_for_townships() -> None:
     """江苏基层乡镇: 乡 opens 乡镇 (townships), so 基层乡 is no place in 江苏."""
     assert not [f for f in triples("即将选调江苏基层乡镇工作的学生韩梅说，要扎根基层。") if f[1] == "partOf"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "要把中国共产党领导和关心人民政协的故事讲述好。",
+        "中国东北地区和俄罗斯远东地区政府间合作委员会双方代表作了汇报。",
+    ],
+)
+def test_what_a_body_does_or_a_body_between_governments_is_no_part_of_one(text: str) -> None:
+    """中国共产党领导和关心人民政协: what the party does, no body of it; 远东地区政府间合作委员会:
+    a body between governments, none of 区政府."""
+    assert not [f for f in triples(text) if f[1] == "partOf" and f[0].endswith(("政协", "委员会"))]

@@ -1067,6 +1067,9 @@ def _sub_body(doc: Doc, sentence: Sentence, parent: Mention, out: Extraction) ->
         or (stem and _non_place_word(child))
         or (stem and _starts_with_function_word(stem))
         or (stem and not _clean_stem(stem.replace("和", "")))
+        # 中国共产党领导和关心人民政协: what the body does to another, not a part of it;
+        # 远东地区政府间合作委员会: a body between governments
+        or stem.startswith(("领导", "指导", "关心", "支持", "带领", "团结", "间"))
         or _title_start(child)
         or set(child) & set("将是的了在")
         or _known_org_pattern().search(child)
