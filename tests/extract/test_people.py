@@ -690,3 +690,9 @@ def test_a_listed_leader_whose_name_the_patterns_miss_is_read(name: str) -> None
     facts = triples(f"国务院副总理{name}出席会议并讲话。他强调，要把工作摆到重要位置。")
     assert (name, "holdsPost", "国务院副总理") in facts, facts
     assert any(s == name and p == "stated" for s, p, o in facts), facts
+
+
+def test_a_name_ends_before_shou() -> None:
+    """司法部部长韩荣受国务院委托作的报告: 受 (on behalf of) follows the name, as 被 does."""
+    facts = triples("会议听取了司法部部长韩荣受国务院委托作的关于刑罚执行工作情况的报告。")
+    assert ("韩荣", "holdsPost", "司法部部长") in facts, facts
