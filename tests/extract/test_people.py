@@ -696,3 +696,19 @@ def test_a_name_ends_before_shou() -> None:
     """司法部部长韩荣受国务院委托作的报告: 受 (on behalf of) follows the name, as 被 does."""
     facts = triples("会议听取了司法部部长韩荣受国务院委托作的关于刑罚执行工作情况的报告。")
     assert ("韩荣", "holdsPost", "司法部部长") in facts, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国家主席林志远在北京会见美国前国务卿基辛格。", "基辛格"),
+        ("国家主席林志远在北京会见美国国会参议院多数党领袖舒默。", "舒默"),
+    ],
+)
+def test_a_listed_foreigner_whose_name_is_a_word_to_the_segmenter_is_met(
+    text: str, name: str
+) -> None:
+    """基辛格 and 舒默 are words to the segmenter's dictionary, so no pattern reads them; the
+    list of well-known persons holds them, and the talk is read."""
+    facts = triples(text, date="2023-07-20")
+    assert (name, "attended", f"林志远会见{name}") in facts, facts
