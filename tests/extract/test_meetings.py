@@ -1685,3 +1685,16 @@ def test_the_day_of_an_issue_or_of_a_drafts_review_dates_no_meeting(text: str) -
     draft, reviewed that day, the meeting held later."""
     facts = triples(text, date="2024-08-02")
     assert not [f for f in facts if f[1] == "heldOn" and "全会" in f[0]], facts
+
+
+def test_a_talk_after_an_audience_in_one_sentence_is_the_visitors() -> None:
+    """…林志远应邀访问梧川国，在梧川会见梧川国总统韩德，同副总统陈立举行会谈: the one who
+    opens the sentence holds the talk, not the one met before it."""
+    text = (
+        "当地时间11月4日，国务院副总理林志远应邀访问梧川国，在梧川会见梧川国总统韩德，"
+        "同副总统陈立举行会谈。"
+    )
+    facts = triples(text, date="2025-11-05")
+    assert ("林志远", "attended", "林志远同陈立会谈") in facts, facts
+    assert ("陈立", "attended", "林志远同陈立会谈") in facts, facts
+    assert ("韩德", "attended", "林志远会见韩德") in facts, facts

@@ -1318,10 +1318,15 @@ def _talks(
             elif partner_text.startswith("、"):
                 # 习近平、贺国强等中央领导同志会见了…代表: they host together (同志 is no 同)
                 hosts.extend(before[1:])
-            elif _WITH.fullmatch(text, clause_start, host.start):
-                # 习近平主席对塞尔维亚进行国事访问，同武契奇总统举行会谈: the one who opens
-                # the clause before met them.
+            elif _WITH.fullmatch(text, clause_start, _titled_from(doc, host.start)):
+                # 习近平主席对塞尔维亚进行国事访问，同武契奇总统举行会谈, …会见A，同联邦副主席B
+                # 举行会谈: the one who opens the clause before met them.
                 subject = _opening_person(text, sentence, persons, clause_start)
+                if subject is None or _TALK_VERB.search(text, sentence.start, subject.start):
+                    # …会见瑞士联邦主席凯勒，同联邦副主席帕姆兰举行会谈, …分别会见…，国会主席
+                    # 赛宋蓬，同…辛拉冯举行会谈: one met before is not the host; the one who
+                    # opens the sentence is.
+                    subject = _sentence_subject(doc, sentence, persons, clause_start)
                 if subject is not None:
                     host, after = subject, before + after
         if host is None and not after:
@@ -1377,6 +1382,15 @@ def _talks(
     return meetings, groups
 
 
+def _titled_from(doc: Doc, start: int) -> int:
+    """Where the titles written right before the name at ``start`` begin (``start`` if
+    none are)."""
+    title_starts = {m.end: m.start for m in doc.by_label("Post")}
+    while start in title_starts:
+        start = title_starts[start]
+    return start
+
+
 # What joins the one who holds a talk to the one met before the verb (李强同武契奇会谈), not
 # 同志 nor 共同 (习近平、贺国强等中央领导同志会见了…). Unlike _HELD_WITH it takes 同意…, which
 # after a name opens a country (同意大利参议长…举行会谈).
@@ -1412,7 +1426,7 @@ def _sentence_subject(
         return None
     for comma in re.finditer("[，；]", text[subject.end : before]):
         clause = subject.end + comma.end()
-        if any(clause <= p.start < clause + _TITLE_REACH for p in persons):
+        if clause < before and any(clause <= p.start < clause + _TITLE_REACH for p in persons):
             return None  # another opens a clause of its own
     return subject
 
