@@ -1698,3 +1698,12 @@ def test_a_talk_after_an_audience_in_one_sentence_is_the_visitors() -> None:
     assert ("林志远", "attended", "林志远同陈立会谈") in facts, facts
     assert ("陈立", "attended", "林志远同陈立会谈") in facts, facts
     assert ("韩德", "attended", "林志远会见韩德") in facts, facts
+
+
+def test_who_built_what_a_ceremony_is_named_after_did_not_hold_it() -> None:
+    """由我国自主研制建造的…首舰下水命名仪式…举行: 由 tells who built the ship; 由教育部举办的
+    …大会 tells who holds the meeting."""
+    facts = triples("今天，由我国自主研制建造的梧川舰首舰下水命名仪式在上海举行。", date="2024-12-27")
+    assert not [f for f in facts if f[1] == "convened"], facts
+    facts = triples("由教育部共同举办的首届梧川教育大会，今天在北京开幕。", date="2023-02-13")
+    assert ("教育部", "convened", "首届梧川教育大会") in facts, facts

@@ -1071,6 +1071,16 @@ def _convene(
             continue
         by = text.rfind("由", clause_start, verb_start)
         candidates = [b for b in bodies if clause_start <= b.start and b.end <= verb_start]
+        first = min(m.start for m in objects)
+        if (
+            0 <= by < first
+            and "的" in text[by:first]
+            and not _CONVENE_VERB.search(text, by, first)
+        ):
+            # 由我国自主研制建造的076两栖攻击舰首舰下水命名仪式…举行: 由 tells who built
+            # what the meeting is named after, not who holds it (由教育部举办的…大会 does).
+            candidates = [b for b in candidates if not by < b.start < first]
+            by = -1
         if by >= 0:
             candidates = [b for b in candidates if b.start > by]
         # 在国家发展改革委今天举行的新闻发布会上: a body after 在 is who held what its
