@@ -1707,3 +1707,15 @@ def test_who_built_what_a_ceremony_is_named_after_did_not_hold_it() -> None:
     assert not [f for f in facts if f[1] == "convened"], facts
     facts = triples("由教育部共同举办的首届梧川教育大会，今天在北京开幕。", date="2023-02-13")
     assert ("教育部", "convened", "首届梧川教育大会") in facts, facts
+
+
+def test_a_talk_after_a_list_of_those_met_is_the_visitors() -> None:
+    """…林志远…访问梧川国，在梧川分别会见国家主席韩德，总理陈立，同议长周明举行会谈: those
+    listed after 会见 open clauses of their own, but they are met, not subjects."""
+    text = (
+        "应梧川国邀请，全国政协主席林志远于12月1日至3日对梧川国进行正式友好访问，"
+        "在梧川分别会见国家主席韩德，总理陈立，同议长周明举行会谈。"
+    )
+    facts = triples(text, date="2025-12-03")
+    assert ("林志远", "attended", "林志远同周明会谈") in facts, facts
+    assert ("周明", "attended", "林志远同周明会谈") in facts, facts

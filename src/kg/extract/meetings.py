@@ -1436,7 +1436,12 @@ def _sentence_subject(
         return None
     for comma in re.finditer("[，；]", text[subject.end : before]):
         clause = subject.end + comma.end()
-        if clause < before and any(clause <= p.start < clause + _TITLE_REACH for p in persons):
+        if (
+            clause < before
+            and any(clause <= p.start < clause + _TITLE_REACH for p in persons)
+            # …分别会见…国家主席通伦，总理宋赛，国会主席赛宋蓬，同…: those met, listed
+            and not _TALK_VERB.search(text, subject.end, clause)
+        ):
             return None  # another opens a clause of its own
     return subject
 
