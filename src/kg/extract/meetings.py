@@ -539,7 +539,10 @@ def extract_meetings(doc: Doc) -> Extraction:
                 convened = _convened_generic(doc, sentence, mention, bodies, found)
                 if convened is not None:
                     named.append(convened)
-        talks, groups = _talks(doc, sentence, in_sentence, out, everyone)
+        # 戴秉国将代表胡锦涛出席, 代表胡锦涛出席…的戴秉国同…会晤: 胡锦涛 neither attends nor
+        # holds the talks.
+        represented = _represented(doc, sentence, in_sentence)
+        talks, groups = _talks(doc, sentence, in_sentence, out, everyone, represented)
         # 同参加X的代表座谈: X describes those met, it is neither dated nor reported.
         undescribed = [m for m in named if not _describes(text, sentence, m)]
         dates: list[DateMention] = []
@@ -608,7 +611,7 @@ def extract_meetings(doc: Doc) -> Extraction:
         if spoken and len(spoken[-1].iso) == 10:
             state.last_date = spoken[-1].iso
         out.mentions.extend(named)
-        _attend(doc, sentence, in_sentence, named, state, out, everyone)
+        _attend(doc, sentence, in_sentence, named, state, out, everyone, represented)
         if named:
             _hosted(text, sentence, in_sentence, named, out)
             _convened_by_person(text, sentence, in_sentence, named, out)
@@ -1279,17 +1282,17 @@ def _talks(
     persons: list[Mention],
     out: Extraction,
     everyone: list[Mention],
+    represented: set[int],
 ) -> tuple[list[Mention], list[Mention]]:
     """A会见B, 在会见B时，A…, A同B举行会谈: a meeting named after its participants; 两国元首
     举行会谈, 两人共同会见记者: the two last named (:func:`_group`). Also, apart, those
-    of the meetings with a group none of whom is named (A会见…代表团)."""
+    of the meetings with a group none of whom is named (A会见…代表团). The persons
+    ``represented`` (where they start) hold no talk."""
     text = doc.norm
     meetings: list[Mention] = []
     groups: list[Mention] = []
     if not _TALK_VERB.search(text, sentence.start, sentence.end):
         return meetings, groups
-    # 代表胡锦涛出席…的戴秉国同辛格…会晤: 胡锦涛 holds no talk.
-    represented = _represented(doc, persons) if "代表" in text[sentence.start : sentence.end] else set()
     persons = [p for p in persons if p.start not in represented]
     for match in _TALK.finditer(text, sentence.start, sentence.end):
         verb = match.group(2)
@@ -1395,10 +1398,15 @@ def _talks(
 def _titled_from(doc: Doc, start: int) -> int:
     """Where the titles written right before the name at ``start`` begin (``start`` if
     none are)."""
-    title_starts = {m.end: m.start for m in doc.by_label("Post")}
+    title_starts = doc.derived("title starts by end", ("Post",), _title_starts)
     while start in title_starts:
         start = title_starts[start]
     return start
+
+
+def _title_starts(doc: Doc) -> dict[int, int]:
+    """Where each title (post) of ``doc`` starts, by where it ends."""
+    return {m.end: m.start for m in doc.by_label("Post")}
 
 
 # What joins the one who holds a talk to the one met before the verb (李强同武契奇会谈), not
@@ -1578,13 +1586,10 @@ def _attend(
     state: _State,
     out: Extraction,
     everyone: list[Mention],
+    represented: set[int],
 ) -> None:
     text = doc.norm
     done: set[tuple[int, int, str]] = set()  # talks held apart share a span
-    # 戴秉国将代表胡锦涛出席: the one represented is not there.
-    represented = (
-        _represented(doc, persons) if "代表" in text[sentence.start : sentence.end] else set()
-    )
     # 毛泽东同志亲属…参加座谈会: the relatives attended, not the person they are named by;
     # nor does the one a meeting is named after (纪念毛泽东同志诞辰130周年座谈会).
     persons = [
@@ -1733,17 +1738,17 @@ _CAME_FOR = re.compile(
 _KIN = ("同志亲属", "同志的亲属", "亲属", "的亲属", "家属", "后人", "子女")
 
 
-def _represented(doc: Doc, persons: list[Mention]) -> set[int]:
-    """Where the persons start whom another attends for (戴秉国将代表胡锦涛出席): 代表 before
-    them and their titles, right after another person (将, 还 … between at most)."""
+def _represented(doc: Doc, sentence: Sentence, persons: list[Mention]) -> set[int]:
+    """Where the persons of ``sentence`` start whom another attends for: 代表 before them
+    and their titles, right after another person (戴秉国将代表胡锦涛出席: 将, 还 … between at
+    most) or opening a clause (代表胡锦涛出席…的戴秉国)."""
     text = doc.norm
+    if "代表" not in text[sentence.start : sentence.end]:
+        return set()
     ends = {p.end for p in persons}
-    title_starts = {m.end: m.start for m in doc.by_label("Post")}
     represented = set()
     for person in persons:
-        written = person.start
-        while written in title_starts:
-            written = title_starts[written]
+        written = _titled_from(doc, person.start)
         if text.startswith("代表", written - 2) and (
             any(
                 end + len(between) == written - 2 and text.startswith(between, end)
