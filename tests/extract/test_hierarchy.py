@@ -80,6 +80,13 @@ def test_a_place_read_after_a_chain_lies_in_the_chain_s_last_place() -> None:
         assert not {s for s, p, _ in facts if p == "partOf"} & {"西路", "哈米德纳尔"}, facts
 
 
+def test_a_name_running_on_from_a_country_is_no_place_in_it() -> None:
+    """马里亚纳海沟: the dictionary reads 马里亚纳 as one name, so the trench is no place in
+    马里 (Mali)."""
+    facts = triples("科考船在马里亚纳海沟完成了万米水深的测量。", date="2025-05-03")
+    assert not any(p == "partOf" for _, p, _ in facts), facts
+
+
 def test_a_county_the_dictionary_calls_a_noun_is_a_place_where_it_stands_alone() -> None:
     """在陕西榆林府谷，: jieba's dictionary tags 府谷 a noun, but between 在 and a comma,
     after the places it lies in, it is a place; an exhibition's area is not (在法国展区，)."""
@@ -237,6 +244,14 @@ def test_a_banner_before_ship_is_no_place() -> None:
     """亚洲最大旗舰店: 旗 (a banner) before 舰 opens 旗舰 (flagship); 最大旗 is no place."""
     facts = triples("梧川家居的“亚洲最大旗舰店”将落户青禾。", date="2025-06-01")
     assert not any("最大旗" in (s, o) for s, _, o in facts), facts
+
+
+def test_a_flag_after_a_place_is_no_banner() -> None:
+    """来北京看升旗: 旗 ends 升旗 (raising the flag), so 看升旗 is no banner in 北京; 鄂托克前旗
+    still is one in 鄂尔多斯市."""
+    facts = triples("村民们来北京看升旗，又去了鄂尔多斯市鄂托克前旗。", date="2025-06-01")
+    assert not any("升旗" in s for s, _, _ in facts), facts
+    assert ("鄂托克前旗", "partOf", "鄂尔多斯市") in facts, facts
 
 
 def test_a_city_whose_short_form_is_another_word_goes_by_its_full_name() -> None:

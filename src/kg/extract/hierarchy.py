@@ -152,6 +152,13 @@ _LEVEL_WORDS = frozenset(
 )
 
 
+# Words ending in 旗 that name a flag, not a banner (来北京看升旗, 天安门广场国旗).
+_FLAG_WORDS = frozenset(
+    ("升旗", "降旗", "国旗", "党旗", "团旗", "队旗", "军旗", "战旗", "会旗", "校旗", "红旗", "彩旗", "锦旗",
+     "旌旗", "大旗")
+)
+
+
 def _ends_in_a_word(text: str, end: int) -> bool:
     """Whether a place read up to ``end`` ends in the middle of a word (房地产市|场)."""
     return text[end - 1 : end + 1] in _LEVEL_WORDS
@@ -567,6 +574,7 @@ def _place_chains(
                     )
                 )
                 or _ends_in_a_word(text, link.end())  # 中国房地产市|场
+                or link.group()[-2:] in _FLAG_WORDS
             ):
                 break
             middle = _county_before(link.group())
@@ -754,6 +762,8 @@ def _recognised_compounds(doc: Doc, out: Extraction) -> None:
                 or not "\u4e00" <= text[end] <= "\u9fff"
                 or text[end] in _NOT_AFTER_PLACE
                 or (_common_tag(following) and not noun)
+                # 马里亚纳海沟: a name the dictionary holds runs from the place on (马里亚纳)
+                or any(tags.get(text[match.start() : end + k], "").startswith("nr") for k in (1, 2, 3))
             ):
                 continue
             for span in places_over(doc, match.start(), end, taken):
