@@ -601,6 +601,8 @@ def test_a_firms_own_name_opening_the_clause_is_part_of_the_post() -> None:
         ("全国人大常委会预算工委主任韩德作了说明。", "全国人大常委会预算工委主任"),
         # two nouns of a portfolio joined by 及 or 和 (公共工程和住房部长)
         ("印尼公共工程和住房部长韩德出席。", "印尼公共工程和住房部长"),
+        # a set phrase a body is named after (国务院|食品安全|委员会), which the dictionary tags l
+        ("国务院食品安全委员会主任韩德主持会议。", "国务院食品安全委员会主任"),
         # not a verb before a body's name (杂志发表|中共中央总书记)
         ("《求是》杂志发表中共中央总书记韩德的重要文章。", "中共中央总书记"),
     ],

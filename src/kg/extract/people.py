@@ -197,6 +197,8 @@ def _joins(words: TaggedWords, count: int) -> bool:
     if count < 2 or words.words[count - 1] not in _JOINING:
         return False
     part = words.words[count - 2]
+    if _phrase_in_body(part):
+        return True  # 自然资源和生态环境处
     if not is_prefix_word(part):
         return False
     tag = word_tag(part)
@@ -208,6 +210,12 @@ def _joins(words: TaggedWords, count: int) -> bool:
         and is_prefix_word(words.words[count - 3])
         and word_tag(words.words[count - 3]) != "nnt"
     )
+
+
+def _phrase_in_body(word: str) -> bool:
+    """Whether ``word`` is a set phrase of four characters the dictionary tags ``l``, such
+    as bodies are named after (国务院食品安全委员会, 自然资源和生态环境处)."""
+    return len(word) == 4 and word_tag(word) == "l"
 
 
 # The tags of the noun an adjective of a body's name follows (金融|稳定|理事会).
@@ -262,8 +270,10 @@ def _prefix_reach(words: TaggedWords, count: int, reach: dict[int, int], body: b
             begin = boundary
             break
         before = words.words[count - 1]
-        if is_prefix_word(before) or (
-            body and words.words[count] in ("工作", "工委") and word_tag(before) == "v"
+        if (
+            is_prefix_word(before)
+            or (body and words.words[count] in ("工作", "工委") and word_tag(before) == "v")
+            or (body and _phrase_in_body(before))
         ):
             count -= 1
         elif _pair_before(words, count, body):
