@@ -300,6 +300,13 @@ def test_a_language_or_a_village_word_after_a_place_makes_no_place() -> None:
     assert not any("中国" in (s, o) for s, p, o in developing), developing
 
 
+def test_a_time_zone_names_no_place() -> None:
+    """北京时间 is the hour of a game abroad: 北京 is no place the article speaks of, so its
+    figures are not credited to it."""
+    facts = triples("北京时间3月5日，梧川队主场取胜，全场命中率达到52%，取得8场胜利。")
+    assert not any("北京" in (s, o) for s, _, o in facts), facts
+
+
 def test_a_railway_from_one_place_to_another_names_no_place_in_the_first() -> None:
     """重庆至青禾州高铁: 至 (to) starts no place; 至青禾州 is not part of 重庆."""
     facts = triples("4月份，重庆至青禾州高铁隧道全部贯通。", date="2026-05-13")
