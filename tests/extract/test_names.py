@@ -96,6 +96,9 @@ def test_a_name_ends_before_the_words_that_follow_names() -> None:
     assert name_at("托卡耶夫夫人出席", 0) == "托卡耶夫"
     assert name_at("林志中今日赴云岭省", 0) == "林志中"
     assert name_run("辛格参与了会晤", 0) == "辛格"  # 参与, as 参加
+    # 率 (leading) before the group led, as 率团 (部长林志中率代表团抵达…)
+    assert name_at("韩德率代表团抵达日内瓦", 0) == "韩德"
+    assert name_at("韩德率队出席", 0) == "韩德"
     assert not is_name_run("封其")  # 苏丹封其为总督: 其 is a pronoun, no given name
 
 
