@@ -203,6 +203,18 @@ def test_a_place_a_sentence_opens_with_is_who_did_it() -> None:
     assert any(s == "梧川市" and "50万亩" in o for s, o in goals), goals
 
 
+def test_a_place_named_only_in_posts_is_not_the_articles_place() -> None:
+    """云岭省委书记, 云岭省省长: where those at a meeting serve is not what the article
+    reports on, however often their posts name it; the goal no one is named for is not
+    云岭省's."""
+    text = (
+        "会议在青禾市举行。云岭省委书记韩德、云岭省省长李东出席会议。"
+        "林志远强调，今年要加快建设现代化产业体系。"
+    )
+    goals = _pairs(text, "targets")
+    assert goals and not any(s == "云岭省" for s, _ in goals), goals
+
+
 def test_what_was_done_this_year_is_no_goal() -> None:
     """今年 with a goal verb and 了 reports a result, not a goal."""
     text = "今年，云岭省推广精准滴灌技术，有效提升了小麦抗寒越冬能力。"

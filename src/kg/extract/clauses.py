@@ -156,12 +156,16 @@ def home_actor(doc: Doc) -> Mention | None:
     first named of those named as often. An article that names no place has none: the
     body it names most is the source of its figures (商务部, 国家统计局) or a company in
     a market report, seldom who achieved them."""
-    return doc.derived("home actor", ("Organization", "Place"), _home_actor)
+    return doc.derived("home actor", ("Organization", "Place", "Post"), _home_actor)
 
 
 def _home_actor(doc: Doc) -> Mention | None:
     counts: dict[str, int] = {}
+    # A place named in someone's post (上海市委书记陈吉宁) tells where they serve, not what
+    # the article reports on, unless it names no other place.
     places = [m for m in actors(doc) if m.label == "Place"]
+    in_posts = Covered(doc.by_label("Post"))
+    places = [m for m in places if m.start not in in_posts] or places
     for mention in places:
         counts[mention.canonical] = counts.get(mention.canonical, 0) + 1
     if not counts:
