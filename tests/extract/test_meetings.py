@@ -1497,6 +1497,26 @@ def test_what_a_guest_came_for_is_no_activity_of_those_present() -> None:
     assert attended == {("陈立", "林志远会见韩德"), ("周文", "林志远会见韩德")}, facts
 
 
+def test_a_meeting_told_as_held_before_is_none_of_the_activities_reported() -> None:
+    """不久前，A和B在平壤举行历史性会晤 (in a guest's words), 上个月，…大会成功举行: held
+    before; 参加上述活动 and 会议由…主持 after it name the meetings the article reports."""
+    text = (
+        "7月10日，国家主席林志远在北京出席纪念招待会并致辞。"
+        "朴成道表示，不久前，金成日总书记和韩德总书记在平壤举行历史性会晤，为两国关系注入动力。"
+        "王东方参加上述活动。"
+    )
+    facts = triples(text, date="2026-07-11")
+    attended = {o for s, p, o in facts if p == "attended" and s == "王东方"}
+    assert attended == {"纪念招待会"}, facts
+    text = (
+        "11月18日，青禾经济论坛第九次领导人会议在曼谷举行。国家主席林志远出席会议并讲话。"
+        "林志远强调，上个月，云岭省第五次代表大会成功举行。会议由韩德主持。"
+    )
+    facts = triples(text, date="2022-11-18")
+    assert ("韩德", "attended", "青禾经济论坛第九次领导人会议") in facts, facts
+    assert not any(s == "韩德" and "代表大会" in o for s, _, o in facts), facts
+
+
 def test_a_short_form_keeping_characters_of_the_name_in_order_is_the_same_meeting() -> None:
     """晋衔仪式 is 晋升上将军衔仪式 written short; 二中全会 is no short form of 二十届三中全会,
     which numbers another session."""

@@ -593,7 +593,10 @@ def extract_meetings(doc: Doc) -> Extraction:
         reported = (_reported(text, sentence, held_here) if held_here else []) + [
             t for t in talks if len(t.canonical) > 2 and t not in groups
         ]
-        if reported and not _OF_THE_MEETING.match(text, sentence.start):
+        if reported and not (
+            _OF_THE_MEETING.match(text, sentence.start)
+            or _BEFORE_NOW.search(text, sentence.start, min(m.start for m in reported))
+        ):
             state.current = reported
             for meeting in reported:
                 state.reported.setdefault(meeting.canonical, meeting)
@@ -1503,6 +1506,9 @@ _ANY_MEETING = frozenset(("会议", "大会", "全会", "会晤", "全体会议"
 _BARE_HEAD = re.compile(f"了?({alternation(_HEADS)})(?:$|[，。；])")
 # Talks named bare (蔡奇、王毅等参加会见).
 _BARE_TALK = re.compile(f"了?({'|'.join(TALK_WORDS)})(?:$|[，。；])")
+# A sentence opening with a time before the article's (不久前，A和B在平壤举行历史性会晤): what
+# it tells was held before, none of the activities the article reports (参加上述活动).
+_BEFORE_NOW = re.compile("(?<![\u4e00-\u9fff])(?:不久前|前不久|此前|去年|前年|上个?月|上周)[，,]")
 # What names every meeting reported before (蔡奇、王毅等参加上述活动).
 _ALL_ABOVE = re.compile("(?:上述|以上)(?:活动|会见和会谈|会谈和会见)")
 # The talks reported before (李书磊参加上述会见).
