@@ -1279,6 +1279,14 @@ def test_a_place_that_only_opens_a_bodys_name_convenes_nothing(
     assert convener in convened and ("中国" in convened) == china, convened
 
 
+def test_a_place_opening_a_body_named_before_when_convenes_nothing() -> None:
+    """中国青禾文化节新闻中心今天（8月29日）举办…: 中国 opens the centre's name, which the day
+    written after it does not end."""
+    text = "中国青禾文化节组委会新闻中心今天（8月29日）举办首场记者见面会。"
+    facts = triples(text, date="2025-08-29")
+    assert not any(p == "convened" and s == "中国" for s, p, _ in facts), facts
+
+
 def test_the_bodies_a_leader_visits_before_holding_a_meeting_hold_nothing() -> None:
     """林志远分别考察青禾国家版本馆和中国历史研究院、主持召开文化传承发展座谈会: the
     bodies visited did not hold the meeting."""

@@ -1205,6 +1205,8 @@ def _opens_a_name(text: str, place: Mention, verb_start: int) -> bool:
     # Up to the verb, and the verb itself that 共同 or 联合 looks ahead to.
     joint = _LIST_JOINT.search(text, place.end, verb_start + 2)
     following = text[place.end : min(joint.start(), verb_start) if joint else verb_start]
+    # 中国人民抗日战争…纪念活动新闻中心今天（8月29日）举办: when, between the name and the verb
+    following = _TRAILING_TIME.sub("", following)
     if following and following.endswith(_BODY_ENDS):
         return True
     # 由中国国家创新与发展战略研究会、…主办: 和, 与 or 及 inside the name, where the list
@@ -1215,6 +1217,10 @@ def _opens_a_name(text: str, place: Mention, verb_start: int) -> bool:
     return text[place.end : mark if mark >= 0 else verb_start].endswith(_BODY_ENDS)
 
 
+# When, written between a body's name and its verb (今天（8月29日）, 9日上午).
+_TRAILING_TIME = re.compile(
+    r"(?:今天|昨天|今日|当天|当日|近日|日前|\d{1,2}月|\d{1,2}日|上午|下午|晚上|晚间|中午|（[^（）]{1,12}）)+$"
+)
 # What joins the bodies of a list, or ends it before the verb: not 联合 in 联合国, nor 共同
 # in 共同体.
 _LIST_JOINT = re.compile("、|和|与|及|(?:共同|联合)(?=主办|举办|承办|发起|召开|举行)")
