@@ -307,6 +307,26 @@ def test_a_time_zone_names_no_place() -> None:
     assert not any("北京" in (s, o) for s, _, o in facts), facts
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # 运河 holds 河, so 河南 is not read across 运河南起
+        ("京杭大运河南起浙江杭州，北至北京通州。", "河南"),
+        # a part of a province south of a river is no place in it
+        ("眼下，河南黄河以南部分地区小麦已经开始收割。", "以南"),
+        # a garrison is no district of its city
+        ("北京卫戍区先后派出2000多名官兵。", "卫戍区"),
+        # 联合 (jointly) and 国家 (national): no body of the United Nations
+        ("中央广播电视总台联合国家消防救援局推出安全公开课。", "联合国"),
+        # a place spelt inside a foreign name after its joining mark (肖恩-马里昂)
+        ("在肖恩-马里昂加盟后，小牛队表现出色。", "马里"),
+    ],
+)
+def test_characters_of_a_place_inside_other_words_make_no_place(text: str, wrong: str) -> None:
+    facts = triples(text, date="2025-06-01")
+    assert not any(wrong in s or wrong in o for s, p, o in facts if p == "partOf"), facts
+
+
 def test_a_railway_from_one_place_to_another_names_no_place_in_the_first() -> None:
     """重庆至青禾州高铁: 至 (to) starts no place; 至青禾州 is not part of 重庆."""
     facts = triples("4月份，重庆至青禾州高铁隧道全部贯通。", date="2026-05-13")

@@ -39,7 +39,7 @@ _STEM = r"[\u4e00-\u9fff]{2,5}?"
 # chain.
 _GENERIC_AREAS = frozenset(
     "灾区 社区 园区 景区 城区 辖区 片区 小区 街区 山区 牧区 矿区 林区 老区 市区 郊区 范区 验区 发区 "
-    "护区 能区 贸区 特区 战区 军区 警区 湾区 行区 点区 心区 游区 业区 校区 联盟 风区 分区 城市 展区 赛区".split()
+    "护区 能区 贸区 特区 战区 军区 戍区 警区 湾区 行区 点区 心区 游区 业区 校区 联盟 风区 分区 城市 展区 赛区".split()
 )
 # Generic areas whose first character also ends the names of districts (房山区, 东城区, 石景山区),
 # and the single characters before them that still make them generic (深山区, 主城区, 五城区).
@@ -171,12 +171,34 @@ def _in_another_word(text: str, start: int, end: int) -> bool:
     return (
         text[end : end + 1] in ("语", "式", "舰", "洋")
         or text[end : end + 2] == "时间"  # 北京时间: a time zone
+        # 肖恩-马里昂: a foreign name the place's characters spell after a joining mark
+        or text[start - 1 : start] in _NAME_JOINS
+        # 京杭大运河南起: a word ending in the place's first character (运河) holds it
+        or (start > 0 and _word_into(text, start))
         or text[max(0, start - 2) : end + 1] == "发展中国家"
         or (
             _BANK_OF.match(text, end) is not None
             and text[start] in "河江湖海山"
             and dictionary_tags().get(text[start - 1 : start + 1]) == "ns"
         )
+    )
+
+
+# The marks that join the parts of a foreign name (肖恩-马里昂, 汤姆·莎士比亚).
+_NAME_JOINS = frozenset("-·‧•－")
+
+
+def _word_into(text: str, start: int) -> bool:
+    """Whether a word of two or three characters the dictionary holds as a common noun
+    (运河) ends with the character at ``start``, a river's, a lake's, a sea's or a
+    mountain's (河南, 湖北, 海南, 山东 start with them), so that it is no place's first."""
+    if text[start] not in "河湖江海山":
+        return False
+    tags = dictionary_tags()
+    return any(
+        tags.get(text[start - size + 1 : start + 1]) == "n"
+        for size in (2, 3)
+        if start - size + 1 >= 0
     )
 
 
@@ -850,6 +872,7 @@ def _place_like(name: str, noun: bool = False) -> bool:
         # 嘉荫江畔, 南岗河畔纳凉: a riverside and what is done there
         and (not name.endswith(_SIDES) or name.endswith("口岸"))
         and "畔" not in name
+        and not name.endswith(("以南", "以北", "以东", "以西"))  # 河南黄河以南部分地区
         and _title_pattern().search(name) is None
     )
 
@@ -988,6 +1011,8 @@ def _organisations(
             continue
         if name.endswith("部") and text.startswith("门", end):
             continue  # 人社部门, 交通运输部门: the departments of a field, not the ministry
+        if name == "联合国" and text.startswith("家", end):
+            continue  # 总台联合国家消防救援局推出…: 联合 (jointly) and 国家 (national)
         canonical = ""
         home = homes.get(name[0]) if name in local else None
         if home and not _preceded_by_place(text, start):
