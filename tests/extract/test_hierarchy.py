@@ -320,6 +320,12 @@ def test_a_time_zone_names_no_place() -> None:
         ("中央广播电视总台联合国家消防救援局推出安全公开课。", "联合国"),
         # a place spelt inside a foreign name after its joining mark (肖恩-马里昂)
         ("在肖恩-马里昂加盟后，小牛队表现出色。", "马里"),
+        # 或 (or) joins two places, it opens none
+        ("学生可申请在芬兰或欧盟其他国家继续学习。", "或欧盟"),
+        # a district a body's name holds (公安局江汉区分局) is no place of the city's body
+        ("他生前是湖北省武汉市公安局江汉区分局副所长。", "公安局"),
+        # a county named for what it leads in (美丽四川先行县) is no county's name
+        ("今年，四川将加快15个美丽四川先行县建设。", "先行县"),
     ],
 )
 def test_characters_of_a_place_inside_other_words_make_no_place(text: str, wrong: str) -> None:

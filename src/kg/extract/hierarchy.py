@@ -39,7 +39,7 @@ _STEM = r"[\u4e00-\u9fff]{2,5}?"
 # chain.
 _GENERIC_AREAS = frozenset(
     "灾区 社区 园区 景区 城区 辖区 片区 小区 街区 山区 牧区 矿区 林区 老区 市区 郊区 范区 验区 发区 "
-    "护区 能区 贸区 特区 战区 军区 戍区 警区 湾区 行区 点区 心区 游区 业区 校区 联盟 风区 分区 城市 展区 赛区".split()
+    "护区 能区 贸区 特区 战区 军区 戍区 警区 湾区 行县 点县 强县 行区 点区 心区 游区 业区 校区 联盟 风区 分区 城市 展区 赛区".split()
 )
 # Generic areas whose first character also ends the names of districts (房山区, 东城区, 石景山区),
 # and the single characters before them that still make them generic (深山区, 主城区, 五城区).
@@ -60,8 +60,11 @@ def _generic_area(link: str) -> bool:
     return lead in _GENERIC_AREA_LEADS or (len(lead) > 1 and dictionary_tags().get(link) != "ns")
 
 
+# Characters no place's name holds: function words, and 或 (or: 芬兰或欧盟), 局 and 厅
+# (a body's: 武汉市公安局江汉区分局).
 _NOT_IN_STEM = set(
     "的和与及在是为了对向从到至将把被等全本该各我其每这那上下中内外年月日已正再又也都还共均并同愿要应"
+    "或局厅"
 )
 
 
