@@ -127,3 +127,12 @@ def test_a_word_and_a_building_is_no_name() -> None:
     """毛主席纪念堂: the dictionary calls 纪念堂 a name; a word (纪念) and 堂 make a building."""
     assert not is_name_run("纪念堂")
     assert is_name_run("刘亚楼")
+
+
+def test_a_verb_or_a_preposition_is_no_part_of_a_name_by_a_title() -> None:
+    """师生们高声向总书记问好: 向 (toward) ends no name before the title; 强调要, 任职变: a
+    verb the dictionary holds opens no name of three characters."""
+    assert name_before("师生们围拢过来，高声向总书记问好", 11) is None
+    assert not is_name_run("强调要")
+    assert not is_name_run("任职变")
+    assert is_name_run("林志远")

@@ -230,6 +230,8 @@ def is_name_run(run: str) -> bool:
         return False  # 总经理解释道: a verb of saying, not 解释道
     if len(run) == 3 and run[0] == run[1]:
         return False  # 谢谢刘秘书长: a word said twice (谢谢, 看看) opens no name
+    if len(run) == 3 and tags.get(run[:2], "") == "v":
+        return False  # 完成任职变更注册: a verb (任职), not 任职变
     if len(run) == 3 and tags.get(run[:2], "")[:1] in _FUNCTION_TAGS:
         # 曾经在总书记的鼓励下, 但是温总理: an adverb or a conjunction, not 曾经在, 但是温
         return False
@@ -494,9 +496,15 @@ def name_before(text: str, end: int, known: KnownNames | None = None) -> str | N
         before = text[begin - 1] if begin > 0 else "，"
         if not (_boundary_char(before) or _ends_with_boundary_word(text, begin)):
             continue
+        if run[-1] in _TOWARD:
+            continue  # 师生们高声向总书记问好: 向 (toward) the one titled, no name's end
         if is_name_run(run):
             return run
     return None
+
+
+# Prepositions before one addressed by their title (向总书记问好, 对主席说).
+_TOWARD = frozenset("向对给跟")
 
 
 def _boundary_char(ch: str) -> bool:
