@@ -215,6 +215,13 @@ def test_a_place_named_only_in_posts_is_not_the_articles_place() -> None:
     assert goals and not any(s == "云岭省" for s, _ in goals), goals
 
 
+def test_a_length_is_no_result_but_a_growth_is() -> None:
+    """长达 (as long as) tells how long something is (边境线长达5700多公里); 增长达 tells a
+    result."""
+    assert not _facts("云岭省陆地边境线长达5700多公里，每年有长达3个月的冰期。", "achieved")
+    assert _facts("今年，云岭省工业投资同比增长达28.8%。", "achieved")
+
+
 def test_what_was_done_this_year_is_no_goal() -> None:
     """今年 with a goal verb and 了 reports a result, not a goal."""
     text = "今年，云岭省推广精准滴灌技术，有效提升了小麦抗寒越冬能力。"
