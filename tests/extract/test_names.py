@@ -136,3 +136,14 @@ def test_a_verb_or_a_preposition_is_no_part_of_a_name_by_a_title() -> None:
     assert not is_name_run("强调要")
     assert not is_name_run("任职变")
     assert is_name_run("林志远")
+
+
+def test_words_after_a_name_or_a_title_that_make_no_name() -> None:
+    """副主任贾亮回到学院: 回到 follows the name; 苏丹平安回到祖国: 平安 (safely) is no name
+    after the country; 让吕秘书长来分: 来 before a verb is no surname; 杨却表示: 却 (but)
+    is no given name."""
+    assert name_at("贾亮回到学院就投入培训", 0) == "贾亮"
+    assert not is_name_run("平安")
+    assert not is_name_run("来分")
+    assert not is_name_run("杨却")
+    assert is_name_run("来京生")  # 来 is a surname before what is no verb

@@ -64,6 +64,7 @@ _AFTER_NAME = (
     "率团",
     "率领",
     "率代表团",
+    "回到",
     "率队",
     "率中国",
     "一行",
@@ -237,6 +238,8 @@ def is_name_run(run: str) -> bool:
         return False
     if len(run) == 2 and run[1] in _NO_GIVEN_NAME:
         return False  # 基金经理都不具有…: an adverb after a surname-like character, no name
+    if len(run) == 2 and run[0] == "来" and tags.get(run[1], "")[:1] == "v":
+        return False  # 应该让吕秘书长来分, 交由班主任来写: 来 before a verb, no surname
     if len(run) == 3 and run[-1] in _GROUP_ENDS and tags.get(run[:2], "")[:1] in ("n", "v"):
         return False  # 柬埔寨国王顾问团主席洪森: a body of advisers (顾问|团), no name
     if len(run) == 3 and tags.get(run[1:], "")[:1] in ("r", "c", "u"):
@@ -258,7 +261,7 @@ _FACILITY_ENDS = frozenset("堂馆院宫楼亭园寺庙阁厅站")
 _GROUP_ENDS = frozenset("团组部处局会院所委办社队")
 #: Characters no two-character name ends with: adverbs, particles and pronouns (都不, 都只,
 #: 也就, 封其为…).
-_NO_GIVEN_NAME = frozenset("不只也都就还是在将把被了着过的和与及或其")
+_NO_GIVEN_NAME = frozenset("不只也都就还是在将把被了着过的和与及或其却")
 #: The dictionary's tags of words that start no name: adverbs, prepositions,
 #: conjunctions and particles.
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u"})
