@@ -1525,6 +1525,17 @@ def test_a_meeting_told_as_held_before_is_none_of_the_activities_reported() -> N
     assert not any(s == "韩德" and "代表大会" in o for s, _, o in facts), facts
 
 
+def test_a_meeting_named_by_its_head_cut_short_is_the_current_one_of_that_kind() -> None:
+    """在吹风上透露: 吹风 is the 吹风会 just held, not the summit also reported."""
+    text = (
+        "林志远将出席青禾国家领导人对话会议。当地时间昨天晚上，中国代表团在梧川举行了第一场中外媒体吹风会。"
+        "外交部部长助理韩德在吹风上透露，两国将签署8项协议。"
+    )
+    facts = triples(text, date="2009-07-08")
+    attended = [o for s, p, o in facts if p == "attended" and s == "韩德"]
+    assert len(attended) == 1 and attended[0].endswith("第一场中外媒体吹风会"), facts
+
+
 def test_a_short_form_keeping_characters_of_the_name_in_order_is_the_same_meeting() -> None:
     """晋衔仪式 is 晋升上将军衔仪式 written short; 二中全会 is no short form of 二十届三中全会,
     which numbers another session."""

@@ -242,7 +242,9 @@ def _meeting_word_pattern() -> re.Pattern[str]:
     """Every word that one of the steps below looks for: a sentence with none of them
     names no meeting, date or attendee, and changes nothing."""
     words = [*_HEADS, *TALK_WORDS, *_DAY_CHARACTERS, *_ATTEND, *_SPEAK]
-    return re.compile(alternation(words + [f"在{place}" for place in _AT_MEETING]))
+    return re.compile(
+        alternation(words + [f"在{place}" for place in _AT_MEETING]) + f"|{_AT_SHORTENED.pattern}"
+    )
 
 
 @cache
@@ -1714,6 +1716,19 @@ def _attend(
             _attend_opener(sentence, persons, named, opener.end(), out)
     elif state.current:
         speakers = _SPEAKING.search(text, sentence.start, sentence.end)
+        short = None if speakers else _AT_SHORTENED.search(text, sentence.start, sentence.end)
+        if short:
+            # 吴红波在吹风上透露: the current meeting by its head cut short (吹风会), the
+            # one that it names alone
+            held = [m for m in state.current if m.canonical.endswith(short.group(1) + "会")]
+            for person in persons:
+                if held and person.end <= short.start() and _SPEAKER_TO_PLACE.fullmatch(
+                    text, person.end, short.start()
+                ):
+                    for meeting in held:
+                        out.relations.append(
+                            Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR)
+                        )
         if speakers:
             for person in persons:
                 # Those before the first speech, and any who speak (…并致辞，诺瓦克致辞);
@@ -1731,6 +1746,8 @@ def _attend(
                         )
 
 
+# 在吹风上: a meeting named by its head without 会 (吹风会), which names the current one.
+_AT_SHORTENED = re.compile("在([\u4e00-\u9fff]{2,3})上(?:透露|表示|指出|介绍|说|强调)")
 # What says one did not attend, right before the verb.
 _NOT_THERE = ("没能", "未能", "没有", "不能", "无法", "未", "没", "不")
 # What one who is not at a meeting sends it.
