@@ -1737,6 +1737,9 @@ def test_a_talk_after_an_audience_in_one_sentence_is_the_visitors() -> None:
     assert ("林志远", "attended", "林志远同陈立会谈") in facts, facts
     assert ("陈立", "attended", "林志远同陈立会谈") in facts, facts
     assert ("韩德", "attended", "林志远会见韩德") in facts, facts
+    # two titles joined by 兼 before the one met (副总理兼外长陈立)
+    facts = triples(text.replace("同副总统陈立", "同越南副总理兼外长陈立"), date="2025-11-05")
+    assert ("林志远", "attended", "林志远同陈立会谈") in facts, facts
 
 
 def test_who_built_what_a_ceremony_is_named_after_did_not_hold_it() -> None:

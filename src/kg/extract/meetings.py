@@ -1408,11 +1408,16 @@ def _talks(
 
 def _titled_from(doc: Doc, start: int) -> int:
     """Where the titles written right before the name at ``start`` begin (``start`` if
-    none are)."""
+    none are), over 兼 or 、 between them."""
     title_starts = doc.derived("title starts by end", ("Post",), _title_starts)
-    while start in title_starts:
-        start = title_starts[start]
-    return start
+    text = doc.norm
+    while True:
+        if start in title_starts:
+            start = title_starts[start]
+        elif text[start - 1 : start] in ("兼", "、") and start - 1 in title_starts:
+            start = title_starts[start - 1]  # 联邦副主席兼经济部长帕姆兰: both are titles
+        else:
+            return start
 
 
 def _title_starts(doc: Doc) -> dict[int, int]:
