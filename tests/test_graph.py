@@ -209,3 +209,31 @@ def test_posts_of_answers_alike_with_and_without_lateral(tmp_path: Path) -> None
             rows = graph.query(named_query(name), name=parameter(value))
             portable = graph.query(named_query(name, portable=True), name=parameter(value))
             assert rows and sorted(map(str, rows)) == sorted(map(str, portable)), name
+
+
+def test_the_derived_graph_after_adding_and_removing_is_the_one_built_from_scratch(
+    tmp_path: Path,
+) -> None:
+    """The holdings are rewritten only where they change, whatever came before: adding a
+    later article stretches a span, removing it shrinks it back, and the derived graph is
+    then quad for quad the one a fresh store builds from the same articles."""
+    from kg.graph import DERIVED_GRAPH
+
+    text = "江川市青山区委书记林志远出席会议。"
+    first = [kg.Article(f"a{i}", text, date=day) for i, day in enumerate(["2021-03-08", "2022-05-01"])]
+    later = kg.Article("a9", text, date="2023-09-30")
+    spans = (
+        "SELECT ?to ?n WHERE { ?h a kg:PostHolding ; kg:attestations ?n ; "
+        "org:memberDuring/time:hasEnd/time:inXSDDate ?to }"
+    )
+    with KnowledgeGraph(tmp_path / "grown") as graph:
+        graph.add(first)
+        graph.add([later])
+        assert graph.query(spans) == [{"to": "2023-09-30", "n": 3}]
+        assert graph.remove("a9")
+        assert graph.query(spans) == [{"to": "2022-05-01", "n": 2}]
+        grown = set(graph.store.quads(DERIVED_GRAPH))
+    with KnowledgeGraph(tmp_path / "fresh") as graph:
+        graph.add(first)
+        fresh = set(graph.store.quads(DERIVED_GRAPH))
+    assert grown == fresh and fresh

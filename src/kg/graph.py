@@ -44,16 +44,17 @@ DERIVED_GRAPH = ox.NamedNode(f"{GRAPH}derived")
 # IRI): the maximum of the "date IRI" strings. The holder's name is repeated here, so
 # that a person's posts are found from the name in one lookup (a person's IRI has one
 # name in every graph). Recomputed from the article graphs.
-_POST_HOLDINGS = f"""
-DROP SILENT GRAPH <{DERIVED_GRAPH.value}> ;
-INSERT {{ GRAPH <{DERIVED_GRAPH.value}> {{
+# What the derived graph holds: who held which post, over which span of dates, attested by
+# how many articles (the newest named).
+_HOLDINGS_TEMPLATE = """
   ?h a kg:PostHolding ; org:member ?p ; kg:post ?q ; kg:attestations ?n ;
      kg:latestArticle ?latest ; org:memberDuring ?span .
   ?p rdfs:label ?name .
   ?span a time:Interval ; time:hasBeginning ?b ; time:hasEnd ?e .
   ?b a time:Instant ; time:inXSDDate ?first .
   ?e a time:Instant ; time:inXSDDate ?last .
-}} }}
+"""
+_HOLDINGS_WHERE = f"""
 WHERE {{
   {{ SELECT ?p ?q (COUNT(DISTINCT ?a) AS ?n) (MAX(STR(?a)) AS ?any) (SAMPLE(?l) AS ?name)
     WHERE {{ GRAPH ?g {{ ?p kg:holdsPost ?q ; rdfs:label ?l . ?a a kg:Article }} }}
@@ -71,6 +72,13 @@ WHERE {{
   BIND (IF(BOUND(?first), IRI(CONCAT("{ID}instant/", ?key, "-to")), ?unbound) AS ?e)
 }}
 """
+#: The derived graph made again by one update (what a SPARQL server is sent).
+_POST_HOLDINGS = (
+    f"DROP SILENT GRAPH <{DERIVED_GRAPH.value}> ;\n"
+    f"INSERT {{ GRAPH <{DERIVED_GRAPH.value}> {{{_HOLDINGS_TEMPLATE}}} }}{_HOLDINGS_WHERE}"
+)
+#: The same holdings as triples, for the embedded store to ingest as files.
+_POST_HOLDINGS_CONSTRUCT = f"CONSTRUCT {{{_HOLDINGS_TEMPLATE}}}{_HOLDINGS_WHERE}"
 
 #: About how many quads a build writes at once into the embedded store.
 INGEST_QUADS = 20_000
@@ -377,7 +385,21 @@ class KnowledgeGraph:
 
     def refresh_derived(self) -> None:
         """Recompute the facts derived across articles (posts over time)."""
-        self.store.update(_POST_HOLDINGS)
+        if not self.embedded:
+            self.store.update(_POST_HOLDINGS)
+            return
+        # The embedded store computes the holdings and writes only what changed, a new
+        # graph as files: the update's transaction rewrites every quad (the corpus's
+        # 21.6k: 2.4 s; a new graph now takes 1.2 s, one unchanged 1.1 s).
+        holdings = {
+            ox.Quad(t.subject, t.predicate, t.object, DERIVED_GRAPH)
+            for t in self.store.query(_POST_HOLDINGS_CONSTRUCT)
+        }
+        before = set(self.store.quads(DERIVED_GRAPH))
+        if not before:
+            self.store.replace_graphs({DERIVED_GRAPH: list(holdings)})
+        elif before != holdings:
+            self.store.update(change_quads_update(before - holdings, holdings - before))
 
     # Reading
 
