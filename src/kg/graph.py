@@ -389,12 +389,11 @@ class KnowledgeGraph:
             self.store.update(_POST_HOLDINGS)
             return
         # The embedded store computes the holdings and writes only what changed, a new
-        # graph as files: the update's transaction rewrites every quad (the corpus's
-        # 21.6k: 2.4 s; a new graph now takes 1.2 s, one unchanged 1.1 s).
-        holdings = {
-            ox.Quad(t.subject, t.predicate, t.object, DERIVED_GRAPH)
-            for t in self.store.query(_POST_HOLDINGS_CONSTRUCT)
-        }
+        # graph as files, where the update's transaction rewrites every quad (the
+        # corpus's new graph: 1.1 s, was 1.7 s; the ten-copy store's, unchanged: 4 s,
+        # was 7-16 s).
+        triples = cast(ox.QueryTriples, self.store.query(_POST_HOLDINGS_CONSTRUCT))
+        holdings = {ox.Quad(t.subject, t.predicate, t.object, DERIVED_GRAPH) for t in triples}
         before = set(self.store.quads(DERIVED_GRAPH))
         if not before:
             self.store.replace_graphs({DERIVED_GRAPH: list(holdings)})
