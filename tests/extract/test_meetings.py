@@ -1536,6 +1536,19 @@ def test_a_meeting_named_by_its_head_cut_short_is_the_current_one_of_that_kind()
     assert len(attended) == 1 and attended[0].endswith("第一场中外媒体吹风会"), facts
 
 
+def test_a_meeting_a_speech_was_given_at_before_is_not_the_current_one() -> None:
+    """韩德表示，五年前，林志远主席在北京世界园艺博览会上的重要讲话中指出…: a speech given
+    there before; 与出席活动的嘉宾合影 after it names the ceremony reported."""
+    text = (
+        "国家副主席韩德26日在四川成都出席2024年成都世界园艺博览会开幕式并致辞。"
+        "韩德表示，五年前，林志远主席在北京世界园艺博览会上的重要讲话中指出，中国愿同各国一道。"
+        "开幕式前，韩德巡视了博览会园区，并与出席活动的主要嘉宾集体合影。"
+    )
+    facts = triples(text, date="2024-04-26")
+    attended = {o for s, p, o in facts if p == "attended" and s == "韩德"}
+    assert attended == {"2024年成都世界园艺博览会开幕式"}, facts
+
+
 def test_a_short_form_keeping_characters_of_the_name_in_order_is_the_same_meeting() -> None:
     """晋衔仪式 is 晋升上将军衔仪式 written short; 二中全会 is no short form of 二十届三中全会,
     which numbers another session."""

@@ -845,8 +845,10 @@ def _reported(text: str, sentence: Sentence, named: list[Mention]) -> list[Menti
             continue  # 在去年撒马尔罕峰会上，…: one held before, not what the sentences after tell of
         if _SPIRIT_OF_SPEECH.match(text, meeting.end):
             continue  # 贯彻…在…座谈会上的重要讲话精神: a speech studied, given before
-        if _EVENT.search(text, clause_start, meeting.start) or text.startswith(
-            ("上", "现场", "期间"), meeting.end, sentence.end
+        if _EVENT.search(text, clause_start, meeting.start) or (
+            text.startswith(("上", "现场", "期间"), meeting.end, sentence.end)
+            # 习近平主席在北京世界园艺博览会上的重要讲话中指出: a speech given there, before
+            and not text.startswith("上的", meeting.end)
         ):
             objects.append(meeting)
     if objects:
