@@ -1733,11 +1733,13 @@ def test_one_who_explains_a_bill_to_the_session_for_another_attended_it() -> Non
     [
         "12月1日出版的第23期《求是》杂志将发表林志远的重要文章《在党的十九届七中全会第二次全体会议上的讲话》。",
         "今年5月20日，林志远在中南海听取各方对中共二十届三中全会决定稿的意见和建议。",
+        "到7月底，云岭省风电装机占比首次超过四成，提前完成了在二十届三中全会上作出的承诺。",
     ],
 )
 def test_the_day_of_an_issue_or_of_a_drafts_review_dates_no_meeting(text: str) -> None:
     """出版 after a day makes it an issue's; 决定稿 after a meeting makes it the meeting's
-    draft, reviewed that day, the meeting held later."""
+    draft, reviewed that day, the meeting held later; 到 before a day makes it the end of
+    a span figures run to."""
     facts = triples(text, date="2024-08-02")
     assert not [f for f in facts if f[1] == "heldOn" and "全会" in f[0]], facts
 

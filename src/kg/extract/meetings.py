@@ -939,6 +939,8 @@ def _date_meetings(
             continue  # 中阿合作论坛于2004年1月成立: when a forum began, no meeting's day
         if _PUBLISHED.match(text, date.end):
             continue  # 12月1日出版的第23期《求是》…《在…全会上的讲话》: an issue's day
+        if text.endswith(_UNTIL, 0, date.start):
+            continue  # 到11月底，…完成了在气候雄心峰会上的承诺: a time figures run to
         clause_start, clause_end = clause_bounds(text, sentence, date.start)
         after = [
             m
@@ -991,6 +993,8 @@ _HEARD = re.compile("(?:会议|会上)(?:还|首先|分别|先后|并)*听取了
 
 # What a day after which tells when something came out, not when a meeting was held.
 _PUBLISHED = re.compile("(?:出版|播出|首播|发出|印发|公布)")
+# What, before a date, makes it the end of a span (到11月底, 截至6月): no meeting's day.
+_UNTIL = ("到", "截至", "截止")
 # A draft or a document of a meeting, written after its name.
 _DRAFT_OF = re.compile("(?:决定|建议|报告|公报|决议)?稿")
 
