@@ -1061,6 +1061,14 @@ def test_a_head_inside_a_longer_name_is_no_meeting_of_its_own() -> None:
     assert not any(o == "青禾合作论坛" for _, p, o in facts if p == "convened"), facts
 
 
+def test_a_head_ending_in_hui_before_shang_is_a_consultation() -> None:
+    """进行防汛调度会商: 会商 (consulting) names no 调度会; 博览会商务区 is still the fair's."""
+    facts = triples("今天，国家防总等部门持续进行防汛调度会商。", date="2023-08-10")
+    assert not any(p == "heldOn" for _, p, _ in facts), facts
+    facts = triples("今天，第三届梧川博览会商务洽谈在青禾开幕。", date="2023-08-10")
+    assert ("第三届梧川博览会", "heldOn", "2023-08-10") in facts, facts
+
+
 def test_a_head_ending_in_hui_before_yi_is_part_of_huiyi() -> None:
     """协商会议, 圆桌会议, 扩大会议: the name ends at 会议, not at 协商会 with 议 left over; 中国人民
     政治协商会议 is a body, as 全国人民代表大会 is."""

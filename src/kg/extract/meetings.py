@@ -116,6 +116,8 @@ _HEADS = (
 _NOT_AFTER_HEAD = (
     "长|址|发言|精神|纪要|主席|创始人|理事|秘书|作用|平台|议|文件|决议|公报|报告|代表|常务|常委|成员"
     "|中心|室|厅|堂|广场|开幕|闭幕|程"
+    # 会商 (consulting: 进行防汛调度会商), not 博览会商务区
+    "|(?<=会)商(?![务贸品业家户])"
     # 召开 or 举行 ending the clause follows the meeting held (…新闻发布会召开。); before
     # what is held, it follows its holder (十四届全国人大四次会议举行第三场“部长通道”)
     "|(?:召开|举行)(?![，。；！？]|$)"
