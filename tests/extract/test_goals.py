@@ -976,6 +976,9 @@ def test_a_programme_named_a_plan_sets_no_goal() -> None:
     text = "近年来，云岭省开展减负行动，省重点研发计划需填报的表格由57张精简为11张。"
     assert not _facts(text, "targets")
     assert _facts("今年，云岭省计划投入农机400万台以上。", "targets")
+    # a trust plan (信托计划), and the effort (的努力) a noun
+    text = "梧川市规定，业绩报酬仅在信托计划终止且实现盈利时提取。只有坚持不懈的努力才能达到突破的“沸点”。"
+    assert not _facts(text, "targets")
 
 
 @pytest.mark.parametrize(

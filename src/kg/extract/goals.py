@@ -37,8 +37,9 @@ _NOT_AFTER_TRIGGER = "近|会|于|其|这|此|是|有|以|来|已"
 _TRIGGER = re.compile(
     # 按计划/按照计划 (as planned) and 计划总投资 (planned investment) report; 《计划》 and 行动计划
     # name plans.
-    rf"(?:力争|争取|(?<![按依照据原动展发子收技才训激习])计划(?!草案|执行|书|单列|》|总投资|…))(?!{_NOT_AFTER_TRIGGER})|"
-    r"(?:目标是|目标为|努力|致力于|将)"
+    rf"(?:力争|争取|(?<![按依照据原动展发子收技才训激习托])计划(?!草案|执行|书|单列|》|总投资|…))(?!{_NOT_AFTER_TRIGGER})|"
+    # 的努力 (the effort: 只有坚持不懈的努力才能…) is a noun
+    r"(?:目标是|目标为|(?<!的)努力|致力于|将)"
     rf"(?!{_NOT_AFTER_TRIGGER}|在)"
 )
 # 将 as 把: what something is moved to (将…响应提升至二级, 将2573个水体纳入…, 将原300多平米
