@@ -1560,6 +1560,20 @@ def test_a_meeting_a_speech_was_given_at_before_is_not_the_current_one() -> None
     assert attended == {"2024年成都世界园艺博览会开幕式"}, facts
 
 
+def test_those_at_the_related_activities_attended_the_days_meetings() -> None:
+    """王毅、何立峰等参加有关活动。: the talks and the ceremony reported that day, not the
+    summit the guest is willing to back (愿积极支持中方成功举办…峰会)."""
+    text = (
+        "1月6日上午，国家主席林志远在人民大会堂同梧川国总统韩德举行会谈。"
+        "会谈前，林志远在人民大会堂东门外广场为韩德举行欢迎仪式。"
+        "韩德表示，梧方愿积极支持中方成功举办首届青禾峰会。"
+        "王毅、何立峰等参加有关活动。"
+    )
+    facts = triples(text, date="2023-01-06")
+    attended = {o for s, p, o in facts if p == "attended" and s == "王毅"}
+    assert attended == {"林志远同韩德会谈", "欢迎仪式"}, facts
+
+
 def test_a_short_form_keeping_characters_of_the_name_in_order_is_the_same_meeting() -> None:
     """晋衔仪式 is 晋升上将军衔仪式 written short; 二中全会 is no short form of 二十届三中全会,
     which numbers another session."""

@@ -260,6 +260,8 @@ class _State:
     last_date: str | None = None
     # Every meeting reported so far, by name: 参加上述活动 attended them all.
     reported: dict[str, Mention] = field(default_factory=dict)
+    # Those of them only spoken of (他强调，…以首届…峰会为契机): no activity of the day's.
+    spoken: set[str] = field(default_factory=set)
 
 
 def _is_generic(name: str) -> bool:
@@ -611,6 +613,7 @@ def extract_meetings(doc: Doc) -> Extraction:
             first = undescribed[0]
             if _SPOKEN_OF.search(text, sentence.start, first.start):
                 state.reported.setdefault(first.canonical, first)
+                state.spoken.add(first.canonical)
             else:
                 state.current = [first]
         # 昨天 and 明天 are counted from the day spoken of; they do not become it.
@@ -819,7 +822,7 @@ def _subject(
 
 
 _EVENT_VERB = "召开了|举行了|主持召开|召开|举行|主持了|主持|出席了|出席|参加了|参加|举办"
-_NOT_REPORTED = re.compile(r"将|宣布|同意|决定|计划|拟|准备|前夕")
+_NOT_REPORTED = re.compile(r"将|宣布|同意|决定|计划|拟|准备|前夕|愿")
 _EVENT = re.compile(_EVENT_VERB)
 # A meeting named as the subject of its holding: 论坛在北京举行 (not of another's).
 _HELD_AFTER = re.compile(
@@ -1532,6 +1535,10 @@ _BARE_TALK = re.compile(f"了?({'|'.join(TALK_WORDS)})(?:$|[，。；])")
 _BEFORE_NOW = re.compile("(?<![\u4e00-\u9fff])(?:不久前|前不久|此前|去年|前年|上个?月|上周)[，,]")
 # What names every meeting reported before (蔡奇、王毅等参加上述活动).
 _ALL_ABOVE = re.compile("(?:上述|以上)(?:活动|会见和会谈|会谈和会见)")
+# The activities related, in a sentence of its own after them (王毅参加有关活动。).
+_RELATED = re.compile("有关活动(?:$|[，。；])")
+# A sentence that only lists who took part (王毅、何立峰等, 石泰峰、王东峰).
+_STANDALONE = re.compile("[\u4e00-\u9fff·、]{2,40}?(?:等)?(?:也|还|分别)?")
 # The talks reported before (李书磊参加上述会见).
 _ABOVE_TALKS = re.compile("(?:上述|以上)(会见|会谈|会晤)(?:$|[，。；])")
 # Two persons named before, standing together as a clause's subject (他们还将共同出席…).
@@ -1652,6 +1659,12 @@ def _attend(
             above_talks = _ABOVE_TALKS.match(text, verb_end, clause_end)
             if _ALL_ABOVE.match(text, verb_end, clause_end) and state.reported:
                 objects = list(state.reported.values())
+            elif _RELATED.match(text, verb_end, clause_end) and _STANDALONE.fullmatch(
+                text, sentence.start, verb_start
+            ):
+                # 王毅、何立峰等参加有关活动。: the day's activities reported, not those only
+                # spoken of
+                objects = [m for m in state.reported.values() if m.canonical not in state.spoken]
             elif above_talks:  # 参加上述会见: every talk reported of that kind
                 objects = [
                     m for m in state.reported.values() if above_talks.group(1) in m.canonical
