@@ -333,6 +333,15 @@ def test_characters_of_a_place_inside_other_words_make_no_place(text: str, wrong
     assert not any(wrong in s or wrong in o for s, p, o in facts if p == "partOf"), facts
 
 
+def test_the_member_states_governments_are_no_body_of_the_organisation() -> None:
+    """上海合作组织成员国政府首脑理事会: the members' governments are no part of the
+    organisation; its council of heads of state is."""
+    facts = triples("林志远出席上海合作组织成员国政府首脑理事会第二十四次会议。", date="2025-11-20")
+    assert not any(s.endswith("成员国政府") for s, p, _ in facts if p == "partOf"), facts
+    facts = triples("林志远出席上海合作组织成员国元首理事会第二十五次会议。", date="2025-09-01")
+    assert ("上海合作组织成员国元首理事会", "partOf", "上海合作组织") in facts, facts
+
+
 def test_a_railway_from_one_place_to_another_names_no_place_in_the_first() -> None:
     """重庆至青禾州高铁: 至 (to) starts no place; 至青禾州 is not part of 重庆."""
     facts = triples("4月份，重庆至青禾州高铁隧道全部贯通。", date="2026-05-13")

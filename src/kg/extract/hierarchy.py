@@ -1107,8 +1107,10 @@ def _sub_body(doc: Doc, sentence: Sentence, parent: Mention, out: Extraction) ->
         or (stem and _starts_with_function_word(stem))
         or (stem and not _clean_stem(stem.replace("和", "")))
         # 中国共产党领导和关心人民政协: what the body does to another, not a part of it;
-        # 远东地区政府间合作委员会: a body between governments
+        # 远东地区政府间合作委员会: a body between governments; 上海合作组织成员国政府首脑理事会:
+        # the members' governments
         or stem.startswith(("领导", "指导", "关心", "支持", "带领", "团结", "间"))
+        or (stem.startswith("成员国") and head.group() == "政府")
         or _title_start(child)
         or set(child) & set("将是的了在")
         or _known_org_pattern().search(child)
