@@ -170,7 +170,9 @@ def _ends_in_a_word(text: str, end: int) -> bool:
 def _in_another_word(text: str, start: int, end: int) -> bool:
     """Whether a known place read at ``[start, end)`` is part of a word that names no
     place: a language (西班牙语), a manner (中国式现代化), a warship named after it (南昌舰,
-    辽宁舰), an ocean (印度洋), a time zone (北京时间), developing countries (发展中国家), a river's bank (黄河南岸)."""
+    辽宁舰), an ocean (印度洋), a time zone (北京时间), a foreign name (肖恩-马里昂), a word
+    its first character ends (大运河南起), developing countries (发展中国家), a river's bank
+    (黄河南岸)."""
     return (
         text[end : end + 1] in ("语", "式", "舰", "洋")
         or text[end : end + 2] == "时间"  # 北京时间: a time zone

@@ -1537,8 +1537,17 @@ _BEFORE_NOW = re.compile("(?<![\u4e00-\u9fff])(?:不久前|前不久|此前|去�
 _ALL_ABOVE = re.compile("(?:上述|以上)(?:活动|会见和会谈|会谈和会见)")
 # The activities related, in a sentence of its own after them (王毅参加有关活动。).
 _RELATED = re.compile("有关活动(?:$|[，。；])")
-# A sentence that only lists who took part (王毅、何立峰等, 石泰峰、王东峰).
-_STANDALONE = re.compile("[\u4e00-\u9fff·、]{2,40}?(?:等)?(?:也|还|分别)?")
+# What joins the persons of a list that opens a sentence, and ends it before the verb.
+_LIST_OF_PERSONS = re.compile("(?:[、和及与]|等|也|还|分别)*")
+
+
+def _only_persons(text: str, start: int, end: int, persons: list[Mention]) -> bool:
+    """Whether ``text[start:end]`` only lists persons (王毅、何立峰等, 石泰峰、王东峰)."""
+    words = text[start:end]
+    for person in sorted(persons, key=lambda p: p.start, reverse=True):
+        if start <= person.start and person.end <= end:
+            words = words[: person.start - start] + "、" + words[person.end - start :]
+    return words != text[start:end] and _LIST_OF_PERSONS.fullmatch(words) is not None
 # The talks reported before (李书磊参加上述会见).
 _ABOVE_TALKS = re.compile("(?:上述|以上)(会见|会谈|会晤)(?:$|[，。；])")
 # Two persons named before, standing together as a clause's subject (他们还将共同出席…).
@@ -1659,8 +1668,8 @@ def _attend(
             above_talks = _ABOVE_TALKS.match(text, verb_end, clause_end)
             if _ALL_ABOVE.match(text, verb_end, clause_end) and state.reported:
                 objects = list(state.reported.values())
-            elif _RELATED.match(text, verb_end, clause_end) and _STANDALONE.fullmatch(
-                text, sentence.start, verb_start
+            elif _RELATED.match(text, verb_end, clause_end) and _only_persons(
+                text, sentence.start, verb_start, persons
             ):
                 # 王毅、何立峰等参加有关活动。: the day's activities reported, not those only
                 # spoken of
