@@ -43,9 +43,8 @@ DERIVED_GRAPH = ox.NamedNode(f"{GRAPH}derived")
 # them (the newest dated one, the largest IRI among equals; of undated ones, the largest
 # IRI): the maximum of the "date IRI" strings. The holder's name is repeated here, so
 # that a person's posts are found from the name in one lookup (a person's IRI has one
-# name in every graph). Recomputed from the article graphs.
-# What the derived graph holds: who held which post, over which span of dates, attested by
-# how many articles (the newest named).
+# name in every graph). Recomputed from the article graphs: the template, then the pattern
+# that fills it.
 _HOLDINGS_TEMPLATE = """
   ?h a kg:PostHolding ; org:member ?p ; kg:post ?q ; kg:attestations ?n ;
      kg:latestArticle ?latest ; org:memberDuring ?span .
