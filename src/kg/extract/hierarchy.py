@@ -189,8 +189,9 @@ def _in_another_word(text: str, start: int, end: int) -> bool:
     )
 
 
-# The marks that join the parts of a foreign name (肖恩-马里昂, 汤姆·莎士比亚).
-_NAME_JOINS = frozenset("-·‧•－")
+# The marks that join the parts of a foreign name (肖恩-马里昂, 汤姆·莎士比亚), as the
+# normalised text writes them (a full-width hyphen is folded to "-").
+_NAME_JOINS = frozenset("-·")
 
 
 def _word_into(text: str, start: int) -> bool:

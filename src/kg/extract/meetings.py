@@ -1756,14 +1756,14 @@ def _attend(
             # 吴红波在吹风上透露: the current meeting by its head cut short (吹风会), the
             # one that it names alone
             held = [m for m in state.current if m.canonical.endswith(short.group(1) + "会")]
-            for person in persons:
-                if held and person.end <= short.start() and _SPEAKER_TO_PLACE.fullmatch(
+            for person in persons if held else []:
+                if person.end <= short.start() and _SPEAKER_TO_PLACE.fullmatch(
                     text, person.end, short.start()
                 ):
-                    for meeting in held:
-                        out.relations.append(
-                            Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR)
-                        )
+                    out.relations.extend(
+                        Relation(person, "attended", meeting, sentence, 0.7, EXTRACTOR)
+                        for meeting in held
+                    )
         if speakers:
             for person in persons:
                 # Those before the first speech, and any who speak (…并致辞，诺瓦克致辞);
