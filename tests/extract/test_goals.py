@@ -36,6 +36,18 @@ def test_a_level_reached_by_the_years_end_is_a_goal_of_that_year() -> None:
     assert not _facts("今年，云岭省花生获得丰收，最高亩产达485公斤。", "targets")
 
 
+def test_what_both_parties_of_a_talk_are_to_do_is_no_goal_of_the_place() -> None:
+    """双方要…，努力推进X / 中梧两国应…: the parties' task, not the goal of the place the
+    article names most."""
+    text = "林志远在昆明会见梧川国总统韩德。{}"
+    for sentence in (
+        "双方要加强沟通，努力推进海上共同开发。",
+        "中梧两国应共同努力推动构建命运共同体。",
+    ):
+        assert not _facts(text.format(sentence), "targets"), sentence
+    assert _facts(text.format("云南要加强沟通，努力推进海上共同开发。"), "targets")
+
+
 def test_plan_goals_listed_in_one_sentence() -> None:
     goals = _facts("今年，云岭省将大力发展清洁能源，加快培育装备制造业。", "targets")
     names = {g.object.name for g in goals}

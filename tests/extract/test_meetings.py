@@ -53,6 +53,16 @@ def test_hosts_joined_by_he_both_attend_what_they_hold_for_their_guests(joint: s
     assert not any(s == "苏晓梅" and p == "holdsPost" for s, p, o in facts), facts
 
 
+def test_hosts_named_with_their_titles_and_wives_all_attend_what_they_hold() -> None:
+    """A夫妇、<title>B夫妇共同为C举行欢迎宴会: the second host, titled, is there too."""
+    facts = triples(
+        "当晚，梧川国总书记韩德夫妇、梧川国国家主席黎文山夫妇共同为国家主席林志远举行欢迎宴会。",
+        date="2025-11-25",
+    )
+    for person in ("韩德", "黎文山", "林志远"):
+        assert (person, "attended", "欢迎宴会") in facts, facts
+
+
 def test_a_part_before_ji_with_no_head_of_its_own_is_one_name_with_what_follows() -> None:
     """X暨Y表彰大会, X no meeting of its own: one meeting, X暨Y表彰大会, and 先进集体和个人
     is one part of it (和 joins no two meetings there)."""

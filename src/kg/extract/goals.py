@@ -335,7 +335,9 @@ def extract_goals(doc: Doc) -> Extraction:
                     or _DONE.search(goal, 0, 8)
                 ):
                     continue
-                actor = subject or _sentence_subject(text, found, sentence.start) or home
+                actor = subject or _sentence_subject(text, found, sentence.start)
+                if actor is None and not _joint(text, sentence.start):
+                    actor = home
                 if actor is None or part_start in in_person:
                     continue
                 mention = doc.mention(part_start, part_end, "Goal", named, sentence.index)
@@ -449,6 +451,19 @@ def _sentence_subject(text: str, found: Actors, start: int) -> Mention | None:
 
 
 _SENTENCE_LEAD = re.compile(r"(?:(?:今年|明年|未来\d+年|接下来|\d{4}年)，?)?")
+
+
+def _joint(text: str, start: int) -> bool:
+    """Whether the sentence starting at ``start`` opens with the parties of a talk or a
+    pair (双方要…，努力推进海上共同开发; 中越两国应…): what they are to do is no goal of
+    the article's place."""
+    lead = _SENTENCE_LEAD.match(text[start : start + 12])
+    return _JOINT_SUBJECT.match(text, start + (lead.end() if lead else 0)) is not None
+
+
+_JOINT_SUBJECT = re.compile(
+    "(?:中[\\u4e00-\\u9fff]|[\\u4e00-\\u9fff]中)?(?:双方|两国)|各方|两党|两军|两岸|多方"
+)
 
 
 #: How sure the recogniser must be of a goal's subject no list holds.

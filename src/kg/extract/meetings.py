@@ -623,7 +623,7 @@ def extract_meetings(doc: Doc) -> Extraction:
         out.mentions.extend(named)
         _attend(doc, sentence, in_sentence, named, state, out, everyone, represented)
         if named:
-            _hosted(text, sentence, in_sentence, named, out)
+            _hosted(doc, sentence, in_sentence, named, out)
             _convened_by_person(text, sentence, in_sentence, named, out)
             _spoke_at(text, sentence, in_sentence, named, out)
     return out
@@ -683,11 +683,12 @@ _HOSTED = re.compile(r"为([^，；。]{1,40}?)举行了?(?:一个|一场|隆重
 
 
 def _hosted(
-    text: str, sentence: Sentence, persons: list[Mention], named: list[Mention], out: Extraction
+    doc: Doc, sentence: Sentence, persons: list[Mention], named: list[Mention], out: Extraction
 ) -> None:
     """A（在…）为B举行X: the host A, the first person of the clause before 为 (not one
     named after 代表: 穆罕默德代表国王萨勒曼), and the guests B named between 为 and 举行
     attended the meeting X that follows."""
+    text = doc.norm
     for match in _HOSTED.finditer(text, sentence.start, sentence.end):
         clause_start, clause_end = clause_bounds(text, sentence, match.start())
         meeting = next((m for m in named if m.start == match.end()), None)
@@ -705,7 +706,7 @@ def _hosted(
             subject = _subject(text, sentence, persons, clause_start)
             hosts = [subject] if subject is not None else []
         guests = [p for p in persons if match.start(1) <= p.start and p.end <= match.end(1)]
-        for person in _joined(text, hosts) + guests:
+        for person in _joined(text, hosts, doc) + guests:
             out.relations.append(Relation(person, "attended", meeting, sentence, 0.8, EXTRACTOR))
     for meeting in named:
         if text.startswith(_WELCOMING, meeting.end):
@@ -722,17 +723,19 @@ def _hosted(
 
 # A spouse named after the host (习近平和夫人彭丽媛).
 _SPOUSE = ("和夫人", "及夫人", "偕夫人")
-# What joins two hosts into one (习近平和彭丽媛, 习近平主席和夫人彭丽媛为…举行): a joining
-# word, or the words that name a spouse.
-_JOINED_HOST = re.compile(f"(?:[和与及、]|主席和)(?:夫人)?|{'|'.join(_SPOUSE)}")
+# What joins two hosts into one (习近平和彭丽媛, 习近平主席和夫人彭丽媛为…举行, 阮富仲夫妇、
+# 武文赏夫妇): a joining word, or the words that name a spouse.
+_JOINED_HOST = re.compile(f"(?:夫妇)?(?:[和与及、]|主席和)(?:夫人)?|{'|'.join(_SPOUSE)}")
 
 
-def _joined(text: str, persons: list[Mention]) -> list[Mention]:
+def _joined(text: str, persons: list[Mention], doc: Doc | None = None) -> list[Mention]:
     """The first of ``persons`` and those joined to it, one after another, by 和, 与, 及
-    or 、 (a spouse named as such too)."""
+    or 、 (a spouse named as such too); with ``doc``, over the titles before a name too
+    (阮富仲、越南国家主席武文赏共同为…举行)."""
     run = persons[:1]
     for person in persons[1:]:
-        if not _JOINED_HOST.fullmatch(text, run[-1].end, person.start):
+        start = person.start if doc is None else _titled_from(doc, person.start)
+        if not _JOINED_HOST.fullmatch(text, run[-1].end, start):
             break
         run.append(person)
     return run
