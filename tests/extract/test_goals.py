@@ -36,6 +36,15 @@ def test_a_level_reached_by_the_years_end_is_a_goal_of_that_year() -> None:
     assert not _facts("今年，云岭省花生获得丰收，最高亩产达485公斤。", "targets")
 
 
+def test_a_verb_inside_a_quoted_phrase_sets_no_goal() -> None:
+    """让“技术突破—成果转化”的路径更加通畅: 突破 names a step of a quoted chain."""
+    goals = _pairs(
+        "今年，云岭省启动建设未来产业集聚区，让“技术突破—成果转化—产业落地”的路径更加通畅。",
+        "targets",
+    )
+    assert goals == {("云岭省", "建设未来产业集聚区")}, goals
+
+
 def test_what_both_parties_of_a_talk_are_to_do_is_no_goal_of_the_place() -> None:
     """双方要…，努力推进X / 中梧两国应…: the parties' task, not the goal of the place the
     article names most."""

@@ -79,6 +79,8 @@ def test_an_address_delivered_is_stated(text: str, said: str) -> None:
         "市长林志远将出席论坛开幕式并发表主旨讲话。",
         # the one spoken with: the address is the other's
         "市委书记高晓梅同林志远市长亲切会见青年代表并发表热情洋溢的讲话。",
+        # an address told of in another's words
+        "高晓梅指出，林志远书记发表重要讲话，为做好工作提供了根本遵循。",
     ],
 )
 def test_an_address_not_delivered_by_the_person_is_not_stated(text: str) -> None:

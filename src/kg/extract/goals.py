@@ -404,6 +404,8 @@ def _listed_verb(clause: str) -> re.Match[str] | None:
         clause[verb.end() : verb.end() + 1] in ("、", "，", "。", "；")
         or _NOUN_END.match(clause, verb.end())
         or clause.rfind("《", 0, verb.start()) > clause.rfind("》", 0, verb.start())
+        # 让“技术突破—成果转化…”的路径更加通畅: a verb in a quoted phrase acts on nothing
+        or clause.rfind("“", 0, verb.start()) > clause.rfind("”", 0, verb.start())
     ):
         return None
     return verb

@@ -110,6 +110,9 @@ def extract_statements(doc: Doc) -> Extraction:
                 titled,
             )
         spoken: set[int] = set()
+        # Where the words someone says in this sentence begin (丁薛祥指出，…): an address
+        # named inside them (，习近平总书记发表重要讲话，…) is told of, not given here.
+        said_from = sentence.end
         for person, written, end in speakers:
             end = titles.get(end, end)
             end = titles.get(end, end)  # a form of address after a title (总统先生)
@@ -184,6 +187,7 @@ def extract_statements(doc: Doc) -> Extraction:
                         if not _WORDS.search(text, sentence.start, opening):
                             continue
                         content_start, content_end = sentence.start, sentence.end
+                said_from = min(said_from, content_start)
             else:
                 # A person whose letter is read out, or whose speech is studied, does
                 # not address the meeting (宣读习近平主席贺信并致辞).
@@ -195,7 +199,11 @@ def extract_statements(doc: Doc) -> Extraction:
                     text.find("并", end, min(end + 25, sentence.end)) >= 0
                     and _ADDRESS.match(text, end, sentence.end)
                 )
-                if not address or not _addresses(text, written, end, address.end()):
+                if (
+                    not address
+                    or not _addresses(text, written, end, address.end())
+                    or written >= said_from
+                ):
                     continue
                 content_start, content_end = sentence.start, sentence.end
             statement = doc.mention(content_start, content_end, "Statement", "", sentence.index)
