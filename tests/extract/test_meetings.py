@@ -1811,3 +1811,22 @@ def test_a_talk_after_a_list_of_those_met_is_the_visitors() -> None:
     facts = triples(text, date="2025-12-03")
     assert ("林志远", "attended", "林志远同周明会谈") in facts, facts
     assert ("周明", "attended", "林志远同周明会谈") in facts, facts
+
+
+def test_a_forum_named_by_its_head_alone_is_the_chairs() -> None:
+    """林志远…主持召开座谈会: a forum of its own, named after its chair (as talks are) and
+    dated; those at it attend it. Where a forum was named before, 主持座谈会 is that one."""
+    facts = triples(
+        "国务院总理林志远1月24日下午主持召开座谈会，听取专家意见建议。副总理高晓梅出席。"
+        "座谈会上，青禾大学校长陈思雨等先后发言。",
+        date="2024-01-25",
+    )
+    meeting = "林志远主持召开的座谈会"
+    assert (meeting, "heldOn", "2024-01-24") in facts, facts
+    for person in ("林志远", "高晓梅", "陈思雨"):
+        assert (person, "attended", meeting) in facts, facts
+    facts = triples(
+        "云岭省民营企业座谈会24日在青禾召开。省长林志远主持座谈会。", date="2024-01-24"
+    )
+    assert ("林志远", "attended", "云岭省民营企业座谈会") in facts, facts
+    assert not any("主持" in o for s, p, o in facts), facts

@@ -542,7 +542,9 @@ def extract_meetings(doc: Doc) -> Extraction:
             if not generic:
                 named.append(mention)
             else:
-                convened = _convened_generic(doc, sentence, mention, bodies, found)
+                convened = _convened_generic(
+                    doc, sentence, mention, bodies, found
+                ) or _chaired_generic(doc, sentence, mention, in_sentence, state)
                 if convened is not None:
                     named.append(convened)
         # 戴秉国将代表胡锦涛出席, 代表胡锦涛出席…的戴秉国同…会晤: 胡锦涛 neither attends nor
@@ -933,6 +935,35 @@ def _convened_generic(
             mention.start, mention.end, "Meeting", holding.canonical + head, sentence.index
         )
     return doc.mention(mention.start, mention.end, "Meeting", owner.canonical + head, sentence.index)
+
+
+# A person who chairs a forum named by its head alone (李强1月24日下午主持召开座谈会): what
+# may stand between them and it.
+_CHAIRED = re.compile(f"{_DAY_AND_TIME}(?:在[^，。；]{{1,12}}?)?(主持召开|主持)了?")
+# The heads of such forums, each one chaired and held apart.
+_CHAIRED_HEADS = ("座谈会",)
+
+
+def _chaired_generic(
+    doc: Doc, sentence: Sentence, mention: Mention, persons: list[Mention], state: _State
+) -> Mention | None:
+    """李强主持召开座谈会，听取…意见 -> the meeting 李强主持召开的座谈会: a forum named by its
+    head alone that a person chairs, no forum of its kind named before (主持召开座谈会 then
+    refers to it), is the chair's, named after them as talks are (李强会见X)."""
+    text = doc.norm
+    head = _GENERIC_PREFIX.sub("", mention.text)
+    if head not in _CHAIRED_HEADS or any(m.endswith(head) for m in state.reported):
+        return None
+    clause_start, _ = clause_bounds(text, sentence, mention.start)
+    for person in reversed(persons):
+        if not clause_start <= person.start < person.end <= mention.start:
+            continue
+        chaired = _CHAIRED.fullmatch(text, person.end, mention.start)
+        if chaired is None:
+            break
+        name = f"{person.canonical}{chaired.group(1)}的{head}"
+        return doc.mention(mention.start, mention.end, "Meeting", name, sentence.index)
+    return None
 
 
 def _date_meetings(
