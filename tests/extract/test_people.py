@@ -714,3 +714,11 @@ def test_a_listed_foreigner_whose_name_is_a_word_to_the_segmenter_is_met(
     list of well-known persons holds them, and the talk is read."""
     facts = triples(text, date="2023-07-20")
     assert (name, "attended", f"林志远会见{name}") in facts, facts
+
+
+def test_a_post_starts_after_a_titled_name_glued_before_it() -> None:
+    """嘉宾：…董事长林志远青禾家具董事长高晓梅梧川板材董事长陈思雨 (a list with no marks): each
+    post starts after the titled name before it."""
+    posts = _posts("嘉宾：青禾集团董事长林志远梧川家具董事长高晓梅云岭板材董事长陈思雨")
+    assert {("高晓梅", "梧川家具董事长"), ("陈思雨", "云岭板材董事长")} <= posts, posts
+    assert not any("林志远" in post or "高晓梅" in post for _, post in posts), posts

@@ -606,6 +606,7 @@ def extract_people(doc: Doc) -> Extraction:
     joints = doc.matches_by_sentence(_JOINT)
     starts: dict[int, int] = {}  # where the post of a title starts, by title start
     reach: dict[int, int] = {}  # where the prefix words before an offset begin
+    titled_at: set[int] = set()  # where the posts found end (a name after them is titled)
     place_ends = {m.start: m.end for m in sorted(doc.by_label("Place"), key=lambda m: m.end)}
     for sentence in doc.sentences:
         if (
@@ -749,11 +750,24 @@ def extract_people(doc: Doc) -> Extraction:
                     if text.startswith("代表", post_start, post_title):
                         # 代表国王萨勒曼: on behalf of the king, not a post of 代表国王.
                         post_start += 2
+                    # 董事长蔡明意风家具董事长温世权: a person named after a post of theirs
+                    # before the title ends the words of this post; it starts after them.
+                    post_start = max(
+                        [post_start]
+                        + [
+                            m.end
+                            for m in out.mentions
+                            if m.label == "Person"
+                            and post_start < m.end <= post_title
+                            and m.start in titled_at
+                        ]
+                    )
                     written = doc.text[post_start:post_end]
                     full = expand_local(_present(written, post_title - post_start), local_homes)
                     name = "" if full == written else full
                     post = doc.mention(post_start, post_end, "Post", name, sentence.index)
                     out.mentions.append(post)
+                    titled_at.add(post_end)
                     if written in _MEMBER_ALONE:
                         # 张恩迪委员发言: a member of no body named holds no post (the title
                         # still stands between the speaker and the verb)
