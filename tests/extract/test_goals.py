@@ -514,8 +514,8 @@ def test_a_county_read_after_its_province_is_credited_with_its_result() -> None:
 
 
 def test_a_national_body_a_figure_comes_from_did_not_achieve_it() -> None:
-    """商务部数据显示，…增长10.4%, 记者从交通运输部了解到，…: the ministry tells the
-    country's figure; the country (named in the article) achieved it. A city's bureau
+    """商务部数据显示，…增长10.4%, 记者从交通运输部了解到，…, 国家统计局发布，…: the
+    ministry tells the country's figure; the country (named in the article) achieved it. A city's bureau
     tells its city's."""
     text = (
         "国家统计局最新数据显示，上半年，我国国内生产总值同比增长5.3%。"
@@ -523,6 +523,9 @@ def test_a_national_body_a_figure_comes_from_did_not_achieve_it() -> None:
         "农业农村部最新农情调度显示，当前冬小麦收获进度达4.8%。"
         "记者从交通运输部了解到，全社会跨区域人员流动量比去年同期增长1.7%。"
         "梧川市统计局最新数据显示，今年一季度，梧川市地区生产总值增长5.1%。"
+        "国家统计局今天（12月13日）发布，2024年全国粮食总产量达14130亿斤。"
+        "中国人民银行相关负责人介绍，人民币贷款余额为252.53万亿元，同比增长7.2%。"
+        "根据农业农村部提供的数据，832个脱贫县已经培育起2到3个主导产业。"
     )
     found = _pairs(text, "achieved")
     assert found == {
@@ -531,6 +534,9 @@ def test_a_national_body_a_figure_comes_from_did_not_achieve_it() -> None:
         ("中国", "当前冬小麦收获进度达4.8%"),
         ("中国", "全社会跨区域人员流动量比去年同期增长1.7%"),
         ("梧川市", "地区生产总值增长5.1%"),
+        ("中国", "2024年全国粮食总产量达14130亿斤"),
+        ("中国", "人民币贷款余额为252.53万亿元，同比增长7.2%"),
+        ("中国", "832个脱贫县已经培育起2到3个主导产业"),
     }, found
 
 

@@ -113,8 +113,12 @@ _THIS_ONE = re.compile(
     "|该(?:基金|公司|集团|企业|楼盘|项目|产品|银行|机构|品牌)"
 )
 # What a source opens with: 国家发展改革委最新监测调度数据显示, 农业农村部的最新数据显示.
-# A clause that names where figures come from (商务部数据显示, 记者从商务部了解到).
-_SOURCE = re.compile("(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|表明)|了解到|获悉)$")
+# A clause that names where figures come from (商务部数据显示, 记者从商务部了解到, 国家统计局
+# 今天发布, 根据农业农村部提供的数据, 中国人民银行相关负责人介绍).
+_SOURCE = re.compile(
+    "(?:(?:数据|统计|监测|调查|调度|报告)(?:显示|表明)|了解到|获悉"
+    "|(?:发布|公布|通报)了?(?:数据|消息)?|负责人介绍|提供的数据)$"
+)
 # A clause of when something happened (火箭飞行高度达到约110公里时, 平台全面建成使用后),
 # not kilowatt-hours or hours (千瓦时, 小时).
 _WHEN = re.compile("(?<![瓦小])时(?:候)?$|后$")
