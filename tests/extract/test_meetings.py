@@ -1830,3 +1830,21 @@ def test_a_forum_named_by_its_head_alone_is_the_chairs() -> None:
     )
     assert ("林志远", "attended", "云岭省民营企业座谈会") in facts, facts
     assert not any("主持" in o for s, p, o in facts), facts
+
+
+def test_a_meeting_named_in_a_document_s_title_is_not_dated_by_it() -> None:
+    """1月22日，…发出《关于对…四中全会…的通知》: the notice's day, not the plenum's; a show
+    titled as itself (《春节联欢晚会》) and a speech titled after where it was given
+    (2023年7月17日《在…大会上的讲话》) still date it."""
+    facts = triples(
+        "1月22日，党中央发出《关于对党的二十届四中全会研究规划建议征求意见的通知》。",
+        date="2025-10-28",
+    )
+    assert not any(p == "heldOn" for s, p, o in facts), facts
+    facts = triples("昨晚（1月28日），总台《2025年春节联欢晚会》精彩上演。", date="2025-01-29")
+    assert ("2025年春节联欢晚会", "heldOn", "2025-01-28") in facts, facts
+    facts = triples(
+        "8月1日出版的《求是》杂志发表林志远2023年7月17日《在全国生态环境保护大会上的讲话》。",
+        date="2025-08-01",
+    )
+    assert ("全国生态环境保护大会", "heldOn", "2023-07-17") in facts, facts

@@ -575,6 +575,9 @@ def extract_meetings(doc: Doc) -> Extraction:
                 and not text.endswith(_SUBMITTED_TO, sentence.start, m.start)
                 # 对中共二十届三中全会决定稿的意见: a draft of the meeting's, not the meeting
                 and not _DRAFT_OF.match(text, m.end)
+                # 1月22日，党中央发出《关于对党的二十届四中全会研究…的通知》: the day of the
+                # document the meeting is named in
+                and not _in_book_title(text, sentence, m)
                 and not (
                     _STUDIED_AT.match(text, m.end)
                     and _before_in_clause(_STUDIED, text, sentence, m)
@@ -1031,6 +1034,25 @@ _HEARD = re.compile("(?:会议|会上)(?:还|首先|分别|先后|并)*听取了
 
 
 # What a day after which tells when something came out, not when a meeting was held.
+def _in_book_title(text: str, sentence: Sentence, meeting: Mention) -> bool:
+    """Whether ``meeting`` is named inside a title in 《》 that is not its own (a
+    document's, a programme's), nor that of a speech given at it (《在…大会上的讲话》)."""
+    opening = text.rfind("《", sentence.start, meeting.start)
+    if opening <= text.rfind("》", sentence.start, meeting.start):
+        return False
+    if opening == meeting.start - 1 and text.startswith("》", meeting.end):
+        return False  # 《2025年春节联欢晚会》: the show itself
+    return not (
+        text.startswith("在", opening + 1)
+        and opening + 2 == meeting.start
+        and _SPEECH_AT.match(text, meeting.end)
+    )
+
+
+# What a speech given at a meeting is titled after its name (《在…大会上的讲话》).
+_SPEECH_AT = re.compile("上的(?:重要)?(?:讲话|致辞|发言|报告)")
+
+
 _PUBLISHED = re.compile("(?:出版|播出|首播|发出|印发|公布)")
 # What, before a date, makes it the end of a span (到11月底, 截至6月): no meeting's day.
 _UNTIL = ("到", "截至", "截止")
