@@ -1848,3 +1848,16 @@ def test_a_meeting_named_in_a_document_s_title_is_not_dated_by_it() -> None:
         date="2025-08-01",
     )
     assert ("全国生态环境保护大会", "heldOn", "2023-07-17") in facts, facts
+
+
+def test_a_place_opening_a_venue_s_name_convenes_nothing() -> None:
+    """成都大运村艺术中心大剧场举办…, 成都大运会运动员村举行…: the place names where it is held; 澳门特区政府今天在
+    金莲花广场举行…: the place that opens the body's name still stands for it."""
+    for text in (
+        "昨晚，成都大运村艺术中心大剧场举办运动员联欢会。",
+        "今天上午，成都大运会运动员村举行了开村仪式。",
+    ):
+        facts = triples(text, date="2023-07-30")
+        assert not any(p == "convened" for s, p, o in facts), facts
+    facts = triples("澳门特区政府今天在金莲花广场举行升旗仪式。", date="2025-10-01")
+    assert ("澳门", "convened", "升旗仪式") in facts, facts

@@ -1267,8 +1267,8 @@ _CONVENE_VERB = re.compile("|".join(_CONVENE))
 
 def _opens_a_name(text: str, place: Mention, verb_start: int) -> bool:
     """Whether ``place`` opens the name of a body that was not read as one (由中国日报社、
-    …主办, 由新疆维吾尔自治区人民政府举行: not the place): what follows it, up to a list
-    mark or the verb, ends like a body's name."""
+    …主办, 由新疆维吾尔自治区人民政府举行: not the place), or of a venue (成都大运村艺术中心
+    大剧场举办): what follows it, up to a list mark or the verb, ends like such a name."""
     if place.label != "Place":
         return False
     # Up to the verb, and the verb itself that 共同 or 联合 looks ahead to.
@@ -1277,6 +1277,10 @@ def _opens_a_name(text: str, place: Mention, verb_start: int) -> bool:
     # 中国人民抗日战争…纪念活动新闻中心今天（8月29日）举办: when, between the name and the verb
     following = _TRAILING_TIME.sub("", following)
     if following and following.endswith(_BODY_ENDS):
+        return True
+    if following.endswith(_VENUE_ENDS) and "在" not in following:
+        # 成都大运村艺术中心大剧场举办: the place opens a venue's name, where it is held (not
+        # 澳门特区政府今天在金莲花广场举行: where the body it opens holds it)
         return True
     # 由中国国家创新与发展战略研究会、…主办: 和, 与 or 及 inside the name, where the list
     # goes on to the next 、 (not 由中国与东盟秘书处主办: the joint opens what follows).
@@ -1294,6 +1298,11 @@ _TRAILING_TIME = re.compile(
 # in 共同体.
 _LIST_JOINT = re.compile("、|和|与|及|(?:共同|联合)(?=主办|举办|承办|发起|召开|举行)")
 _BODY_ENDS = (*resources.org_suffixes(), "社", "协", "总台", "总会", "中心", "联盟")
+# How the names of the venues a place may open end (…大剧场, …运动员村).
+_VENUE_ENDS = (
+    "剧场", "剧院", "会堂", "礼堂", "大厅", "广场", "体育馆", "体育场", "展厅", "会场",
+    "会议室", "宾馆", "酒店", "饭店", "运动员村",
+)  # fmt: skip
 
 
 def _owner(doc: Doc, meeting: Mention, bodies: list[Mention]) -> Mention | None:
