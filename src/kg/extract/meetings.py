@@ -1033,7 +1033,6 @@ _ENTRUSTED = re.compile("受[^，。；]{1,24}委托，")
 _HEARD = re.compile("(?:会议|会上)(?:还|首先|分别|先后|并)*听取了?")
 
 
-# What a day after which tells when something came out, not when a meeting was held.
 def _in_book_title(text: str, sentence: Sentence, meeting: Mention) -> bool:
     """Whether ``meeting`` is named inside a title in 《》 that is not its own (a
     document's, a programme's), nor that of a speech given at it (《在…大会上的讲话》)."""
@@ -1053,6 +1052,7 @@ def _in_book_title(text: str, sentence: Sentence, meeting: Mention) -> bool:
 _SPEECH_AT = re.compile("上的(?:重要)?(?:讲话|致辞|发言|报告)")
 
 
+# What a day after which tells when something came out, not when a meeting was held.
 _PUBLISHED = re.compile("(?:出版|播出|首播|发出|印发|公布)")
 # What, before a date, makes it the end of a span (到11月底, 截至6月): no meeting's day.
 _UNTIL = ("到", "截至", "截止")
