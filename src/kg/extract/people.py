@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from functools import cache, lru_cache
 from operator import itemgetter
 
@@ -592,6 +592,30 @@ def _title_at(text: str, position: int) -> bool:
     )
 
 
+class _TitledPersons:
+    """The persons found so far whose names follow a post of theirs, by where they end
+    (read from the mentions as they grow: a sentence may list thousands)."""
+
+    def __init__(self, titled_at: set[int]) -> None:
+        self.titled_at = titled_at  # where the posts found end
+        self.spans: list[tuple[int, int]] = []  # (end, start) of the persons, sorted
+        self.read = 0  # the mentions read so far
+
+    def last_end(self, mentions: list[Mention], start: int, stop: int) -> int:
+        """The last end in ``(start, stop]`` of a titled person's name, else ``start``."""
+        for mention in mentions[self.read :]:
+            if mention.label == "Person":
+                insort(self.spans, (mention.end, mention.start))
+        self.read = len(mentions)
+        index = bisect_right(self.spans, (stop, 1 << 62))
+        while index > 0 and self.spans[index - 1][0] > start:
+            end, begin = self.spans[index - 1]
+            if begin in self.titled_at:
+                return end
+            index -= 1
+        return start
+
+
 @register(EXTRACTOR, requires=("hierarchy",))
 def extract_people(doc: Doc) -> Extraction:
     """Find persons, their posts and ``holdsPost`` relations."""
@@ -607,6 +631,7 @@ def extract_people(doc: Doc) -> Extraction:
     starts: dict[int, int] = {}  # where the post of a title starts, by title start
     reach: dict[int, int] = {}  # where the prefix words before an offset begin
     titled_at: set[int] = set()  # where the posts found end (a name after them is titled)
+    titled_persons = _TitledPersons(titled_at)
     place_ends = {m.start: m.end for m in sorted(doc.by_label("Place"), key=lambda m: m.end)}
     for sentence in doc.sentences:
         if (
@@ -752,16 +777,7 @@ def extract_people(doc: Doc) -> Extraction:
                         post_start += 2
                     # 董事长蔡明意风家具董事长温世权: a person named after a post of theirs
                     # before the title ends the words of this post; it starts after them.
-                    post_start = max(
-                        [post_start]
-                        + [
-                            m.end
-                            for m in out.mentions
-                            if m.label == "Person"
-                            and post_start < m.end <= post_title
-                            and m.start in titled_at
-                        ]
-                    )
+                    post_start = titled_persons.last_end(out.mentions, post_start, post_title)
                     written = doc.text[post_start:post_end]
                     full = expand_local(_present(written, post_title - post_start), local_homes)
                     name = "" if full == written else full
