@@ -174,18 +174,18 @@ def main(argv: list[str] | None = None) -> int:
             cores = 2 if label != "1" else 1
             seconds, _, cpu = build(args.corpus, work / f"store-{label}", *options)
             per_core = chars / seconds / cores
+            single = single or seconds  # the first run is the one-worker build
             print(
                 f"kg build, workers {label:6} {seconds:6.1f} s  {per_core / 1e3:8.0f}k chars/s/core "
-                f"{per_core / baseline:5.2f}x jieba.lcut;  {(single or seconds) / seconds:4.2f}x one worker"
+                f"{per_core / baseline:5.2f}x jieba.lcut;  {single / seconds:4.2f}x one worker"
             )
-            if not single:
+            if label == "1":
                 # RocksDB's own threads (compaction, file writing) run beside the one worker.
                 busy = cpu / seconds
                 print(
                     f"  (one worker keeps {busy:.2f} cores busy: {cpu:.1f} s of CPU; two cores "
                     f"can make it at most {2 / busy:.2f}x faster)"
                 )
-            single = single or seconds
         _, sampled, _ = build(args.corpus, work / "store-sampled", "--workers", "2", sample=True)
         base_peak = cast(Peak, sampled)
         print(

@@ -592,30 +592,6 @@ def _title_at(text: str, position: int) -> bool:
     )
 
 
-class _TitledPersons:
-    """The persons found so far whose names follow a post of theirs, by where they end
-    (read from the mentions as they grow: a sentence may list thousands)."""
-
-    def __init__(self, titled_at: set[int]) -> None:
-        self.titled_at = titled_at  # where the posts found end
-        self.spans: list[tuple[int, int]] = []  # (end, start) of the persons, sorted
-        self.read = 0  # the mentions read so far
-
-    def last_end(self, mentions: list[Mention], start: int, stop: int) -> int:
-        """The last end in ``(start, stop]`` of a titled person's name, else ``start``."""
-        for mention in mentions[self.read :]:
-            if mention.label == "Person":
-                insort(self.spans, (mention.end, mention.start))
-        self.read = len(mentions)
-        index = bisect_right(self.spans, (stop, 1 << 62))
-        while index > 0 and self.spans[index - 1][0] > start:
-            end, begin = self.spans[index - 1]
-            if begin in self.titled_at:
-                return end
-            index -= 1
-        return start
-
-
 @register(EXTRACTOR, requires=("hierarchy",))
 def extract_people(doc: Doc) -> Extraction:
     """Find persons, their posts and ``holdsPost`` relations."""
@@ -630,8 +606,7 @@ def extract_people(doc: Doc) -> Extraction:
     joints = doc.matches_by_sentence(_JOINT)
     starts: dict[int, int] = {}  # where the post of a title starts, by title start
     reach: dict[int, int] = {}  # where the prefix words before an offset begin
-    titled_at: set[int] = set()  # where the posts found end (a name after them is titled)
-    titled_persons = _TitledPersons(titled_at)
+    titled_ends: list[int] = []  # where the names that follow a post of theirs end, sorted
     place_ends = {m.start: m.end for m in sorted(doc.by_label("Place"), key=lambda m: m.end)}
     for sentence in doc.sentences:
         if (
@@ -777,13 +752,16 @@ def extract_people(doc: Doc) -> Extraction:
                         post_start += 2
                     # 董事长蔡明意风家具董事长温世权: a person named after a post of theirs
                     # before the title ends the words of this post; it starts after them.
-                    post_start = titled_persons.last_end(out.mentions, post_start, post_title)
+                    last = bisect_right(titled_ends, post_title) - 1
+                    if last >= 0 and titled_ends[last] > post_start:
+                        post_start = titled_ends[last]
                     written = doc.text[post_start:post_end]
                     full = expand_local(_present(written, post_title - post_start), local_homes)
                     name = "" if full == written else full
                     post = doc.mention(post_start, post_end, "Post", name, sentence.index)
                     out.mentions.append(post)
-                    titled_at.add(post_end)
+                    if post_end == name_start:
+                        insort(titled_ends, person.end)
                     if written in _MEMBER_ALONE:
                         # 张恩迪委员发言: a member of no body named holds no post (the title
                         # still stands between the speaker and the verb)
