@@ -990,10 +990,13 @@ def test_teams_counted_are_a_quantity() -> None:
         "“两步走”战略安排，深入分析形势。",
         "云岭省这片戈壁是盆地中自然条件最恶劣的地方，面积超过了两万平方公里。",
         "云岭省援建的学校位于高原，海拔超3000米，常年积雪。",
+        "云岭省召开会议。梧川水资源配置工程近日开工，该工程全长超过490公里，沿途串联12座水库。",
+        "云岭省地处高原，平均海拔超过3000米。",
     ],
 )
 def test_what_a_plan_follows_or_what_a_place_is_is_no_result(text: str) -> None:
-    """按照…全面建成…安排 is what a plan follows; 面积超过…, 海拔超… are what a place is."""
+    """按照…全面建成…安排 is what a plan follows; 面积超过…, 海拔超…, 全长超过… are what a place
+    or a work measures."""
     assert not _facts(text, "achieved")
 
 

@@ -579,3 +579,24 @@ def test_a_county_level_city_whose_name_opens_with_a_numeral_is_known() -> None:
     """五常市: 五 opens no count here; the list holds it, so what is done there is its own."""
     facts = triples("在五常市，为应对洪峰过境，当地累计转移4.9万余人。")
     assert {s for s, p, o in facts if p == "achieved"} == {"五常市"}, facts
+
+
+@pytest.mark.parametrize(
+    ("text", "county"),
+    [
+        ("高速公路将串联起太原、吕梁、忻州三市五县。", "忻州"),
+        ("福建、宁夏两省区坚持优势互补。", "宁夏"),
+        ("科创中心拓展至长三角四省市，这是重大部署。", "长三角"),
+    ],
+)
+def test_a_count_of_areas_is_no_place(text: str, county: str) -> None:
+    """忻州三市五县, 宁夏两省区, 长三角四省市: how many areas, not an area inside the place
+    before it."""
+    facts = triples(text)
+    assert not [f for f in facts if f[1] == "partOf" and f[2] == county], facts
+
+
+def test_a_county_whose_name_opens_with_a_numeral_is_part_of_its_city() -> None:
+    """台州三门县: 三 opens the county's own name, not a count."""
+    facts = triples("在浙江台州三门县花桥镇，党员干部和志愿者送来饭菜。")
+    assert ("三门县", "partOf", "台州") in facts, facts

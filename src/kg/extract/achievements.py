@@ -131,6 +131,9 @@ _SKIP_START = re.compile(
     # what a plan follows (按照…全面建成…安排), and what a place is (面积超过两万平方公里)
     r"|按照|依照|遵照|根据|海拔|面积|总面积)"
 )
+# How long, high or wide a thing is, right before the verb of its figure: a measure, no
+# result (该工程全长超过490公里, 平均海拔超过3000米; not 总里程达到460万公里, what was built).
+_DIMENSION = re.compile("(?:全长|总长|海拔|直径|主跨|跨度|落差)(?:约|已|均)?$")
 # A change against an earlier period, or a bare change (增长114.4%), which needs the
 # figure it is of.
 _COMPARED = re.compile(r"[，、 ]*(?:同比|环比|[比较](?:上年|去年|上月)|(?:增长|下降|上升)(?=\d))")
@@ -204,6 +207,8 @@ def extract_achievements(doc: Doc) -> Extraction:
                 continue
             verb = _RESULT_VERB.search(plain) or _completed(plain)
             assert verb is not None
+            if _DIMENSION.search(plain, 0, verb.start()):
+                continue  # 该工程全长超过490公里, 平均海拔超过3000米: what a thing measures
             named = found.before(start, start + verb.start())
             if (spoken or ahead) and named is None:
                 continue  # 预计…超2.27亿人次，环比增长20.9%: the forecast goes on

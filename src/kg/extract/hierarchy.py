@@ -592,6 +592,7 @@ def _place_chains(
                 or _generic_area(link.group())
                 or link.group()[:-1] in _GENERIC_AREAS  # 香港特区区旗: 特区 is no place's name
                 or _PART_OF_A_PLACE.search(link.group()) is not None
+                or _COUNT_OF_AREAS.match(link.group()) is not None
                 or _SITE_IN_LINK.search(link.group()) is not None
                 # 青海民和县: a county the dictionary knows, though 和 may join words
                 or not (
@@ -865,6 +866,7 @@ def _place_like(name: str, noun: bool = False) -> bool:
     return (
         _CHINESE.fullmatch(name) is not None
         and name[0] not in "多各两三几全本当该此外一唯驻"
+        and _COUNT_OF_AREAS.match(name) is None  # 长三角四省市
         and not name.startswith(_KINDS_OF_PLACE)
         and _ROAD_CUT.match(name) is None
         and name not in _NOT_PLACES
@@ -904,6 +906,8 @@ _SITE_IN_LINK = re.compile("产业园|工业园|科技园|物流园|基地|中�
 _PART_OF_A_PLACE = re.compile(
     "^(?:[东南西北中]部|东南|东北|西南|西北|南方|北方|沿海|沿江|沿边|大陆|内陆|边境)地区$|产区$"
 )
+# A count of areas (太原、吕梁、忻州三市五县; 福建、宁夏两省区), not an area's name.
+_COUNT_OF_AREAS = re.compile("[一二三四五六七八九十两几多数各]+[省市县区州盟旗镇乡村]")
 # Things in a place that are not places of a chain.
 _FACILITIES = (
     "卫星", "现场", "医院", "机场", "车站", "站", "中心", "大桥", "线路", "工程", "公路", "河道",
