@@ -177,14 +177,16 @@ def test_words_carried_out_or_dated_are_not_stated() -> None:
 
 
 def test_an_initiative_put_forward_is_no_statement() -> None:
-    """林志远主席提出全球治理倡议: what he put forward, not words he said; 提出三点建议：…
-    and 提出，要… are."""
+    """林志远主席提出全球治理倡议, 提出共建“青禾之路”倡议: what he put forward, not words he
+    said (a quoted name is no quotation); 提出三点建议：…, 提出，要… and 提出了观点——“…” are."""
     said = {
         (f.subject.name, f.object.name)
         for f in kg.extract(
             "韩德表示，林志远主席提出全球治理倡议，得到各方积极响应。"
             "国务院副总理高晓梅出席论坛。高晓梅提出三点建议：一是加强合作，二是扩大开放。"
-            "林志远提出，要坚持改革开放。",
+            "林志远提出，要坚持改革开放。"
+            "同年9月，林志远主席提出共建“青禾之路”倡议，为合作打造实践平台。"
+            "会上，韩德提出了自己的观点——“我们只做搬运工。”",
             date="2025-09-01",
         )
         if f.predicate == "stated"
@@ -192,6 +194,7 @@ def test_an_initiative_put_forward_is_no_statement() -> None:
     assert not any(s == "林志远" and "倡议" in o for s, o in said), said
     assert any(s == "高晓梅" for s, o in said), said
     assert ("林志远", "要坚持改革开放。") in said, said
+    assert any(s == "韩德" and "搬运工" in o for s, o in said), said
 
 
 def test_what_an_official_tells_is_stated_and_an_opinion_reports_no_result() -> None:
@@ -362,3 +365,15 @@ def test_a_clause_of_when_may_stand_between_the_speaker_and_the_verb() -> None:
     text = "研究电池的全国人大代表韩德，在回答有关电池研发的问题时表示，未来两年要突破固态电池研发。"
     stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
     assert stated == {("韩德", "未来两年要突破固态电池研发。")}, stated
+
+
+def test_what_a_speaker_says_a_party_did_is_no_result_of_the_party() -> None:
+    """高晓梅热烈祝贺…，表示中国共产党领导中国取得更大发展不仅造福14亿中国人民: her words, no
+    result of the party she names."""
+    facts = kg.extract(
+        "林志远会见高晓梅。高晓梅热烈祝贺林志远再次当选总书记，表示中国共产党领导中国取得更大发展"
+        "不仅造福14亿中国人民，对整个世界也意义重大。",
+        date="2022-12-21",
+    )
+    assert any(f.predicate == "stated" and f.subject.name == "高晓梅" for f in facts), facts
+    assert not [f for f in facts if f.predicate == "achieved"], facts

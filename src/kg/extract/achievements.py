@@ -134,6 +134,8 @@ _SKIP_START = re.compile(
 # How long, high or wide a thing is, right before the verb of its figure: a measure, no
 # result (该工程全长超过490公里, 平均海拔超过3000米; not 总里程达到460万公里, what was built).
 _DIMENSION = re.compile("(?:全长|总长|海拔|直径|主跨|跨度|落差)(?:约|已|均)?$")
+# A verb of saying that opens a clause: what follows is what the person says.
+_SAYING = re.compile("(?:并|还|也|同时)?(?:表示|指出|强调|认为|称|说)")
 # A change against an earlier period, or a bare change (增长114.4%), which needs the
 # figure it is of.
 _COMPARED = re.compile(r"[，、 ]*(?:同比|环比|[比较](?:上年|去年|上月)|(?:增长|下降|上升)(?=\d))")
@@ -212,6 +214,8 @@ def extract_achievements(doc: Doc) -> Extraction:
             named = found.before(start, start + verb.start())
             if (spoken or ahead) and named is None:
                 continue  # 预计…超2.27亿人次，环比增长20.9%: the forecast goes on
+            if spoken and _SAYING.match(clause):
+                continue  # 梅德韦杰夫…，表示中国共产党领导中国取得更大发展…: their words
             ahead = False
             subject = named or subject
             if subject is None and _acting_person(

@@ -335,12 +335,13 @@ def _quoted_name(text: str, start: int, sentence: Sentence) -> bool:
 
 
 def _says_after_put(text: str, end: int, sentence: Sentence) -> bool:
-    """Whether words said follow 提出 (ending at ``end``): right away, or quoted or after a
-    colon in its clause (提出了自己的观点——“…”), not a thing put forward (提出全球安全倡议)."""
+    """Whether words said follow 提出 (ending at ``end``): right away, or after a colon or a
+    dash in its clause (提出了自己的观点——“…”), not a thing put forward (提出全球安全倡议,
+    提出共建“一带一路”倡议, 提出了关于“…”的建议: a quoted name is no quotation)."""
     if _SAYS_AFTER_PUT.match(text, end):
         return True
     clause = _CLAUSE_REST.match(text, end, sentence.end)
-    return clause is not None and any(mark in clause.group() for mark in "“：")
+    return clause is not None and any(mark in clause.group() for mark in ("：", "——"))
 
 
 def _pronoun_speakers(
