@@ -377,3 +377,18 @@ def test_what_a_speaker_says_a_party_did_is_no_result_of_the_party() -> None:
     )
     assert any(f.predicate == "stated" and f.subject.name == "高晓梅" for f in facts), facts
     assert not [f for f in facts if f.predicate == "achieved"], facts
+
+
+def test_a_later_clause_speaks_for_the_one_after_the_days_the_sentence_opens_with() -> None:
+    """3日，梧川国总统卡通巴耶娃到…使馆吊唁，表示…: the days stand in a clause of their own
+    before the one who speaks."""
+    said = {
+        (f.subject.name, f.object.name)
+        for f in kg.extract(
+            "近日，多国领导人赴我驻外使馆悼念。3日，梧川国总统卡通巴耶娃到中国驻梧川国使馆吊唁，"
+            "表示林志远同志是梧川国伟大的朋友，给予梧川国强有力的支持。",
+            date="2022-12-04",
+        )
+        if f.predicate == "stated"
+    }
+    assert said == {("卡通巴耶娃", "林志远同志是梧川国伟大的朋友，给予梧川国强有力的支持。")}, said

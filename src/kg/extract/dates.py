@@ -21,6 +21,11 @@ _HAO = "号(?:(?![\u4e00-\u9fff])|(?=[上下中晚早凌当起至到前后开抵
 _CN_DIGITS = "一二三四五六七八九十"
 _CN_MONTH = "十[一二]?|[一二三四五六七八九]"
 _CN_DAY = "[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"
+#: The days a sentence opens with, in a clause of their own (11月10日至11日，, 当地时间8日，).
+WHEN_OPENING = re.compile(
+    r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|—|-)(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚间|中午)?，"
+)
 DATE_PATTERN = re.compile(
     # No date starts inside a number, an ordinal or a street's number (第3号, 4/3号,
     # 长安街123号). The lookahead keeps the scan off positions where no date starts: a

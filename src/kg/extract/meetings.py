@@ -25,7 +25,7 @@ from kg.extract.clauses import (
     persons,
     words_carried_out,
 )
-from kg.extract.dates import DateMention, find_dates
+from kg.extract.dates import WHEN_OPENING, DateMention, find_dates
 from kg.model import DATE_TYPE, Mention, Sentence
 from kg.nlp.doc import Doc
 from kg.nlp.lexicon import alternation, place_names
@@ -1521,7 +1521,7 @@ def _sentence_subject(
     no person opens a clause between it and ``before``."""
     text = doc.norm
     opening = _sentence_opening(text, sentence)
-    when = _WHEN_OPENING.match(text, opening, before)
+    when = WHEN_OPENING.match(text, opening, before)
     if when:
         opening = when.end()  # 11月10日至11日，: when, in a clause of its own
     invited = _INVITED.match(text, opening, before)
@@ -1546,11 +1546,6 @@ def _sentence_subject(
     return subject
 
 
-# The days a sentence opens with, in a clause of their own (11月10日至11日，, 当地时间8日，).
-_WHEN_OPENING = re.compile(
-    r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|—|-)(?:\d{1,2}月)?\d{1,2}日)?"
-    r"(?:上午|下午|晚上|晚间|中午)?，"
-)
 # An invitation opening a sentence (应老挝人民革命党中央和老挝政府邀请，).
 _INVITED = re.compile("应[^，。；]{2,40}?邀请，")
 

@@ -11,6 +11,7 @@ from bisect import bisect_right
 
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import ByStart, persons, words_carried_out
+from kg.extract.dates import WHEN_OPENING
 from kg.extract.names import ADDRESSES
 from kg.model import Mention, Sentence
 from kg.nlp.doc import Doc
@@ -264,9 +265,12 @@ def _later_speech(
     clause between names a subject of its own and they have not spoken in it yet."""
     if not _LATER_VERB.search(text, sentence.start, sentence.end):
         return None  # most sentences: no clause opens with a verb of saying
-    speaker = _opener(text, sentence, people, titles)
+    # 3日，塞尔维亚总统武契奇到…吊唁，表示…: the days come first, in a clause of their own.
+    when = WHEN_OPENING.match(text, sentence.start, sentence.end)
+    opening = when.end() if when else sentence.start
+    speaker = _opener(text, sentence, people, titles, opening)
     if speaker is None or speaker.start in spoken or speaker.start != titles.get(
-        sentence.start, sentence.start
+        opening, opening
     ):
         return None
     for verb in _LATER_VERB.finditer(text, speaker.end, sentence.end):
@@ -386,19 +390,25 @@ def _opens_clause(text: str, sentence_start: int, position: int) -> bool:
 
 
 def _opener(
-    text: str, sentence: Sentence | None, people: ByStart, titles: dict[int, int]
+    text: str,
+    sentence: Sentence | None,
+    people: ByStart,
+    titles: dict[int, int],
+    opening: int | None = None,
 ) -> Mention | None:
-    """The person ``sentence`` opens with, after their titles if any (林志远对…,
-    区委书记林志远指出…), not one a name opens with (习近平总书记关于…的重要思想研讨会)."""
+    """The person ``sentence`` opens with (or its text from ``opening`` on), after their
+    titles if any (林志远对…, 区委书记林志远指出…), not one a name opens with
+    (习近平总书记关于…的重要思想研讨会)."""
     if sentence is None:
         return None
-    position = titles.get(sentence.start, sentence.start)
+    start = sentence.start if opening is None else opening
+    position = titles.get(start, start)
     found = people.starting_in(position, position + 1)
     if not found:
         # 吉尔吉斯斯坦前总统奥通巴耶娃指出: before the name words no title reads; the first
         # person of the opening clause who speaks right after their name.
-        stop = _CLAUSE_END.search(text, sentence.start, sentence.end)
-        for person in people.starting_in(sentence.start, stop.start() if stop else sentence.end):
+        stop = _CLAUSE_END.search(text, start, sentence.end)
+        for person in people.starting_in(start, stop.start() if stop else sentence.end):
             end = titles.get(person.end, person.end)
             if end < sentence.end and text[end] in _SPEECH_STARTS and _SPEECH.match(text, end):
                 return person
