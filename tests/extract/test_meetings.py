@@ -1861,3 +1861,27 @@ def test_a_place_opening_a_venue_s_name_convenes_nothing() -> None:
         assert not any(p == "convened" for s, p, o in facts), facts
     facts = triples("澳门特区政府今天在金莲花广场举行升旗仪式。", date="2025-10-01")
     assert ("澳门", "convened", "升旗仪式") in facts, facts
+
+
+def test_a_meeting_told_of_in_the_words_said_at_another_is_not_the_one_attended() -> None:
+    """林志远说，…韩德总书记在全国经济工作会议上…提出明确要求: a meeting told of in his words;
+    参加会议 after them is the one he chaired. 高晓梅表示，今年1月，林志远主席会见…首相: talks
+    told of; 参加会见 is hers."""
+    facts = triples(
+        "12月22日，国务院总理林志远主持召开国务院规划纲要编制工作领导小组会议。"
+        "林志远说，编制规划纲要是当前一项重要任务，韩德总书记在全国经济工作会议上对做好规划纲要"
+        "编制工作提出明确要求。"
+        "陈思雨、周文博参加会议。",
+        date="2025-12-22",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert ("陈思雨", "国务院规划纲要编制工作领导小组会议") in attended, facts
+    assert not [o for s, o in attended if "经济工作会议" in o], facts
+    facts = triples(
+        "全国政协主席高晓梅28日在京会见来华出席第十四届中梧政党对话的梧川国跨党派议员代表团。"
+        "高晓梅表示，今年1月，林志远主席会见来华访问的卡通巴耶娃首相，双方一致同意发展伙伴关系。"
+        "周文博等参加会见。",
+        date="2026-05-28",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert ("周文博", "高晓梅会见梧川国跨党派议员代表团") in attended, facts

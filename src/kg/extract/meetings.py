@@ -608,9 +608,17 @@ def extract_meetings(doc: Doc) -> Extraction:
             _OF_THE_MEETING.match(text, sentence.start)
             or _BEFORE_NOW.search(text, sentence.start, min(m.start for m in reported))
         ):
-            state.current = reported
+            # 李强说，…习近平总书记在中央经济工作会议上…提出明确要求: a meeting told of in
+            # the words of one at the meeting reported; 参加会议 after them is of that one.
+            spoken_of = bool(state.current or state.reported) and bool(
+                _SPOKEN_OF.search(text, sentence.start, min(m.start for m in reported))
+            )
+            if not spoken_of:
+                state.current = reported
             for meeting in reported:
                 state.reported.setdefault(meeting.canonical, meeting)
+                if spoken_of:
+                    state.spoken.add(meeting.canonical)
         elif undescribed and not state.current:
             # 他强调，全国科技大会吹响了…进军号: a meeting spoken of is none that the
             # sentences after it tell of (陈敏尔参加有关调研), but one that a bare word of
@@ -1757,8 +1765,11 @@ def _attend(
                 # 参加会见: the talks, not the summit they were held at (出席X峰会期间会见…)
                 # or the last such talks reported (会见, then 习近平同X会晤 spoken of); talks
                 # of another kind where none of that kind is (习近平同拜登会晤); none where
-                # none are named (集体会见来华出席X的代表团), not X either.
-                reported = list(state.reported.values())
+                # none are named (集体会见来华出席X的代表团), not X either; talks told of in
+                # someone's words (王沪宁表示，今年1月，习近平主席会见…) only where no other is.
+                reported = [
+                    m for m in state.reported.values() if m.canonical not in state.spoken
+                ] or list(state.reported.values())
                 objects = next(
                     (
                         found
