@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from kg import resources
 from kg.model import Entity, Mention
 from kg.nlp.lexicon import place_names
 
@@ -56,12 +57,13 @@ def _absorber(name: str, longer: list[str], label: str) -> str | None:
     ):
         # 晋衔仪式 for 晋升上将军衔仪式: a short form keeping the first character, the kind
         # and some characters between, in order (none that numbers a session: 二中全会 is
-        # no short form of 二十届三中全会; no talk, named after who took part in it).
+        # no short form of 二十届三中全会; no talk, named after who took part in it); the
+        # body or the place that opens the full name may be left off (中央军委晋升上将军衔仪式).
         candidates = [
             o
             for o in longer
             if len(o) > len(name) + 1
-            and o[0] == name[0]
+            and _first_after_holder(name[0], o)
             and o.endswith(name[-2:])
             and _in_order(name, o)
         ]
@@ -72,6 +74,15 @@ def _absorber(name: str, longer: list[str], label: str) -> str | None:
 TALK_WORDS = ("会见", "接见", "会谈", "会晤", "通电话")
 # Characters that number a meeting (第十次, 二十届, 三中全会).
 _ORDINALS = frozenset("一二三四五六七八九十百第届次0123456789")
+
+
+def _first_after_holder(first: str, full: str) -> bool:
+    """Whether ``full`` opens with ``first``, or with a body or a place that ``kg`` knows and
+    then ``first`` (中央军委|晋升上将军衔仪式)."""
+    at = full.find(first)
+    return at == 0 or (
+        at > 1 and (full[:at] in resources.organizations() or full[:at] in place_names())
+    )
 
 
 def _in_order(short: str, full: str) -> bool:

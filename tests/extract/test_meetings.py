@@ -1585,14 +1585,18 @@ def test_those_at_the_related_activities_attended_the_days_meetings() -> None:
 
 
 def test_a_short_form_keeping_characters_of_the_name_in_order_is_the_same_meeting() -> None:
-    """晋衔仪式 is 晋升上将军衔仪式 written short; 二中全会 is no short form of 二十届三中全会,
-    which numbers another session."""
+    """晋衔仪式 is 晋升上将军衔仪式 written short, and 中央军委晋升上将军衔仪式 too; 二中全会 is no
+    short form of 二十届三中全会, which numbers another session."""
     text = (
         "中央军委20日在北京八一大楼隆重举行晋升上将军衔仪式。"
         "中央军委副主席林志远主持晋衔仪式。"
     )
     facts = triples(text, date="2009-07-20")
     assert ("林志远", "attended", "晋升上将军衔仪式") in facts, facts
+    # The body that opens the full name may be left off.
+    text = "中央军委晋升上将军衔仪式9日在北京八一大楼举行。中央军委主席林志远出席晋衔仪式。"
+    facts = triples(text, date="2024-07-09")
+    assert ("林志远", "attended", "中央军委晋升上将军衔仪式") in facts, facts
     text = "党的二十届三中全会7月在北京召开。国家主席林志远出席二中全会。"
     facts = triples(text, date="2024-07-20")
     assert ("林志远", "attended", "二中全会") in facts, facts
