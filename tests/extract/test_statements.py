@@ -392,3 +392,20 @@ def test_a_later_clause_speaks_for_the_one_after_the_days_the_sentence_opens_wit
         if f.predicate == "stated"
     }
     assert said == {("卡通巴耶娃", "林志远同志是梧川国伟大的朋友，给予梧川国强有力的支持。")}, said
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        ("会议在青禾市召开。林志远在会上指出，要加强合作。", "林志远", "要加强合作。"),
+        ("周文博在接受采访时表示，球队的士气正盛。", "周文博", "球队的士气正盛。"),
+        ("陈思雨在讲话中强调，要守住安全底线。", "陈思雨", "要守住安全底线。"),
+    ],
+)
+def test_a_name_no_list_holds_speaks_where_it_did_so_stands_between(
+    text: str, speaker: str, said: str
+) -> None:
+    """林志远在会上指出, 周文博在接受采访时表示: where or when they spoke stands between the
+    name, which no list holds, and the verb."""
+    stated = {(f.subject.name, f.object.name) for f in kg.extract(text) if f.predicate == "stated"}
+    assert stated == {(speaker, said)}, stated

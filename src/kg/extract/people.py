@@ -317,7 +317,10 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     """The name that ends at ``end`` and opens its clause, if the segmenter reads it as
     a person's name too (白皮书指出 and 莫斯科会见 are not persons)."""
     text = doc.norm
-    if end - 1 > sentence.start and text[end - 1] in "等在":
+    where = _AT_BEFORE_ACTING.search(text, max(sentence.start, end - 20), end)
+    if where is not None and where.start() > sentence.start:
+        end = where.start()  # 林志远在会上指出, 林志远在讲话中强调: the name ends before 在
+    elif end - 1 > sentence.start and text[end - 1] in "等在":
         # 王毅、秦刚等参加: the list's last name ends before 等; 沈跃跃在参加…时说: before 在
         end -= 1
     elif end - 2 > sentence.start and text.endswith(ADDRESSES, sentence.start, end):
@@ -365,6 +368,8 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     return None
 
 
+# Where a name does what it does, between it and the verb (在会上, 在讲话中, 在致辞时).
+_AT_BEFORE_ACTING = re.compile("在[^，。；：、“”在]{1,14}?(?:上|中|时|期间)$")
 # 同X会谈, 与X举行会晤, 同X通电话: X is who the one before 同 talks with.
 _TALK_PARTNER = re.compile("[同与]([^，。；、\\s]{2,16}?)(?:举行)?(?:会谈|会晤|通电话)")
 # Conjunctions that open a clause before a name (但彭顺透露, 而林志远认为).
