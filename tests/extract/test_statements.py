@@ -57,6 +57,9 @@ def test_a_bare_address_is_stated_and_a_letter_read_out_is_not() -> None:
         ("市委书记林志远出席会议并发表重要讲话。", "市委书记林志远出席会议并发表重要讲话。"),
         ("在热烈的掌声中，林志远市长发表了重要讲话。", "在热烈的掌声中，林志远市长发表了重要讲话。"),
         ("林志远出席开幕式并发表主旨演讲。", "林志远出席开幕式并发表主旨演讲。"),
+        # where it was given, between the speaker and the address
+        ("青禾市记协主席林志远在会上致辞。", "青禾市记协主席林志远在会上致辞。"),
+        ("县长林志远在开幕式上发表主旨演讲。", "县长林志远在开幕式上发表主旨演讲。"),
         # what the address said, where a verb of saying follows it
         ("林志远主持座谈会并发表重要讲话强调，明年是收官之年，要稳住经济大盘。",
          "明年是收官之年，要稳住经济大盘。"),

@@ -54,6 +54,10 @@ _DELIVERED = r"发表(?!的)[^，。；：“”]{0,10}?(?:讲话|演讲|致辞)
 _ADDRESS = re.compile(
     r"[^，。；：“”]{0,24}?并(?:讲话|致辞|发言|作[^，。]{0,8}报告|" + _DELIVERED + ")"
 )
+# An address where it was given (在大会上致辞, 在开幕式上发表主旨演讲).
+_ADDRESS_AT = re.compile(
+    r"在[^，。；：“”]{1,16}?(?:上|中|期间)(?:讲话|致辞|发言|" + _DELIVERED + ")(?!精神|稿|中|时)"
+)
 _BARE_ADDRESS = re.compile(r"(?:讲话|致辞|发言|" + _DELIVERED + ")(?!精神|稿|中|时)")
 # An address, then what it said (主持座谈会并发表重要讲话强调，…; 在会上发表讲话指出，…), or
 # what was said after what the speaker did (主持会议并强调，…).
@@ -196,9 +200,13 @@ def extract_statements(doc: Doc) -> Extraction:
                     continue
                 # 并 comes within 25 characters in every address but a bare one
                 # (诺瓦克致辞).
-                address = _BARE_ADDRESS.match(text, end, sentence.end) or (
-                    text.find("并", end, min(end + 25, sentence.end)) >= 0
-                    and _ADDRESS.match(text, end, sentence.end)
+                address = (
+                    _BARE_ADDRESS.match(text, end, sentence.end)
+                    or _ADDRESS_AT.match(text, end, sentence.end)
+                    or (
+                        text.find("并", end, min(end + 25, sentence.end)) >= 0
+                        and _ADDRESS.match(text, end, sentence.end)
+                    )
                 )
                 if (
                     not address
