@@ -1889,3 +1889,19 @@ def test_a_meeting_told_of_in_the_words_said_at_another_is_not_the_one_attended(
     )
     attended = {(s, o) for s, p, o in facts if p == "attended"}
     assert ("周文博", "高晓梅会见梧川国跨党派议员代表团") in attended, facts
+
+
+def test_two_leaders_meeting_the_press_after_talks_hold_no_second_talk() -> None:
+    """林志远同…卡通巴耶娃…会谈后共同会见记者: their talks, then the press met together; no
+    talk named 林志远会见卡通巴耶娃."""
+    facts = triples(
+        "当地时间7月5日下午，国家主席林志远同梧川国总统卡通巴耶娃在总统府会谈后共同会见记者。",
+        date="2024-07-06",
+    )
+    attended = {(s, o) for s, p, o in facts if p == "attended"}
+    assert attended == {
+        ("林志远", "林志远同卡通巴耶娃会谈"),
+        ("卡通巴耶娃", "林志远同卡通巴耶娃会谈"),
+        ("林志远", "共同会见记者"),
+        ("卡通巴耶娃", "共同会见记者"),
+    }, facts

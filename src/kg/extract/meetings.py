@@ -1437,8 +1437,10 @@ def _talks(
                     subject = _sentence_subject(doc, sentence, persons, clause_start)
                 if subject is not None:
                     host, after = subject, before + after
-        if host is None and not after:
-            press = verb == "会见" and text.startswith("记者", match.end())
+        press = verb == "会见" and text.startswith("记者", match.end())
+        if press or (host is None and not after):
+            # 习近平同…拉赫蒙…会谈后共同会见记者: the press met, no talk between the two;
+            # 两人共同会见记者, 两国元首举行会谈: the two last named.
             if (
                 press
                 or "举行" in verb
@@ -1448,7 +1450,12 @@ def _talks(
                 name = (("共同" if "共同" in match.group() else "") + "会见记者") if press else kind
                 meeting = doc.mention(match.start(), end, "Meeting", name, sentence.index)
                 meetings.append(meeting)
-                for person in _group(doc, everyone, clause_start, match.start()):
+                present = (
+                    [host, *hosts, *after]
+                    if host is not None
+                    else _group(doc, everyone, clause_start, match.start())
+                )
+                for person in present:
                     out.relations.append(
                         Relation(person, "attended", meeting, sentence, 0.75, EXTRACTOR)
                     )
