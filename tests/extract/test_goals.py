@@ -160,6 +160,13 @@ def test_what_an_unnamed_factory_the_text_points_at_did_is_not_the_places() -> N
     text = "今年以来，云岭省农机购置补贴资金增长12%。目前该项目累计销售额已经达到了2.4亿元。"
     found = _pairs(text, "achieved")
     assert found == {("云岭省", "农机购置补贴资金增长12%")}, found
+    # 该区域 (this region) points at a region named before, not the place named most
+    text = (
+        "今年以来，云岭省农机购置补贴资金增长12%。云岭省召开会议。"
+        "评估显示，“十四五”以来，该区域珍稀濒危物种保护取得显著成效。"
+    )
+    found = _pairs(text, "achieved")
+    assert found == {("云岭省", "农机购置补贴资金增长12%")}, found
 
 
 def test_what_follows_from_each_step_of_a_change_is_no_achievement() -> None:
