@@ -600,3 +600,12 @@ def test_a_county_whose_name_opens_with_a_numeral_is_part_of_its_city() -> None:
     """台州三门县: 三 opens the county's own name, not a count."""
     facts = triples("在浙江台州三门县花桥镇，党员干部和志愿者送来饭菜。")
     assert ("三门县", "partOf", "台州") in facts, facts
+
+
+def test_a_count_of_provinces_no_list_holds_is_no_place_but_a_region_so_named_is() -> None:
+    """连通三省一市的大环线: how many provinces, after a word, names no place that achieves;
+    沿黄九省, a region named by its count, still is one."""
+    facts = triples("在长三角，连通三省一市的大环线实现双向运营，旅客发送量同比增长6.3%。")
+    assert {s for s, p, o in facts if p == "achieved"} == {"长三角"}, facts
+    facts = triples("沿黄九省召开座谈会。沿黄九省优良水质比例提高3.5个百分点。")
+    assert {s for s, p, o in facts if p == "achieved"} == {"沿黄九省"}, facts

@@ -953,6 +953,7 @@ def _unknown_places(
             any(s < end and start < e for s, e in taken)
             or not _unknown_stem(stem)
             or _non_place_word(word)
+            or _counts_areas(word)
         ):
             continue
         chain = [(start, end, word)]
@@ -980,6 +981,15 @@ def _unknown_places(
                     Relation(mention, "partOf", previous, sentence, 0.85, EXTRACTOR)
                 )
             previous = mention
+
+
+def _counts_areas(word: str) -> bool:
+    """Whether ``word`` counts areas, alone or after a word (三省一市, 连通三省), not a
+    region named by them (沿黄九省)."""
+    count = _COUNT_OF_AREAS.search(word)
+    return count is not None and (
+        count.start() == 0 or word[: count.start()] in dictionary_tags()
+    )
 
 
 def _unknown_stem(stem: str) -> bool:
