@@ -722,3 +722,16 @@ def test_a_post_starts_after_a_titled_name_glued_before_it() -> None:
     posts = _posts("嘉宾：青禾集团董事长林志远梧川家具董事长高晓梅云岭板材董事长陈思雨")
     assert {("高晓梅", "梧川家具董事长"), ("陈思雨", "云岭板材董事长")} <= posts, posts
     assert not any("林志远" in post or "高晓梅" in post for _, post in posts), posts
+
+
+def test_a_bare_level_in_a_list_stands_for_the_place_the_list_opens_with() -> None:
+    """在前往陕西途中，…在山西省委书记林志远、省长高晓梅陪同下: the governor of 山西, the
+    place the list's first post names, not of 陕西, the place the article names most;
+    上海市委举办…: the body of the place written before it."""
+    facts = triples(
+        "陕西省委召开会议。陕西要加快发展。在前往陕西途中，韩德在山西省委书记林志远、"
+        "省长高晓梅陪同下，考察了运城博物馆。北京市委召开会议。上海市委举办集中读书班。",
+        date="2023-05-17",
+    )
+    assert ("高晓梅", "holdsPost", "山西省长") in facts, facts
+    assert ("上海市委", "convened", "集中读书班") in facts, facts

@@ -265,9 +265,37 @@ def expand_local(name: str, found_homes: dict[str, str]) -> str:
     """区委书记 -> 光明区委书记 in an article about 光明区: a name that starts with a bare
     level (区, 市, ...) gets the article's own place of that level."""
     home = found_homes.get(name[:1])
-    if home and len(name) > 1 and name[1] in "委长人政纪监文":
+    if home and len(name) > 1 and name[1] in _LOCAL_HEADS:
         return home + name[1:]
     return name
+
+
+# What follows a bare level in the name of a local body or post (省委, 市长, 区人大, 县政府).
+_LOCAL_HEADS = "委长人政纪监文"
+
+
+def heading_places(doc: Doc, places: list[Mention], before: int) -> dict[str, str]:
+    """Of ``places`` (in text order), the last before ``before`` of each level that opens
+    a body or a post (山西|省委书记, 江苏省|委): the place a bare level after it in the same
+    list stands for (山西省委书记蓝佛安、省长金湘军: 山西省长), by level character."""
+    text = doc.norm
+    found: dict[str, str] = {}
+    for place in places:
+        if place.end > before:
+            break
+        level = place.canonical[-1:]
+        if not level or level not in "省市区县":
+            continue
+        # The level written with the place (江苏省|委) or right after it (山西|省委).
+        if text[place.end - 1] == level:
+            head = place.end
+        elif text.startswith(level, place.end):
+            head = place.end + 1
+        else:
+            continue
+        if text[head : head + 1] and text[head] in _LOCAL_HEADS:
+            found[level] = place.canonical
+    return found
 
 
 @register(EXTRACTOR)
@@ -1035,7 +1063,13 @@ def _organisations(
             continue  # 总台联合国家消防救援局推出…: 联合 (jointly) and 国家 (national)
         canonical = ""
         home = homes.get(name[0]) if name in local else None
-        if home and not _preceded_by_place(text, start):
+        opening = next((p for p in places if p.end == start), None)
+        if name in local and opening is not None:
+            # 山西省委: the place written right before the body is its place.
+            home = opening.canonical if opening.canonical.endswith(name[0]) else None
+            if home:
+                canonical = home + name[1:]
+        elif home and not _preceded_by_place(text, start):
             canonical = home + name[1:]
         org = doc.mention(start, end, "Organization", canonical, sentence.index)
         out.mentions.append(org)

@@ -16,7 +16,7 @@ from operator import itemgetter
 from kg import resources
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import BOOK_TITLE, clause_bounds
-from kg.extract.hierarchy import expand_local, homes
+from kg.extract.hierarchy import expand_local, heading_places, homes
 from kg.extract.names import (
     ADDRESSES,
     TRANSLIT,
@@ -613,6 +613,9 @@ def extract_people(doc: Doc) -> Extraction:
     reach: dict[int, int] = {}  # where the prefix words before an offset begin
     titled_ends: list[int] = []  # where the names that follow a post of theirs end, sorted
     place_ends = {m.start: m.end for m in sorted(doc.by_label("Place"), key=lambda m: m.end)}
+    places_in: dict[int, list[Mention]] = {}
+    for place in sorted(doc.by_label("Place"), key=lambda m: m.start):
+        places_in.setdefault(place.sentence, []).append(place)
     for sentence in doc.sentences:
         if (
             sentence.index not in titles
@@ -761,7 +764,15 @@ def extract_people(doc: Doc) -> Extraction:
                     if last >= 0 and titled_ends[last] > post_start:
                         post_start = titled_ends[last]
                     written = doc.text[post_start:post_end]
-                    full = expand_local(_present(written, post_title - post_start), local_homes)
+                    present = _present(written, post_title - post_start)
+                    if present[:1] in "省市区县":
+                        # 山西省委书记蓝佛安、省长金湘军: the place of the list, not the article's
+                        in_list = heading_places(
+                            doc, places_in.get(sentence.index, []), post_start
+                        )
+                        full = expand_local(present, {**local_homes, **in_list})
+                    else:
+                        full = present
                     name = "" if full == written else full
                     post = doc.mention(post_start, post_end, "Post", name, sentence.index)
                     out.mentions.append(post)
