@@ -1905,3 +1905,14 @@ def test_two_leaders_meeting_the_press_after_talks_hold_no_second_talk() -> None
         ("林志远", "共同会见记者"),
         ("卡通巴耶娃", "共同会见记者"),
     }, facts
+
+
+def test_a_meeting_on_whose_eve_something_is_done_is_not_held_that_day() -> None:
+    """5月17日，林志远在西安主持峰会前夕，…听取…汇报: the summit is held later, neither that
+    day nor the meeting that 出席汇报会 after it names."""
+    facts = triples(
+        "5月17日，林志远在西安主持中国－中亚峰会前夕，专门听取陕西省委和省政府工作汇报。"
+        "周文博出席汇报会并陪同考察。",
+        date="2023-05-17",
+    )
+    assert not [f for f in facts if f[2] == "中国－中亚峰会"], facts

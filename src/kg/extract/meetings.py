@@ -619,7 +619,7 @@ def extract_meetings(doc: Doc) -> Extraction:
                 state.reported.setdefault(meeting.canonical, meeting)
                 if spoken_of:
                     state.spoken.add(meeting.canonical)
-        elif undescribed and not state.current:
+        elif undescribed and not state.current and not text.startswith(_EVE, undescribed[0].end):
             # 他强调，全国科技大会吹响了…进军号: a meeting spoken of is none that the
             # sentences after it tell of (陈敏尔参加有关调研), but one that a bare word of
             # its kind may name (…以第五届青禾合作论坛为契机。王建国出席论坛).
@@ -837,6 +837,8 @@ def _subject(
     return None
 
 
+# On the eve of a meeting (主持中国－中亚峰会前夕): it is not held yet.
+_EVE = "前夕"
 _EVENT_VERB = "召开了|举行了|主持召开|召开|举行|主持了|主持|出席了|出席|参加了|参加|举办"
 _NOT_REPORTED = re.compile(r"将|宣布|同意|决定|计划|拟|准备|前夕|愿")
 _EVENT = re.compile(_EVENT_VERB)
@@ -1019,6 +1021,8 @@ def _date_meetings(
             if respectively and 1 < len(targets) == len(own):
                 targets = [targets[own.index(date)]]
         for meeting in targets:
+            if text.startswith(_EVE, meeting.end):
+                continue  # 5月17日，…主持中国－中亚峰会前夕: the day before it is held
             literal = Mention(
                 date.start,
                 date.end,
