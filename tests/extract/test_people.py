@@ -735,3 +735,20 @@ def test_a_bare_level_in_a_list_stands_for_the_place_the_list_opens_with() -> No
     )
     assert ("高晓梅", "holdsPost", "山西省长") in facts, facts
     assert ("上海市委", "convened", "集中读书班") in facts, facts
+
+
+def test_each_one_listed_before_wei_is_appointed_and_the_term_opens_no_post() -> None:
+    """任命陈思雨、周文博为全国人大常委会副秘书长: each one listed; 任命林志远为第十四届全国政协
+    副秘书长: the term (第十四届) stands between 为 and the post."""
+    facts = triples(
+        "会议经表决，任命陈思雨、周文博为全国人大常委会副秘书长；"
+        "任命林志远为第十四届全国政协副秘书长，高晓梅为经济委员会驻会副主任。",
+        date="2024-06-06",
+    )
+    posts = {(s, o) for s, p, o in facts if p == "holdsPost"}
+    assert {
+        ("陈思雨", "全国人大常委会副秘书长"),
+        ("周文博", "全国人大常委会副秘书长"),
+        ("林志远", "全国政协副秘书长"),
+        ("高晓梅", "经济委员会驻会副主任"),
+    } <= posts, posts

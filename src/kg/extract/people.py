@@ -562,6 +562,8 @@ def _holder_of(
     return holder_start, holder
 
 
+# The term a post is held for, before it (第十四届全国政协副秘书长).
+_TERM_BEFORE = re.compile("第[一二三四五六七八九十]+届$")
 # What a person is called before the name that opens a clause (党的二十大代表李敏是…).
 _CALLED = ("代表", "委员")
 # Titles that are a post only with the body they are of (the contract's generic 委员).
@@ -726,10 +728,19 @@ def extract_people(doc: Doc) -> Extraction:
             # 为 right before the post: no post starts before the sentence does.
             if not names and len(chain) == 1 and "为" in text[max(sentence.start - 1, 0) : end]:
                 start = _post_start(doc, sentence, title_start, starts, reach)
+                term = _TERM_BEFORE.search(text, sentence.start, start)
+                if term is not None:
+                    start = term.start()  # 任命胡衡庐为第十四届全国政协副秘书长
                 if start > 0 and text[start - 1] == "为":
                     appointee = name_before(text, start - 1, known)
                     if appointee:
                         names = [(start - 1 - len(appointee), appointee)]
+                        # 任命陈福利、冯怡为…副秘书长: each one listed before 为
+                        while names[0][0] > sentence.start + 1 and text[names[0][0] - 1] == "、":
+                            listed = name_before(text, names[0][0] - 1, known)
+                            if not listed:
+                                break
+                            names.insert(0, (names[0][0] - 1 - len(listed), listed))
             # A clause that opens with a name and 是 and ends with the post (王雅丽是…医院
             # 副院长，): the post is hers; 致电X，祝贺他当选Y: X's.
             if not names and len(chain) == 1 and text[end : end + 1] in _CLAUSE_ENDS:
