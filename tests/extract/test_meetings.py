@@ -1916,3 +1916,16 @@ def test_a_meeting_on_whose_eve_something_is_done_is_not_held_that_day() -> None
         date="2023-05-17",
     )
     assert not [f for f in facts if f[2] == "中国－中亚峰会"], facts
+
+
+def test_a_name_of_parts_joined_by_a_dot_opening_its_sentence_attends() -> None:
+    """雪克来提·卡通巴耶娃参加会见: a name of parts joined by ·, no title, opens the
+    sentence; 但汤姆·莎士比亚同时强调 names 汤姆·莎士比亚, not one that opens with 但."""
+    facts = triples(
+        "全国人大常委会委员长林志远4日上午在北京会见梧川国人民党主席高晓梅。"
+        "雪克来提·卡通巴耶娃参加会见。",
+        date="2024-12-04",
+    )
+    assert ("雪克来提·卡通巴耶娃", "attended", "林志远会见高晓梅") in facts, facts
+    facts = triples("记者会上，汤姆·莎士比亚介绍了情况。但汤姆·莎士比亚同时强调，各国要采取措施。")
+    assert not [s for s, p, o in facts if s.startswith("但")], facts

@@ -335,6 +335,9 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
                 and words.tags[at] == "d"
             ):
                 end -= 1  # 班禅还主持: the adverb after the name is no part of it
+    dotted = _DOTTED_OPENING.search(text, sentence.start, end)
+    if dotted is not None and _spells_a_dotted_name(dotted.group()):
+        return dotted.group()  # 雪克来提·扎克尔参加会见: parts joined by · spell a name
     for size in (3, 2):
         start = end - size
         if start < sentence.start:
@@ -368,6 +371,24 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
     return None
 
 
+def _spells_a_dotted_name(run: str) -> bool:
+    """Whether ``run``, parts joined by ·, spells a name alone: its last part all in
+    transliteration characters, its first with at most one character that is not, and
+    opening with no function word or common word (但汤姆·莎士比亚, 经理古·伦曼, 艾力更·依明巴海
+    同志 are not)."""
+    first, last = run.split("·", 1)[0], run.rsplit("·", 1)[1]
+    return (
+        all(ch in TRANSLIT for ch in last)
+        and sum(ch not in TRANSLIT for ch in first) <= 1
+        and word_tag(first[0]) not in ("c", "p", "d", "u", "r")
+        and not is_common_word(first[:2])
+    )
+
+
+# A name of parts joined by · that opens its clause, up to where a search ends.
+_DOTTED_OPENING = re.compile(
+    "(?:^|(?<=[，。；：、“”\n]))[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}$"
+)
 # Where a name does what it does, between it and the verb (在会上, 在讲话中, 在致辞时).
 _AT_BEFORE_ACTING = re.compile("在[^，。；：、“”在]{1,14}?(?:上|中|时|期间)$")
 # 同X会谈, 与X举行会晤, 同X通电话: X is who the one before 同 talks with.
