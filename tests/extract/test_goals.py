@@ -160,6 +160,10 @@ def test_what_an_unnamed_factory_the_text_points_at_did_is_not_the_places() -> N
     text = "今年以来，云岭省农机购置补贴资金增长12%。目前该项目累计销售额已经达到了2.4亿元。"
     found = _pairs(text, "achieved")
     assert found == {("云岭省", "农机购置补贴资金增长12%")}, found
+    # 这款 (this model of) a product, too
+    text = "今年以来，云岭省农机购置补贴资金增长12%。这几天，这款国产新产品销量同比增长10%。"
+    found = _pairs(text, "achieved")
+    assert found == {("云岭省", "农机购置补贴资金增长12%")}, found
     # 我校 (our school), in the words of one who speaks for it, is no place either
     text = (
         "今年以来，云岭省农机购置补贴资金增长12%。青禾大学校长林志远说：“谢谢总理关心。"

@@ -106,10 +106,11 @@ _MISHAP = re.compile(
 # a meeting under way is where a result is told (正在举行的广交会上，…达到了5700家).
 _UNDER_WAY = re.compile("正在(?![^，；]{0,12}?举行)")
 _RECOVERY = re.compile("恢复|修复|抢通|抢修|抢排|救治|转移|安置|取得联系|派出")
-# An unnamed one the text points at (这家农机厂, 这个园区, 这座工厂, 该基金, 该区域; 我校 in a
-# quote): what it did is its own, not the place the article is about.
+# An unnamed one the text points at (这家农机厂, 这个园区, 这座工厂, 这款新产品, 该基金, 该区域;
+# 我校 in a quote): what it did is its own, not the place the article is about.
 _THIS_ONE = re.compile(
-    "这(?:家|个|座|所)[^，。；]{0,8}?(?:企业|公司|工厂|厂|园区|项目|基地|合作社|市场|花市|仓|中心|医院|学校)"
+    "这(?:家|个|座|所|款|台|种)[^，。；]{0,8}?"
+    "(?:企业|公司|工厂|厂|园区|项目|基地|合作社|市场|花市|仓|中心|医院|学校|产品|设备|机器|车型)"
     "|该(?:基金|公司|集团|企业|楼盘|项目|产品|银行|机构|品牌|区域|地区|流域)"
     "|我(?:校|院|厂|所|们学校|们公司|们企业)"
 )
