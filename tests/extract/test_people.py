@@ -752,3 +752,15 @@ def test_each_one_listed_before_wei_is_appointed_and_the_term_opens_no_post() ->
         ("林志远", "全国政协副秘书长"),
         ("高晓梅", "经济委员会驻会副主任"),
     } <= posts, posts
+
+
+def test_the_last_one_listed_goes_on_the_list_when_a_verb_follows_their_name() -> None:
+    """全国政协副主席陈思雨、周文博、韩德围绕学习贯彻林志远总书记…讲话作发言: 韩德 is the last
+    of the list, not the start of a post that ends with 总书记; 施瓦布、国际可再生能源署总干事
+    拉卡梅拉: a body opens the next post, no name (国际可)."""
+    posts = _posts(
+        "主席会议举行集体学习。全国政协副主席陈思雨、周文博、韩德围绕学习贯彻林志远总书记"
+        "重要讲话精神作发言。世界经济论坛执行主席施瓦布、国际可再生能源署总干事拉卡梅拉致辞。"
+    )
+    assert ("韩德", "全国政协副主席") in posts, posts
+    assert not [s for s, o in posts if s.startswith("国际")], posts

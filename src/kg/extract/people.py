@@ -505,7 +505,11 @@ def _names_at(text: str, start: int, known: KnownNames) -> list[tuple[int, str]]
             break  # 轮值主席沙特国王萨勒曼: the next title's country, no name
         found.append((position, name))
         position += len(name)
-        if position < len(text) and text[position] == "、" and not _title_at(text, position + 1):
+        if (
+            position < len(text)
+            and text[position] == "、"
+            and not (_title_at(text, position + 1) and not _acts_after_name(text, position + 1, known))
+        ):
             position += 1
             continue
         if found and position < len(text) and text[position] == "和":
@@ -518,6 +522,15 @@ def _names_at(text: str, start: int, known: KnownNames) -> list[tuple[int, str]]
                 found.append((position + 1, last))
         break
     return found
+
+
+def _acts_after_name(text: str, start: int, known: KnownNames) -> bool:
+    """Whether a name at ``start`` is followed by a verb (苏辉围绕…作发言): the title read
+    further on is no post of the name's (…习近平总书记…), which goes on the list."""
+    name = name_at(text, start, known)
+    if name is None or is_common_word(name[:2]):
+        return False  # 国际可再生能源署: a body's name, whose words read as a name's
+    return word_tag(text[start + len(name) : start + len(name) + 2]) == "v"
 
 
 _LIST_ITEM_END = re.compile(r"[，。、；：,;:\s]")
