@@ -764,3 +764,11 @@ def test_the_last_one_listed_goes_on_the_list_when_a_verb_follows_their_name() -
     )
     assert ("韩德", "全国政协副主席") in posts, posts
     assert not [s for s, o in posts if s.startswith("国际")], posts
+
+
+def test_a_centre_named_by_a_set_phrase_opens_the_post() -> None:
+    """中国国际经济交流中心副理事长: 交流中心, a set phrase, ends the body's name; the post
+    holds the body."""
+    assert ("陈思雨", "中国国际经济交流中心副理事长") in _posts(
+        "中国国际经济交流中心副理事长陈思雨作讲解。"
+    )

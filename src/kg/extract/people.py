@@ -139,7 +139,8 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int
         # 省公安厅原厅长: the post of the body before 原, held before
         return _prefix_reach(words, index - 1, reach)
     part = words.words[index][: start - words.bounds[index]]  # the word up to the title
-    if not is_prefix_word(part):
+    # 中国国际经济|交流中心|副理事长: a centre named by a set phrase ends a body's name too.
+    if not (is_prefix_word(part) or (_phrase_in_body(part) and part.endswith("中心"))):
         return start
     body = _names_body(part)
     begin = _prefix_reach(words, index, reach, body)
