@@ -1042,3 +1042,15 @@ def test_a_completion_served_or_set_for_the_century_is_no_result(text: str) -> N
     """为全面建成…筑牢人才之基 (what a deed serves), 从全面建成…到… (where a span starts) and
     全面建成社会主义现代化强国 (the goal of the century's middle) report nothing completed."""
     assert not _facts(text, "achieved")
+
+
+def test_a_place_named_once_deep_in_the_article_is_not_what_it_is_about() -> None:
+    """A gala report that names 湖南省 once, for where some children come from: the gala's
+    figures are no result of 湖南省; the place that opens an article still takes them."""
+    gala = (
+        "除夕夜，总台春节联欢晚会如约与观众相见。截至今天凌晨，总台春晚全媒体累计触达142亿"
+        "人次。在合唱节目中，来自湖南省怀化市一所小学的孩子们唱出了心声。"
+    )
+    assert not _pairs(gala, "achieved"), _pairs(gala, "achieved")
+    opening = "云岭省春节假期文旅市场火热。假期里各景区游人如织。景区累计接待游客142万人次。"
+    assert ("云岭省", "景区累计接待游客142万人次") in _pairs(opening, "achieved")

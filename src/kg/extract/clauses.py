@@ -171,7 +171,17 @@ def _home_actor(doc: Doc) -> Mention | None:
     if not counts:
         return None
     name = max(counts, key=counts.__getitem__)
-    return next(m for m in places if m.canonical == name)
+    first = next(m for m in places if m.canonical == name)
+    if (
+        counts[name] == 1
+        and name != "中国"
+        and first.sentence > 0
+        and first.text not in (doc.article.title or "")
+    ):
+        # 来自湖南省会同县…的孩子们, once, deep in a report on the gala: no place the
+        # article is about
+        return None
+    return first
 
 
 class Actors:
