@@ -403,6 +403,8 @@ def test_a_later_clause_speaks_for_the_one_after_the_days_the_sentence_opens_wit
         ("会议在青禾市召开。林志远在会上指出，要加强合作。", "林志远", "要加强合作。"),
         ("周文博在接受采访时表示，球队的士气正盛。", "周文博", "球队的士气正盛。"),
         ("陈思雨在讲话中强调，要守住安全底线。", "陈思雨", "要守住安全底线。"),
+        # the segmenter joins 在 to the name (孙鸿在|参加)
+        ("孙鸿在参加小组讨论时说，要守住安全底线。", "孙鸿", "要守住安全底线。"),
     ],
 )
 def test_a_name_no_list_holds_speaks_where_it_did_so_stands_between(

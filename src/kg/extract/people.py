@@ -366,7 +366,14 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
         first, last = words.count_before(start), words.count_before(end)
         if words.bounds[first] != start:
             first = words.count_before(opening)
-        tiled = words.bounds[first] in (start, opening) and words.bounds[last] == end
+        # 邵鸿在|参加…时说: the segmenter may join the 在 after the name to it.
+        glued = (
+            text.startswith("在", end)
+            and last > 0
+            and words.bounds[last] == end + 1
+            and words.tags[last - 1].startswith("nr")
+        )
+        tiled = words.bounds[first] in (start, opening) and (words.bounds[last] == end or glued)
         if tiled and any(tag.startswith("nr") for tag in words.tags[first:last]):
             return run
     return None
