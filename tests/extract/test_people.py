@@ -138,7 +138,7 @@ def test_names_with_rarer_surnames_after_their_posts() -> None:
         "教育部党组书记、部长怀志鹏作了题为《扎实推动教育强国建设》的讲座。"
         "教科文卫委主任委员雒树明作了说明。"
     )
-    assert ("怀志鹏", "holdsPost", "部长") in facts, facts
+    assert ("怀志鹏", "holdsPost", "教育部部长") in facts, facts
     assert ("雒树明", "holdsPost", "教科文卫委主任委员") in facts, facts
 
 
@@ -772,3 +772,16 @@ def test_a_centre_named_by_a_set_phrase_opens_the_post() -> None:
     assert ("陈思雨", "中国国际经济交流中心副理事长") in _posts(
         "中国国际经济交流中心副理事长陈思雨作讲解。"
     )
+
+
+def test_a_head_stacked_after_the_party_group_secretary_heads_the_same_body() -> None:
+    """财政部党组书记、部长林志远: the 部长 of 财政部, whose party group he leads; 青禾省政协原
+    党组书记、主席陈思雨: 青禾省政协主席; 区委副书记、区长高晓梅 stays 区长 (no party group)."""
+    posts = _posts(
+        "中央宣讲团成员、财政部党组书记、部长林志远作宣讲报告。"
+        "中央纪委国家监委对青禾省政协原党组书记、主席陈思雨进行了立案审查调查。"
+        "区委副书记、区长高晓梅出席会议。"
+    )
+    assert ("林志远", "财政部部长") in posts, posts
+    assert ("陈思雨", "青禾省政协主席") in posts, posts
+    assert ("高晓梅", "区长") in posts, posts

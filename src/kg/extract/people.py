@@ -604,6 +604,9 @@ def _holder_of(
     return holder_start, holder
 
 
+# A post that leads a body's party group or committee (江西省政协党组书记, 青禾大学党委书记),
+# and the body.
+_PARTY_ORGAN_POST = re.compile("(.{2,}?)(?:原)?(?:党组|党委)(?:副)?书记")
 # The term a post is held for, before it (第十四届全国政协副秘书长).
 _TERM_BEFORE = re.compile("第[一二三四五六七八九十]+届$")
 # What a person is called before the name that opens a clause (党的二十大代表李敏是…).
@@ -798,6 +801,7 @@ def extract_people(doc: Doc) -> Extraction:
                     name_start, name_start + len(name), "Person", "", sentence.index
                 )
                 out.mentions.append(person)
+                body_before = ""  # the body of the party organ of the post before
                 for post_title, post_end, post_generic in chain:
                     if post_generic:
                         continue
@@ -826,6 +830,12 @@ def extract_people(doc: Doc) -> Extraction:
                         full = expand_local(present, {**local_homes, **in_list})
                     else:
                         full = present
+                    if post_start == post_title and body_before and text[post_start - 1] == "、":
+                        # 江西省政协原党组书记、主席: the head of the body whose party group
+                        # the post before leads (江西省政协主席)
+                        full = body_before + full
+                    organ = _PARTY_ORGAN_POST.fullmatch(full)
+                    body_before = organ.group(1) if organ else ""
                     name = "" if full == written else full
                     post = doc.mention(post_start, post_end, "Post", name, sentence.index)
                     out.mentions.append(post)
