@@ -776,12 +776,14 @@ def test_a_centre_named_by_a_set_phrase_opens_the_post() -> None:
 
 def test_a_head_stacked_after_the_party_group_secretary_heads_the_same_body() -> None:
     """财政部党组书记、部长林志远: the 部长 of 财政部, whose party group he leads; 青禾省政协原
-    党组书记、主席陈思雨: 青禾省政协主席; 区委副书记、区长高晓梅 stays 区长 (no party group)."""
+    党组书记、主席陈思雨: 青禾省政协主席; 公安部党委委员、副部长周文博: 公安部副部长; 区委
+    副书记、区长高晓梅 stays 区长 (no party group)."""
     posts = _posts(
         "中央宣讲团成员、财政部党组书记、部长林志远作宣讲报告。"
         "中央纪委国家监委对青禾省政协原党组书记、主席陈思雨进行了立案审查调查。"
-        "区委副书记、区长高晓梅出席会议。"
+        "区委副书记、区长高晓梅出席会议。公安部党委委员、副部长周文博参加座谈。"
     )
     assert ("林志远", "财政部部长") in posts, posts
+    assert ("周文博", "公安部副部长") in posts, posts
     assert ("陈思雨", "青禾省政协主席") in posts, posts
     assert ("高晓梅", "区长") in posts, posts

@@ -604,9 +604,9 @@ def _holder_of(
     return holder_start, holder
 
 
-# A post that leads a body's party group or committee (江西省政协党组书记, 青禾大学党委书记),
-# and the body.
-_PARTY_ORGAN_POST = re.compile("(.{2,}?)(?:原)?(?:党组|党委)(?:副)?书记")
+# A post in a body's party group or committee (江西省政协党组书记, 青禾大学党委副书记, 公安部
+# 党委委员, 财政厅党组成员), and the body.
+_PARTY_ORGAN_POST = re.compile("(.{2,}?)(?:原)?(?:党组|党委|党支部|党总支)(?:副书记|书记|委员|成员)")
 # The term a post is held for, before it (第十四届全国政协副秘书长).
 _TERM_BEFORE = re.compile("第[一二三四五六七八九十]+届$")
 # What a person is called before the name that opens a clause (党的二十大代表李敏是…).
