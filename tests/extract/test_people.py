@@ -787,3 +787,8 @@ def test_a_head_stacked_after_the_party_group_secretary_heads_the_same_body() ->
     assert ("周文博", "公安部副部长") in posts, posts
     assert ("陈思雨", "青禾省政协主席") in posts, posts
     assert ("高晓梅", "区长") in posts, posts
+    # 原 (former) between the body and its party group: the body's posts, held before
+    posts = _posts("青禾省人大常委会原党组副书记、副主任韩德被开除党籍。")
+    assert {("韩德", "青禾省人大常委会党组副书记"), ("韩德", "青禾省人大常委会副主任")} <= posts, (
+        posts
+    )

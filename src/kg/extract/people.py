@@ -144,6 +144,15 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int
         return start
     body = _names_body(part)
     begin = _prefix_reach(words, index, reach, body)
+    former = words.count_before(begin)
+    if (
+        former >= 2
+        and words.words[former - 1] in _FORMER
+        and words.words[former].startswith("党")
+        and is_prefix_word(words.words[former - 2])
+    ):
+        # 江西省人大常委会原党组副书记: the body before 原, whose party group it was
+        begin = _prefix_reach(words, former - 1, reach)
     if body and begin > words.bounds[0]:
         # 启德教育广州分公司总经理, 辽宁奥克化学股份有限公司董事长: a firm's own name, which
         # no list holds, opens the stretch (between marks) before the words of its body.
@@ -627,10 +636,14 @@ _COPULA = re.compile(
 
 
 def _present(post: str, title: int) -> str:
-    """``post`` (its title at offset ``title``) without the 原 before its title: the post
-    itself, which its holder held before (省公安厅原厅长: 省公安厅厅长)."""
+    """``post`` (its title at offset ``title``) without the 原 before its title or its
+    party organ: the post itself, which its holder held before (省公安厅原厅长: 省公安厅
+    厅长; 省人大常委会原党组副书记: 省人大常委会党组副书记)."""
     if title > 1 and post[title - 1] in _FORMER:
         return post[: title - 1] + post[title:]
+    organ = post.find("原党", 1, title)
+    if organ > 0:
+        return post[:organ] + post[organ + 1 :]  # 江西省人大常委会原党组副书记
     return post
 
 
