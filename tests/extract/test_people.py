@@ -792,3 +792,11 @@ def test_a_head_stacked_after_the_party_group_secretary_heads_the_same_body() ->
     assert {("韩德", "青禾省人大常委会党组副书记"), ("韩德", "青禾省人大常委会副主任")} <= posts, (
         posts
     )
+
+
+def test_incumbent_and_regarding_open_no_post() -> None:
+    """与现任特首林志远是好朋友: 现任 (incumbent) is no part of the post; 有关现任党主席陈思雨
+    出处的消息: nor is 有关 (regarding)."""
+    posts = _posts("韩德与现任特首林志远是好朋友。有关现任党主席陈思雨出处的消息不少。")
+    assert {("林志远", "特首"), ("陈思雨", "党主席")} <= posts, posts
+    assert not [o for s, o in posts if o.startswith(("现任", "有关"))], posts

@@ -106,6 +106,7 @@ _NOT_PREFIX = frozenset(
         "小姐",
         "前任",
         "时任",
+        "有关",
         "原",
     }
 )
@@ -637,10 +638,13 @@ _COPULA = re.compile(
 
 def _present(post: str, title: int) -> str:
     """``post`` (its title at offset ``title``) without the 原 before its title or its
-    party organ: the post itself, which its holder held before (省公安厅原厅长: 省公安厅
-    厅长; 省人大常委会原党组副书记: 省人大常委会党组副书记)."""
+    party organ, and without 现任 (incumbent) before it: the post itself, which its holder
+    held before or holds now (省公安厅原厅长: 省公安厅厅长; 省人大常委会原党组副书记: 省人大
+    常委会党组副书记; 现任特首: 特首)."""
     if title > 1 and post[title - 1] in _FORMER:
         return post[: title - 1] + post[title:]
+    if post.startswith("现任") and title >= 2:
+        return _present(post[2:], title - 2)  # 现任特首: the post, held now
     organ = post.find("原党", 1, title)
     if organ > 0:
         return post[:organ] + post[organ + 1 :]  # 江西省人大常委会原党组副书记
