@@ -1929,3 +1929,16 @@ def test_a_name_of_parts_joined_by_a_dot_opening_its_sentence_attends() -> None:
     assert ("雪克来提·卡通巴耶娃", "attended", "林志远会见高晓梅") in facts, facts
     facts = triples("记者会上，汤姆·莎士比亚介绍了情况。但汤姆·莎士比亚同时强调，各国要采取措施。")
     assert not [s for s, p, o in facts if s.startswith("但")], facts
+
+
+def test_the_activities_above_are_those_held_not_those_told_of() -> None:
+    """林志远同…卡通巴耶娃举行会谈。卡通巴耶娃表示，很高兴来华出席青禾论坛开幕式。周文博参加
+    上述活动: the talks, not the opening the guest spoke of."""
+    facts = triples(
+        "5月29日下午，国家主席林志远在北京人民大会堂同梧川国总统卡通巴耶娃举行会谈。"
+        "卡通巴耶娃表示，很高兴来华进行国事访问并出席第十届青禾论坛部长级会议开幕式。"
+        "周文博参加上述活动。",
+        date="2024-05-29",
+    )
+    attended = {o for s, p, o in facts if p == "attended" and s == "周文博"}
+    assert attended == {"林志远同卡通巴耶娃会谈"}, facts

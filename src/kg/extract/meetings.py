@@ -1746,7 +1746,11 @@ def _attend(
             )
             above_talks = _ABOVE_TALKS.match(text, verb_end, clause_end)
             if _ALL_ABOVE.match(text, verb_end, clause_end) and state.reported:
-                objects = list(state.reported.values())
+                # 参加上述活动: what was reported held, not what was only told of in
+                # someone's words (很高兴…出席中国－中亚峰会), unless nothing else was
+                objects = [
+                    m for m in state.reported.values() if m.canonical not in state.spoken
+                ] or list(state.reported.values())
             elif _RELATED.match(text, verb_end, clause_end) and _only_persons(
                 text, sentence.start, verb_start, persons
             ):
