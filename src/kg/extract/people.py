@@ -346,7 +346,7 @@ def _acting_name(doc: Doc, sentence: Sentence, end: int) -> str | None:
                 and words.tags[at] == "d"
             ):
                 end -= 1  # 班禅还主持: the adverb after the name is no part of it
-    dotted = _DOTTED_OPENING.search(text, sentence.start, end)
+    dotted = _DOTTED_OPENING.search(text, max(sentence.start, end - _DOTTED_LONGEST), end)
     if dotted is not None and _spells_a_dotted_name(dotted.group()):
         return dotted.group()  # 雪克来提·扎克尔参加会见: parts joined by · spell a name
     for size in (3, 2):
@@ -403,7 +403,9 @@ def _spells_a_dotted_name(run: str) -> bool:
     )
 
 
-# A name of parts joined by · that opens its clause, up to where a search ends.
+# A name of parts joined by · that opens its clause, up to where a search ends, and how
+# long one may be.
+_DOTTED_LONGEST = 36
 _DOTTED_OPENING = re.compile(
     "(?:^|(?<=[，。；：、“”\n]))[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}$"
 )
