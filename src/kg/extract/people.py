@@ -841,7 +841,7 @@ def extract_people(doc: Doc) -> Extraction:
                         post_start = titled_ends[last]
                     written = doc.text[post_start:post_end]
                     present = _present(written, post_title - post_start)
-                    if present[:1] in "省市区县":
+                    if present and present[0] in "省市区县":
                         # 山西省委书记蓝佛安、省长金湘军: the place of the list, not the article's
                         in_list = heading_places(
                             doc, places_in.get(sentence.index, []), post_start
