@@ -180,8 +180,9 @@ def test_words_carried_out_or_dated_are_not_stated() -> None:
 
 
 def test_an_initiative_put_forward_is_no_statement() -> None:
-    """林志远主席提出全球治理倡议, 提出共建“青禾之路”倡议: what he put forward, not words he
-    said (a quoted name is no quotation); 提出三点建议：…, 提出，要… and 提出了观点——“…” are."""
+    """林志远主席提出全球治理倡议, 提出“青禾之路”倡议, 提出共建“青禾之路”倡议: what he put
+    forward, not words he said (a quoted name is no quotation); 提出三点建议：…, 提出，要…
+    and 提出了观点——“…” are."""
     said = {
         (f.subject.name, f.object.name)
         for f in kg.extract(
@@ -189,6 +190,7 @@ def test_an_initiative_put_forward_is_no_statement() -> None:
             "国务院副总理高晓梅出席论坛。高晓梅提出三点建议：一是加强合作，二是扩大开放。"
             "林志远提出，要坚持改革开放。"
             "同年9月，林志远主席提出共建“青禾之路”倡议，为合作打造实践平台。"
+            "十年前，林志远主席提出“青禾之路”倡议，得到各方积极响应。"
             "会上，韩德提出了自己的观点——“我们只做搬运工。”",
             date="2025-09-01",
         )

@@ -349,7 +349,10 @@ def _quoted_name(text: str, start: int, sentence: Sentence) -> bool:
 def _says_after_put(text: str, end: int, sentence: Sentence) -> bool:
     """Whether words said follow 提出 (ending at ``end``): right away, or after a colon or a
     dash in its clause (提出了自己的观点——“…”), not a thing put forward (提出全球安全倡议,
-    提出共建“一带一路”倡议, 提出了关于“…”的建议: a quoted name is no quotation)."""
+    提出“一带一路”倡议, 提出共建“一带一路”倡议, 提出了关于“…”的建议: a quoted name is no
+    quotation)."""
+    if text.startswith("“", end) and _quoted_name(text, end, sentence):
+        return False  # 提出“一带一路”倡议: the name of what was put forward
     if _SAYS_AFTER_PUT.match(text, end):
         return True
     clause = _CLAUSE_REST.match(text, end, sentence.end)
