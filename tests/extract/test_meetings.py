@@ -1942,3 +1942,14 @@ def test_the_activities_above_are_those_held_not_those_told_of() -> None:
     )
     attended = {o for s, p, o in facts if p == "attended" and s == "周文博"}
     assert attended == {"林志远同卡通巴耶娃会谈"}, facts
+
+
+def test_one_who_entrusts_another_to_chair_is_not_there_by_it() -> None:
+    """受主席团常务主席林志远委托，高晓梅主持会议: 高晓梅 chairs; 林志远 entrusted her."""
+    facts = triples(
+        "十四届全国人大三次会议主席团10日下午在北京人民大会堂举行第三次会议。"
+        "受主席团常务主席林志远委托，高晓梅主持会议。",
+        date="2025-03-10",
+    )
+    attended = {s for s, p, o in facts if p == "attended"}
+    assert attended == {"高晓梅"}, facts

@@ -1714,6 +1714,9 @@ def _attend(
     done: set[tuple[int, int, str]] = set()  # talks held apart share a span
     # 毛泽东同志亲属…参加座谈会: the relatives attended, not the person they are named by;
     # nor does the one a meeting is named after (纪念毛泽东同志诞辰130周年座谈会).
+    # 受主席团常务主席赵乐际委托，李鸿忠主持会议: the one who entrusts another is not there
+    # by it.
+    entrusted = _ENTRUSTED.match(text, sentence.start)
     persons = [
         p
         for p in persons
@@ -1721,6 +1724,7 @@ def _attend(
         and not _ENVOY_OF.match(text, p.end)
         and not any(m.start <= p.start and p.end <= m.end for m in named)
         and p.start not in represented
+        and not (entrusted and p.end <= entrusted.end())
     ]
     for match in _ATTEND_VERB.finditer(text, sentence.start, sentence.end):
         verb_start, verb_end = match.span()
