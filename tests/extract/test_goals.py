@@ -1054,3 +1054,13 @@ def test_a_place_named_once_deep_in_the_article_is_not_what_it_is_about() -> Non
     assert not _pairs(gala, "achieved"), _pairs(gala, "achieved")
     opening = "云岭省春节假期文旅市场火热。假期里各景区游人如织。景区累计接待游客142万人次。"
     assert ("云岭省", "景区累计接待游客142万人次") in _pairs(opening, "achieved")
+
+
+def test_the_whole_province_is_the_one_named_last_not_the_one_named_most() -> None:
+    """…黑龙江…黑龙江…。中原粮仓河南打造…示范区。今年前十个月，全省已累计建设…: 全省 is 河南,
+    named in the sentence before, not 黑龙江, named most."""
+    text = (
+        "黑龙江、吉林在高标准农田建设中统筹推进。在黑龙江青冈县，施工人员正在治理退化土地。"
+        "中原粮仓河南打造现代化高标准农田示范区。今年前十个月，全省已累计建设高标准农田455万亩。"
+    )
+    assert ("河南", "全省已累计建设高标准农田455万亩") in _pairs(text, "achieved")

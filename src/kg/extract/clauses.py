@@ -222,6 +222,17 @@ class Actors:
                 position = mention.end
         return chain[-1] if chain and text[position:end].strip() == "" else None
 
+    def last_of_level(self, level: str, before: int, since: int) -> Mention | None:
+        """The last place of ``level`` (省, 市, 区, 县: how its name ends) written in
+        ``[since, before)``: the one 全省 or 全市 there stands for."""
+        last = bisect_left(self._starts, before)
+        for mention in reversed(self.mentions[:last]):
+            if mention.start < since:
+                return None
+            if mention.label == "Place" and mention.canonical.endswith(level):
+                return mention
+        return None
+
     def opening(self, start: int) -> Mention | None:
         """The actor written at ``start`` (with any that follow it right away)."""
         first = bisect_left(self._starts, start)
