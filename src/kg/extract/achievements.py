@@ -12,6 +12,7 @@ import re
 from kg.extract.base import Extraction, Relation, register
 from kg.extract.clauses import (
     QUANTITY,
+    WHOLE_AREA,
     Actors,
     actors,
     clause_bounds,
@@ -136,8 +137,6 @@ _SKIP_START = re.compile(
 # How long, high or wide a thing is, right before the verb of its figure: a measure, no
 # result (该工程全长超过490公里, 平均海拔超过3000米; not 总里程达到460万公里, what was built).
 _DIMENSION = re.compile("(?:全长|总长|海拔|直径|主跨|跨度|落差)(?:约|已|均)?$")
-# The whole of an area of a level (全省, 全市), before a result's verb.
-_WHOLE_AREA = re.compile("全([省市区县])")
 # A verb of saying that opens a clause: what follows is what the person says.
 _SAYING = re.compile("(?:并|还|也|同时)?(?:表示|指出|强调|认为|称|说)")
 # A change against an earlier period, or a bare change (增长114.4%), which needs the
@@ -228,7 +227,7 @@ def extract_achievements(doc: Doc) -> Extraction:
                 continue  # 巴依卡…，行程超过3万公里: a person's, not the article's place's
             if subject is None and _THIS_ONE.search(text, sentence.start, start + verb.start()):
                 continue  # 四平这家农机厂…销量同比增长10%: the factory's, which is not named
-            whole = _WHOLE_AREA.search(plain, 0, verb.start()) if subject is None else None
+            whole = WHOLE_AREA.search(plain, 0, verb.start()) if subject is None else None
             if whole is not None:
                 # 中原粮仓河南…。今年前十个月，全省已累计建设…: the province named last,
                 # in this sentence or the one before, not the place the article names most

@@ -151,6 +151,11 @@ def innermost(mentions: list[Mention]) -> Mention:
     return current
 
 
+#: The whole of an area of a level (全省, 全市, 全区, 全县), which stands for the place of
+#: that level named last (:meth:`Actors.last_of_level`).
+WHOLE_AREA = re.compile("全([省市区县])")
+
+
 def home_actor(doc: Doc) -> Mention | None:
     """The place the article mentions most, standing for "the article's actor" (当地); the
     first named of those named as often. An article that names no place has none: the
