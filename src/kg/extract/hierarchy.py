@@ -1063,8 +1063,8 @@ def _organisations(
             continue  # 总台联合国家消防救援局推出…: 联合 (jointly) and 国家 (national)
         canonical = ""
         home = homes.get(name[0]) if name in local else None
-        opening = next((p for p in places if p.end == start), None)
-        if name in local and opening is not None:
+        opening = next((p for p in places if p.end == start), None) if name in local else None
+        if opening is not None:
             # 山西省委: the place written right before the body is its place.
             home = opening.canonical if opening.canonical.endswith(name[0]) else None
             if home:

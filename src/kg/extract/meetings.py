@@ -263,6 +263,10 @@ class _State:
     # Those of them only spoken of (他强调，…以首届…峰会为契机): no activity of the day's.
     spoken: set[str] = field(default_factory=set)
 
+    def held(self) -> list[Mention]:
+        """The meetings reported held, not only spoken of (in someone's words)."""
+        return [m for m in self.reported.values() if m.canonical not in self.spoken]
+
 
 def _is_generic(name: str) -> bool:
     rest = _GENERIC_PREFIX.sub("", name)
@@ -1752,15 +1756,13 @@ def _attend(
             if _ALL_ABOVE.match(text, verb_end, clause_end) and state.reported:
                 # 参加上述活动: what was reported held, not what was only told of in
                 # someone's words (很高兴…出席中国－中亚峰会), unless nothing else was
-                objects = [
-                    m for m in state.reported.values() if m.canonical not in state.spoken
-                ] or list(state.reported.values())
+                objects = state.held() or list(state.reported.values())
             elif _RELATED.match(text, verb_end, clause_end) and _only_persons(
                 text, sentence.start, verb_start, persons
             ):
                 # 王毅、何立峰等参加有关活动。: the day's activities reported, not those only
                 # spoken of
-                objects = [m for m in state.reported.values() if m.canonical not in state.spoken]
+                objects = state.held()
             elif above_talks:  # 参加上述会见: every talk reported of that kind
                 objects = [
                     m for m in state.reported.values() if above_talks.group(1) in m.canonical
@@ -1786,9 +1788,7 @@ def _attend(
                 # of another kind where none of that kind is (习近平同拜登会晤); none where
                 # none are named (集体会见来华出席X的代表团), not X either; talks told of in
                 # someone's words (王沪宁表示，今年1月，习近平主席会见…) only where no other is.
-                reported = [
-                    m for m in state.reported.values() if m.canonical not in state.spoken
-                ] or list(state.reported.values())
+                reported = state.held() or list(state.reported.values())
                 objects = next(
                     (
                         found
