@@ -800,3 +800,13 @@ def test_incumbent_and_regarding_open_no_post() -> None:
     posts = _posts("韩德与现任特首林志远是好朋友。有关现任党主席陈思雨出处的消息不少。")
     assert {("林志远", "特首"), ("陈思雨", "党主席")} <= posts, posts
     assert not [o for s, o in posts if o.startswith(("现任", "有关"))], posts
+
+
+def test_a_leaders_surname_and_title_are_followed_by_no_name() -> None:
+    """把习主席关怀转化为…: 习主席 stands for the leader's whole name, and the word after it
+    (关怀, care) is no person holding 主席; a name after a country's title still is."""
+    facts = triples(
+        "官兵们表示，要把习主席关怀转化为聚力攻坚的内生动力。意大利总统马塔雷拉会见了韩德。"
+    )
+    assert not [f for f in facts if f[0] == "关怀"], facts
+    assert ("马塔雷拉", "holdsPost", "意大利总统") in facts, facts

@@ -653,6 +653,25 @@ def _present(post: str, title: int) -> str:
     return post
 
 
+# What stands before a surname and title written for a leader's name (把习主席关怀…).
+_BEFORE_HONORIFIC = frozenset("，。；：、“”（）\n把向对给让请与同和在是为由被将")
+
+
+@cache
+def _leaders_surnames() -> frozenset[str]:
+    return frozenset(name[0] for name in resources.persons())
+
+
+def _honorific_at(text: str, sentence: Sentence, title_start: int, head: str) -> bool:
+    """Whether the senior title at ``title_start`` follows the surname of a well-known
+    leader standing for the whole name (把习主席关怀转化为…, 感谢温总理): no name follows it."""
+    if head not in _SENIOR_TITLES or title_start - 1 < sentence.start:
+        return False
+    if text[title_start - 1] not in _leaders_surnames():
+        return False
+    return title_start - 2 < sentence.start or text[title_start - 2] in _BEFORE_HONORIFIC
+
+
 def _title_at(text: str, position: int) -> bool:
     match = _anchor_pattern().search(text, position, position + 14)
     if not match:
@@ -729,8 +748,9 @@ def extract_people(doc: Doc) -> Extraction:
                 # end opens a place's name.
                 chain = chain[:-1]
                 continue
-            names = _names_at(text, end, known)
-            if _unsure(text, end, names):
+            honorific = _honorific_at(text, sentence, title_start, head)
+            names = [] if honorific else _names_at(text, end, known)
+            if not honorific and _unsure(text, end, names):
                 # The recogniser reads the name after the title where the patterns are
                 # in doubt; the list of names is then read again with it known.
                 read = names[0][1] if names else None
