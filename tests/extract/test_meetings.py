@@ -293,6 +293,12 @@ def test_a_venue_is_not_a_convener() -> None:
     # one taking part in what is held there (参加在北京举行的…) holds nothing either
     facts = triples("此外，加拿大也将参加在北京举行的青禾教育交流年会。", date="2025-06-18")
     assert not any(p == "convened" and s == "加拿大" for s, p, _ in facts), facts
+    # a place that opens the name of an event (香港书展) holds nothing the event holds
+    facts = triples(
+        "7月17日，香港书展开展首日举办了新书发布会。韩德出席新书发布会。", date="2024-07-18"
+    )
+    assert ("韩德", "attended", "新书发布会") in facts, facts
+    assert not any(p == "convened" and s == "香港" for s, p, _ in facts), facts
 
 
 def test_talks_are_meetings_of_their_participants() -> None:

@@ -1294,6 +1294,10 @@ def _opens_a_name(text: str, place: Mention, verb_start: int) -> bool:
     following = _TRAILING_TIME.sub("", following)
     if following and following.endswith(_BODY_ENDS):
         return True
+    if _EVENT_AFTER_PLACE.match(following):
+        # 香港书展开展首日举办了新书发布会: the place opens the name of an event, which holds
+        # the meeting; the place holds nothing.
+        return True
     if following.endswith(_VENUE_ENDS) and "在" not in following:
         # 成都大运村艺术中心大剧场举办: the place opens a venue's name, where it is held (not
         # 澳门特区政府今天在金莲花广场举行: where the body it opens holds it)
@@ -1314,6 +1318,11 @@ _TRAILING_TIME = re.compile(
 # in 共同体.
 _LIST_JOINT = re.compile("、|和|与|及|(?:共同|联合)(?=主办|举办|承办|发起|召开|举行)")
 _BODY_ENDS = (*resources.org_suffixes(), "社", "协", "总台", "总会", "中心", "联盟")
+# Events a place's name opens (香港书展, 广州车展, 海南消博会), which hold what they hold.
+_EVENT_AFTER_PLACE = re.compile(
+    "[\u4e00-\u9fff]{0,4}?(?:书展|车展|展会|博览会|博会|交易会|洽谈会|服贸会|进博会|广交会"
+    "|艺术节|文化节|电影节|旅游节|读书节|运动会|马拉松)"
+)
 # How the names of the venues a place may open end (…大剧场, …运动员村).
 _VENUE_ENDS = (
     "剧场", "剧院", "会堂", "礼堂", "大厅", "广场", "体育馆", "体育场", "展厅", "会场",
