@@ -138,6 +138,13 @@ def test_a_conjunction_is_no_part_of_an_achievement() -> None:
 
 def test_plans_are_not_achievements() -> None:
     assert not _facts("今年，云岭省计划完成重大项目投资3800亿元。", "achieved")
+    # a resolve to win a battle (坚决打赢…攻坚战) is not a battle won; one won is
+    text = (
+        "云岭省委全会指出，加快实施创新驱动发展战略，坚决打赢关键核心技术攻坚战。"
+        "去年，云岭省打赢了污染防治攻坚战。"
+    )
+    found = _pairs(text, "achieved")
+    assert found == {("云岭省", "打赢了污染防治攻坚战")}, found
 
 
 def test_a_space_between_chinese_characters_ends_an_achievement() -> None:

@@ -49,6 +49,8 @@ _FUTURE = re.compile(
     # 应 (should), not 应对, 应用, 应急, 应邀, 相应, 响应, 适应, 供应, 效应, 反应, 呼应
     r"(?<![相响适供效反呼])应(?![对用急邀])|拟|如果|若|"
     r"一定会|必将|相信|祝愿|希望|"
+    # a resolve (坚决打赢…攻坚战), not a battle won
+    r"坚决|"
     # what one is willing to do (愿支持中方成功举办…), not 意愿, 志愿, 心愿, 愿景
     r"(?<![意志心自情宿祝请])愿(?!景)|"
     # what can be reached is no result yet (网速可以达到现在的10倍, 有望实现丰收), nor is
