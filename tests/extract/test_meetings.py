@@ -1959,3 +1959,12 @@ def test_one_who_entrusts_another_to_chair_is_not_there_by_it() -> None:
     )
     attended = {s for s, p, o in facts if p == "attended"}
     assert attended == {"高晓梅"}, facts
+
+
+def test_a_body_of_the_united_nations_opening_a_meetings_name_convened_it() -> None:
+    """联合国教科文组织第46届世界遗产大会: convened by UNESCO, a part of the United Nations,
+    not by the United Nations itself."""
+    facts = triples("在新德里举行的联合国教科文组织第46届世界遗产大会上，青禾古城列入名录。")
+    assert ("联合国教科文组织", "convened", "联合国教科文组织第46届世界遗产大会") in facts, facts
+    assert ("联合国教科文组织", "partOf", "联合国") in facts, facts
+    assert not [f for f in facts if f[:2] == ("联合国", "convened")], facts

@@ -810,3 +810,15 @@ def test_a_leaders_surname_and_title_are_followed_by_no_name() -> None:
     )
     assert not [f for f in facts if f[0] == "关怀"], facts
     assert ("马塔雷拉", "holdsPost", "意大利总统") in facts, facts
+
+
+def test_banks_and_ministries_named_in_short_open_their_posts() -> None:
+    """新开发银行行长林志远: the bank's, not a bare 银行行长; 住建部政策法规司副司长陈思雨: the
+    ministry's short name (住建部), which the segmenter would cut as 住|建部."""
+    posts = _posts(
+        "新开发银行行长林志远、亚洲基础设施投资银行行长韩德参加开幕式。"
+        "住建部政策法规司副司长陈思雨对本报记者说。"
+    )
+    assert ("林志远", "新开发银行行长") in posts, posts
+    assert ("韩德", "亚洲基础设施投资银行行长") in posts, posts
+    assert ("陈思雨", "住建部政策法规司副司长") in posts, posts

@@ -70,7 +70,110 @@ _NOT_IN_STEM = set(
 
 @cache
 def _known_place_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(list(place_names())))
+    """The known places but the counties, which :func:`_counties_in` finds: thousands of
+    names more in one alternation would slow every scan of it by half."""
+    counties = _county_names()
+    return re.compile(alternation([name for name in place_names() if name not in counties]))
+
+
+@cache
+def _county_names() -> frozenset[str]:
+    """The counties of the gazetteer (counties.txt), by their full names."""
+    return frozenset(n for n, (kind, _) in resources.places().items() if kind == "county")
+
+
+class _Found:
+    """A county found in the text, read as a regex match is (start, end, group)."""
+
+    __slots__ = ("_end", "_name", "_start")
+
+    def __init__(self, start: int, name: str) -> None:
+        self._start, self._end, self._name = start, start + len(name), name
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._name
+
+
+# What ends a county's name, and the longest name (巴音郭楞蒙古自治州: no county; 塔什库尔干
+# 塔吉克自治县, 13).
+_COUNTY_END = re.compile("[县区市旗]")
+_LONGEST_COUNTY = 16
+
+
+def _counties_in(text: str, start: int, end: int) -> list[_Found]:
+    """The counties written in ``text[start:end]``: found from the level that ends them
+    (县, 区, 市, 旗) back, the longest name there."""
+    counties = _county_names()
+    tags = dictionary_tags()
+    found = []
+    for level in _COUNTY_END.finditer(text, start, end):
+        stop = level.end()
+        for size in range(min(_LONGEST_COUNTY, stop - start), 2, -1):
+            begin = stop - size
+            if text[begin:stop] in counties:
+                # 亦庄新城东区: 城东区 (of 西宁) is no place where its first character ends a
+                # word begun before it (新城)
+                if begin == start or text[begin - 1 : begin + 1] not in tags:
+                    found.append(_Found(begin, text[begin:stop]))
+                break
+    return found
+
+
+def _counties_named_short(doc: Doc, out: Extraction) -> None:
+    """A county the article names (黑龙江漠河北极村, 漠河市) is the one its short name
+    stands for elsewhere in the article too (…。漠河坚持造林与护林并重): a county's short
+    name alone is no place in an article that does not name it."""
+    text = doc.norm
+    counties = _county_names()
+    forms: dict[str, str] = {}
+    taken = []
+    for mention in out.mentions:
+        if mention.label != "Place":
+            continue
+        taken.append((mention.start, mention.end))
+        full = mention.canonical or text[mention.start : mention.end]
+        form = resources.county_short_form(full) if full in counties else None
+        if form:
+            forms[form] = full
+    if not forms:
+        return
+    taken.sort()
+    for sentence in doc.sentences:
+        for start, end in occurrences(text, set(forms), sentence.start, sentence.end):
+            index = bisect_right(taken, (start, len(text)))
+            if (index and taken[index - 1][1] > start) or (
+                index < len(taken) and taken[index][0] < end
+            ):
+                continue  # within a place read already (漠河市, 黑龙江漠河)
+            if _in_another_word(text, start, end) or _level_after(text, end):
+                continue
+            name = forms[text[start:end]]
+            out.mentions.append(doc.mention(start, end, "Place", name, sentence.index))
+
+
+def _county_at(text: str, start: int, end: int) -> _Found | None:
+    """The county whose name starts at ``start`` (the longest), if one does."""
+    counties = _county_names()
+    for size in range(min(_LONGEST_COUNTY, end - start), 2, -1):
+        if text[start : start + size] in counties:
+            return _Found(start, text[start : start + size])
+    return None
+
+
+def _place_at(text: str, start: int, end: int) -> re.Match[str] | _Found | None:
+    """The known place whose name starts at ``start``: the longer of a county's and any
+    other's (吉林通化县: the county, not 通化 and a level)."""
+    known = _known_place_pattern().match(text, start, end)
+    county = _county_at(text, start, end)
+    if county is not None and (known is None or county.end() > known.end()):
+        return county
+    return known
 
 
 @cache
@@ -304,8 +407,14 @@ def extract_hierarchy(doc: Doc) -> Extraction:
     out = Extraction()
     text = doc.norm
     learned: set[str] = set()
-    for index, matches in doc.matches_by_sentence(_known_place_pattern()).items():
-        _place_chains(doc, doc.sentences[index], matches, out, learned)
+    known = doc.matches_by_sentence(_known_place_pattern())
+    for sentence in doc.sentences:
+        counties = _counties_in(text, sentence.start, sentence.end)
+        matches: list[re.Match[str] | _Found] = [*known.get(sentence.index, [])]
+        if counties:
+            matches = sorted([*matches, *counties], key=lambda m: (m.start(), -m.end()))
+        if matches:
+            _place_chains(doc, sentence, matches, out, learned)
     _recognised_compounds(doc, out)
     _located(doc, out)
     taken = [(m.start, m.end) for m in out.mentions if m.label == "Place"]
@@ -317,6 +426,7 @@ def extract_hierarchy(doc: Doc) -> Extraction:
             for start, end in occurrences(text, learned, sentence.start, sentence.end):
                 if (start, end) not in spans:
                     out.mentions.append(doc.mention(start, end, "Place", "", sentence.index))
+    _counties_named_short(doc, out)
     found_homes = homes(out.mentions)
     _own_places(doc, found_homes, out)
     _parties(doc, out)
@@ -570,7 +680,11 @@ def _parties(doc: Doc, out: Extraction) -> None:
 
 
 def _place_chains(
-    doc: Doc, sentence: Sentence, matches: list[re.Match[str]], out: Extraction, learned: set[str]
+    doc: Doc,
+    sentence: Sentence,
+    matches: list[re.Match[str] | _Found],
+    out: Extraction,
+    learned: set[str],
 ) -> None:
     """Places of ``sentence``, from the known places ``matches`` there and the chains
     they start."""
@@ -603,7 +717,7 @@ def _place_chains(
             end += 1
         position = end
         while position < sentence.end:
-            known = _known_place_pattern().match(text, position, sentence.end)
+            known = _place_at(text, position, sentence.end)
             if known:
                 chain.append((position, known.end(), names[known.group()]))
                 position = known.end()
@@ -669,7 +783,7 @@ def _place_chains(
             previous = mention
         parent = listed_after if len(mentions) == 1 else mentions[-2]
         if parent is not None and text.startswith("、", position):
-            listed = _known_place_pattern().match(text, position + 1, sentence.end)
+            listed = _place_at(text, position + 1, sentence.end)
             if listed and resources.places().get(names[listed.group()], ("", None))[1] == (
                 parent.canonical
             ):
@@ -705,17 +819,38 @@ def _short_after_parent(text: str, start: int, end: int, parent: str) -> tuple[s
     """The short form at ``start`` of a place written in full elsewhere that lies in
     ``parent`` (山西大同, 广东河源), and its full name; not where it opens a longer word
     (广东中山大学)."""
-    for short, name in resources.short_forms_after_parent().get(parent, {}).items():
-        stop = start + len(short)
+    forms = resources.short_forms_after_parent().get(parent)
+    if not forms:
+        return None
+    gazetteer = resources.places()
+    tags = dictionary_tags()
+    for stop in range(min(start + _LONGEST_SHORT_FORM, end), start + 1, -1):
+        short = text[start:stop]
+        name = forms.get(short)
         if (
-            stop <= end
-            and text.startswith(short, start)
+            name is not None
             and not _level_after(text, stop)
-            and dictionary_tags().get(text[start : stop + 2], "ns") == "ns"
-            and dictionary_tags().get(text[start : stop + 1], "ns") == "ns"
+            and tags.get(text[start : stop + 2], "ns") == "ns"
+            and tags.get(text[start : stop + 1], "ns") == "ns"
         ):
+            if gazetteer[name][0] == "county" and (
+                text[start : stop + 2] in tags
+                or text[start : stop + 1] in tags
+                or text[stop : stop + 1] in _ROAD_ENDS
+                or text.startswith(("国际机场", "机场"), stop)
+            ):
+                # 江西鄱阳湖, 湖南汨罗江, 广东雷州半岛: a lake, a river or a peninsula named
+                # after the county, which the dictionary holds as a word; 西安雁塔路: a road;
+                # 北京大兴国际机场: an airport, whose name it opens
+                continue
             return short, name
     return None
+
+
+# The longest short form of a place written after the place it lies in (锡林郭勒, 巴音郭楞).
+_LONGEST_SHORT_FORM = 6
+# What ends the name of a road or a street named after a place (雁塔路, 南京西路).
+_ROAD_ENDS = frozenset("路街道巷")
 
 
 _LOCATED = re.compile("位于(?P<where>[\u4e00-\u9fff]{2,12}?)(?:[东西南北中]部|[东西南北]岸|深处)?的")

@@ -114,7 +114,7 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(
         set(resources.titles())
         | set(resources.org_suffixes())
-        | set(resources.places())
+        | set(resources.places(counties=False))
         | set(resources.place_short_forms())
         | set(resources.organizations())
         | set(resources.persons())

@@ -55,21 +55,30 @@ def org_suffixes() -> tuple[str, ...]:
 
 @cache
 def _place_rows() -> tuple[tuple[str, ...], ...]:
-    """The rows of places.txt: name, kind, then parent and ``full`` where given."""
-    return tuple(tuple(line.split("\t")) for line in _lines("places.txt"))
+    """The rows of places.txt (name, kind, then parent and ``full`` where given), then
+    those of counties.txt (name, ``county``, parent), generated from the divisions table."""
+    return tuple(
+        tuple(line.split("\t")) for name in ("places.txt", "counties.txt") for line in _lines(name)
+    )
 
 
 @cache
-def places() -> dict[str, tuple[str, str | None]]:
-    """Known places: name -> (kind, parent name or None)."""
-    return {row[0]: (row[1], row[2] if len(row) > 2 and row[2] else None) for row in _place_rows()}
+def places(counties: bool = True) -> dict[str, tuple[str, str | None]]:
+    """Known places: name -> (kind, parent name or None); the counties of counties.txt
+    too unless ``counties`` is false."""
+    return {
+        row[0]: (row[1], row[2] if len(row) > 2 and row[2] else None)
+        for row in _place_rows()
+        if counties or row[1] != "county"
+    }
 
 
 @cache
 def _written_in_full() -> frozenset[str]:
     """Places with no short form: a fourth column ``full`` in places.txt (南通市, whose
-    short form is mostly 河南|通报 or 湖南|通道)."""
-    return frozenset(row[0] for row in _place_rows() if row[3:4] == ("full",))
+    short form is mostly 河南|通报 or 湖南|通道), and every county (长安区: 长安 alone is
+    mostly the old capital; 安吉 is 安吉县 only after 浙江 or 湖州)."""
+    return frozenset(row[0] for row in _place_rows() if row[3:4] == ("full",) or row[1] == "county")
 
 
 _SHORTENED_SUFFIXES = (
@@ -93,16 +102,41 @@ _AUTONOMOUS_PREFECTURE = re.compile(
 )
 
 
+# An autonomous county's name: its place name, the peoples it is named for, 自治县 or 自治旗
+# (长阳土家族自治县, 孟连傣族拉祜族佤族自治县, 塔什库尔干塔吉克自治县, 鄂伦春自治旗).
+_PEOPLES = (
+    "蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水"
+    "|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒"
+    "|鄂温克|保安|裕固|京|独龙|鄂伦春|基诺|各"
+)
+_AUTONOMOUS_COUNTY = re.compile(f"(?P<stem>.{{2,6}}?)族?(?:(?:{_PEOPLES})族?)*(?:自治县|自治旗)")
+# What ends a county's name (霍邱县, 磐石市, 袁州区, 浦东新区, 乌审旗).
+_COUNTY_SUFFIXES = ("新区", "林区", "特区", "县", "市", "区", "旗")
+
+
 def _short_form(name: str, kind: str) -> str | None:
     """A place's name without its level (深圳市 -> 深圳, 锡林郭勒盟 -> 锡林郭勒, 凉山彝族自治州
-    -> 凉山), where two characters or more stay."""
+    -> 凉山, 霍邱县 -> 霍邱, 长阳土家族自治县 -> 长阳), where two characters or more stay."""
     prefecture = _AUTONOMOUS_PREFECTURE.fullmatch(name)
     if prefecture:
         return prefecture.group("stem")
+    if kind == "county":
+        autonomous = _AUTONOMOUS_COUNTY.fullmatch(name)
+        if autonomous:
+            return autonomous.group("stem")
+        for suffix in _COUNTY_SUFFIXES:
+            if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+                return name[: -len(suffix)]
+        return None
     for suffix in _SHORTENED_SUFFIXES:
         if kind != "country" and name.endswith(suffix) and len(name) - len(suffix) >= 2:
             return name[: -len(suffix)]
     return None
+
+
+def county_short_form(name: str) -> str | None:
+    """The short name of a county of counties.txt (霍邱县 -> 霍邱), if it has one."""
+    return _short_form(name, "county")
 
 
 @cache
@@ -128,10 +162,16 @@ def short_forms_after_parent() -> dict[str, dict[str, str]]:
     the place they lie in (山西大同, 江苏南通): parent -> short form -> full name."""
     found: dict[str, dict[str, str]] = {}
     full = _written_in_full()
-    for name, (kind, parent) in places().items():
+    gazetteer = places()
+    free = place_short_forms()  # 吉林通化: the city (通化市), not its county (通化县)
+    for name, (kind, parent) in gazetteer.items():
         form = _short_form(name, kind)
         if form and parent and name in full:
             found.setdefault(parent, {})[form] = name
+            grandparent = gazetteer.get(parent, ("", None))[1]
+            if kind == "county" and grandparent and grandparent != "中国" and form not in free:
+                # 安徽霍邱, 湖南澧县: a county is written after its province as often
+                found.setdefault(grandparent, {}).setdefault(form, name)
     return found
 
 
@@ -191,8 +231,12 @@ def user_dictionary() -> tuple[tuple[str, int, str], ...]:
     frequencies high enough that the segmenter keeps them whole.
     """
     entries: dict[str, tuple[int, str]] = {}
-    for name in places():
-        entries[name] = (20000, "ns")
+    for name, (kind, _) in places().items():
+        # Not the counties: thousands of words that frequent would tip the segmenter's
+        # choices everywhere (深圳市|政府 read as 深圳市政府); their names are found in the
+        # text all the same.
+        if kind != "county":
+            entries[name] = (20000, "ns")
     for name in place_short_forms():
         entries.setdefault(name, (20000, "ns"))
     for name in organizations():
