@@ -629,8 +629,9 @@ def test_a_county_is_read_after_its_province_or_city_by_the_gazetteer() -> None:
 
 def test_the_county_gazetteer_names_one_place_each_in_a_place_it_knows() -> None:
     """counties.txt (built by scripts/build_counties.py): each county once, in a
-    prefecture or province of the gazetteer, none of places.txt again, no name of two
-    characters (新县, 和县: in 新县城, 市和县 no place)."""
+    prefecture or province of the gazetteer, none of places.txt again; those of two
+    characters (新县, 和县: in 新县城, 市和县 no place) marked to be read only after their
+    prefecture or province."""
     from kg import resources
 
     rows = [line.split("\t") for line in resources._lines("counties.txt")]
@@ -639,7 +640,11 @@ def test_the_county_gazetteer_names_one_place_each_in_a_place_it_knows() -> None
     listed = {line.split("\t")[0] for line in resources._lines("places.txt")}
     assert not listed & set(names)
     assert all(row[1] == "county" and row[2] in listed for row in rows)
-    assert all(len(name) > 2 for name in names)
+    assert all((len(row[0]) == 2) == (row[3:] == ["after"]) for row in rows)
+    # 湖南澧县 is the county; 新县城 (a new county town) and 市和县 (city and county) are not
+    facts = kg.extract("湖南澧县城头山遗址推出研学活动。新县城里的居民多了，市和县两级加大投入。")
+    parts = {(f.subject.name, f.object.name) for f in facts if f.predicate == "partOf"}
+    assert parts == {("澧县", "湖南")}, parts
 
 
 def test_what_is_named_after_a_county_is_not_the_county() -> None:
@@ -681,3 +686,9 @@ def test_a_county_the_article_names_is_the_one_its_short_name_stands_for() -> No
     assert (("漠河市",), "森林覆盖率超过了92%") in achieved, achieved
     facts = kg.extract("牢记嘱托，漠河坚持造林，森林覆盖率超过了92%。")
     assert not [f for f in facts if "漠河市" in f.subject.aliases], facts
+
+
+def test_a_village_of_one_character_after_a_county_of_two_is_read() -> None:
+    """安徽黟县宏村: 黟县 (a county of two characters, read after its province) and 宏村 in it."""
+    parts = {(s, o) for s, p, o in triples("在安徽黟县宏村，游客络绎不绝。") if p == "partOf"}
+    assert parts == {("宏村", "黟县"), ("黟县", "安徽")}, parts

@@ -72,14 +72,21 @@ _NOT_IN_STEM = set(
 def _known_place_pattern() -> re.Pattern[str]:
     """The known places but the counties, which :func:`_counties_in` finds: thousands of
     names more in one alternation would slow every scan of it by half."""
-    counties = _county_names()
+    counties = _all_counties()
     return re.compile(alternation([name for name in place_names() if name not in counties]))
 
 
 @cache
-def _county_names() -> frozenset[str]:
+def _all_counties() -> frozenset[str]:
     """The counties of the gazetteer (counties.txt), by their full names."""
     return frozenset(n for n, (kind, _) in resources.places().items() if kind == "county")
+
+
+@cache
+def _county_names() -> frozenset[str]:
+    """The counties read wherever their full names are written: all but those of two
+    characters (新县, 和县), read only after their prefecture or province."""
+    return _all_counties() - resources.counties_after_parent_only()
 
 
 class _Found:
@@ -727,6 +734,13 @@ def _place_chains(
                 written, full = after_parent
                 chain.append((position, position + len(written), full))
                 position += len(written)
+                village = _ONE_CHARACTER_VILLAGE.match(text, position, sentence.end)
+                if village and full in resources.counties_after_parent_only():
+                    # 安徽黟县宏村: a village of one character and its level, which no link
+                    # of two or more reads, after a county of two
+                    chain.append((position, village.end(), village.group()))
+                    learned.add(village.group())
+                    position = village.end()
                 continue
             link = _LINK.match(text, position, sentence.end)
             if (
@@ -847,6 +861,8 @@ def _short_after_parent(text: str, start: int, end: int, parent: str) -> tuple[s
     return None
 
 
+# A village or a town named by one character (宏村), after its county.
+_ONE_CHARACTER_VILLAGE = re.compile("[\u4e00-\u9fff][村镇](?![\u4e00-\u9fff]{0,1}[村镇乡])")
 # The longest short form of a place written after the place it lies in (锡林郭勒, 巴音郭楞).
 _LONGEST_SHORT_FORM = 6
 # What ends the name of a road or a street named after a place (雁塔路, 南京西路).

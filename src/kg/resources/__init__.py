@@ -56,7 +56,8 @@ def org_suffixes() -> tuple[str, ...]:
 @cache
 def _place_rows() -> tuple[tuple[str, ...], ...]:
     """The rows of places.txt (name, kind, then parent and ``full`` where given), then
-    those of counties.txt (name, ``county``, parent), generated from the divisions table."""
+    those of counties.txt (name, ``county``, parent, and ``after`` where given), generated
+    from the divisions table."""
     return tuple(
         tuple(line.split("\t")) for name in ("places.txt", "counties.txt") for line in _lines(name)
     )
@@ -134,6 +135,13 @@ def _short_form(name: str, kind: str) -> str | None:
     return None
 
 
+@cache
+def counties_after_parent_only() -> frozenset[str]:
+    """Counties read only right after their prefecture or province (湖南澧县; alone, 新县
+    and 和县 are mostly no place): a fourth column ``after`` in counties.txt."""
+    return frozenset(row[0] for row in _place_rows() if row[3:4] == ("after",))
+
+
 def county_short_form(name: str) -> str | None:
     """The short name of a county of counties.txt (霍邱县 -> 霍邱), if it has one."""
     return _short_form(name, "county")
@@ -164,8 +172,9 @@ def short_forms_after_parent() -> dict[str, dict[str, str]]:
     full = _written_in_full()
     gazetteer = places()
     free = place_short_forms()  # 吉林通化: the city (通化市), not its county (通化县)
+    after_only = counties_after_parent_only()
     for name, (kind, parent) in gazetteer.items():
-        form = _short_form(name, kind)
+        form = _short_form(name, kind) or (name if name in after_only else None)
         if form and parent and name in full:
             found.setdefault(parent, {})[form] = name
             grandparent = gazetteer.get(parent, ("", None))[1]
