@@ -1071,3 +1071,16 @@ def test_the_whole_province_is_the_one_named_last_not_the_one_named_most() -> No
         "中原粮仓河南打造现代化高标准农田示范区。今年前十个月，全省已累计建设高标准农田455万亩。"
     )
     assert ("河南", "全省已累计建设高标准农田455万亩") in _pairs(text, "achieved")
+
+
+def test_a_sentence_opening_with_jiang_goes_on_with_the_plan_before_it() -> None:
+    """“十五五”时期，云岭省加快构建…。将新增培育100家绿色工厂: the second sentence leaves out
+    its subject and period, which are the first's; with no plan before it, 将 alone sets
+    none."""
+    text = (
+        "“十五五”时期，云岭省加快构建现代化产业体系，多方面持续发力。"
+        "将每年新增培育100家国家级绿色工厂。"
+    )
+    assert ("云岭省", "每年新增培育100家国家级绿色工厂") in _pairs(text, "targets")
+    text = "云岭省召开会议。将每年新增培育100家国家级绿色工厂。"
+    assert not _pairs(text, "targets")

@@ -195,6 +195,8 @@ def extract_goals(doc: Doc) -> Extraction:
     triggers = doc.sentences_with(_TRIGGER)
     pushes = doc.sentences_with(_PUSH)
     time_words = doc.sentences_with(_TIME_WORD)
+    # Who the last sentence's plan was, and for when, where it named both.
+    carried: tuple[int, Mention, str] | None = None
     for sentence in doc.sentences:
         looks_ahead = sentence.index in pushes and bool(
             _FUTURE_HINT.search(text, sentence.start, sentence.end)
@@ -211,6 +213,14 @@ def extract_goals(doc: Doc) -> Extraction:
         subject: Mention | None = None
         topic: tuple[int, str] | None = None  # what a goal that sets a level measures
         planned = False  # a plan word (计划, 力争) set the goals being read
+        if (
+            carried is not None
+            and carried[0] == sentence.index - 1
+            and text.startswith("将", sentence.start)
+        ):
+            # “十五五”时期，广东加快构建…。将每年推动4000家…: a sentence that opens with 将
+            # goes on with the plan of the one before, its subject left out.
+            subject, context_deadline = carried[1], carried[2]
         for start, end in clauses(doc, sentence):
             clause = text[start:end]
             if _TIME_CLAUSE.fullmatch(clause.strip()):
@@ -345,6 +355,11 @@ def extract_goals(doc: Doc) -> Extraction:
                 out.relations.append(Relation(actor, "targets", mention, sentence, 0.7, EXTRACTOR))
                 if deadline:
                     doc.attributes[("Goal", mention.canonical)] = (("deadline", deadline),)
+        carried = (
+            (sentence.index, subject, context_deadline)
+            if subject is not None and context_deadline
+            else None
+        )
     return out
 
 
