@@ -1084,3 +1084,19 @@ def test_a_sentence_opening_with_jiang_goes_on_with_the_plan_before_it() -> None
     assert ("云岭省", "每年新增培育100家国家级绿色工厂") in _pairs(text, "targets")
     text = "云岭省召开会议。将每年新增培育100家国家级绿色工厂。"
     assert not _pairs(text, "targets")
+
+
+def test_figures_of_an_article_whose_title_names_the_country_are_the_countrys() -> None:
+    """我国支付便利化水平持续提升: the places it names as examples (上海 twice) are not what
+    its unattributed figures are of; the country is. With no such title, 上海 named most is."""
+    text = (
+        "今年以来，我国出台了一系列举措。上海、海南等地积极打造支付便利化示范区。"
+        "上海今年已实现超6万台POS机受理外卡。据统计，今年4月，超过200万入境人士使用移动支付。"
+    )
+    facts = kg.extract(kg.Article("a", text, title="我国支付便利化水平持续提升", date="2024-06-10"))
+    achieved = {(f.subject.name, f.object.name) for f in facts if f.predicate == "achieved"}
+    assert ("中国", "超过200万入境人士使用移动支付") in achieved, achieved
+    assert ("上海", "今年已实现超6万台POS机受理外卡") in achieved, achieved
+    facts = kg.extract(kg.Article("a", text, title="支付便利化水平持续提升", date="2024-06-10"))
+    achieved = {(f.subject.name, f.object.name) for f in facts if f.predicate == "achieved"}
+    assert ("上海", "超过200万入境人士使用移动支付") in achieved, achieved
