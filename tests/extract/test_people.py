@@ -822,3 +822,16 @@ def test_banks_and_ministries_named_in_short_open_their_posts() -> None:
     assert ("林志远", "新开发银行行长") in posts, posts
     assert ("韩德", "亚洲基础设施投资银行行长") in posts, posts
     assert ("陈思雨", "住建部政策法规司副司长") in posts, posts
+
+
+def test_a_bare_title_after_a_list_mark_is_of_the_body_of_the_post_before() -> None:
+    """外交部部长林志远、副部长陈思雨: 外交部副部长; 全国人大宪法法律委副主任委员韩德作的…报告、
+    副主任委员高晓梅作的…报告: the same committee's; 区委副书记、区长蔡颖 keeps 区长 (another
+    title)."""
+    posts = _posts(
+        "外交部部长林志远、副部长陈思雨出席。会议听取了全国人大宪法法律委副主任委员韩德作的"
+        "关于统计法修正草案的报告、副主任委员高晓梅作的关于能源法草案的汇报。区委副书记、区长蔡颖参加。"
+    )
+    assert ("陈思雨", "外交部副部长") in posts, posts
+    assert ("高晓梅", "全国人大宪法法律委副主任委员") in posts, posts
+    assert ("蔡颖", "区长") in posts, posts

@@ -714,6 +714,9 @@ def extract_people(doc: Doc) -> Extraction:
         # The name last read before its title, and where that title ends: a title
         # stacked after it with 、 (习近平总书记、国家主席同…) is the same person's.
         titled: tuple[tuple[int, str], int] | None = None
+        # The body and the title of the last post of the sentence written with its body: a
+        # bare title of the same, or its deputy, after a list mark is of that body too.
+        bodied: tuple[str, str] | None = None
         for match in titles.get(sentence.index, []):
             head = match.group()
             is_generic = head in generic
@@ -869,10 +872,22 @@ def extract_people(doc: Doc) -> Extraction:
                         full = expand_local(present, {**local_homes, **in_list})
                     else:
                         full = present
+                    title = text[post_title:post_end]
                     if post_start == post_title and body_before and text[post_start - 1] == "、":
                         # 江西省政协原党组书记、主席: the head of the body whose party group
                         # the post before leads (江西省政协主席)
                         full = body_before + full
+                    elif (
+                        post_start == post_title
+                        and bodied is not None
+                        and text[post_start - 1] in "、，"
+                        and title in (bodied[1], "副" + bodied[1])
+                    ):
+                        # 宪法法律委副主任委员骆源作的…、副主任委员徐辉作的…; 外交部部长林志远、
+                        # 副部长陈思雨: the body of the post before, left out
+                        full = bodied[0] + full
+                    if post_start < post_title and full.endswith(title) and len(full) > len(title):
+                        bodied = (full[: -len(title)], title)
                     organ = _PARTY_ORGAN_POST.fullmatch(full)
                     body_before = organ.group(1) if organ else ""
                     name = "" if full == written else full
