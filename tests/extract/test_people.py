@@ -835,3 +835,13 @@ def test_a_bare_title_after_a_list_mark_is_of_the_body_of_the_post_before() -> N
     assert ("陈思雨", "外交部副部长") in posts, posts
     assert ("高晓梅", "全国人大宪法法律委副主任委员") in posts, posts
     assert ("蔡颖", "区长") in posts, posts
+
+
+def test_a_centre_before_a_title_ends_a_bodys_name_set_phrases_and_all() -> None:
+    """长三角国家技术创新中心主任林志远, 国家体育总局水上运动管理中心主任韩德: the whole centre,
+    not 中心主任 or 管理中心主任."""
+    posts = _posts(
+        "长三角国家技术创新中心主任林志远作讲解。国家体育总局水上运动管理中心主任韩德出席。"
+    )
+    assert ("林志远", "长三角国家技术创新中心主任") in posts, posts
+    assert ("韩德", "国家体育总局水上运动管理中心主任") in posts, posts

@@ -143,7 +143,8 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int
     # 中国国际经济|交流中心|副理事长: a centre named by a set phrase ends a body's name too.
     if not (is_prefix_word(part) or (_phrase_in_body(part) and part.endswith("中心"))):
         return start
-    body = _names_body(part)
+    # 国家技术创新|中心|主任: a centre ends a body's name before a title, set phrases and all
+    body = _names_body(part) or part.endswith("中心")
     begin = _prefix_reach(words, index, reach, body)
     former = words.count_before(begin)
     if (
