@@ -1100,3 +1100,17 @@ def test_figures_of_an_article_whose_title_names_the_country_are_the_countrys() 
     facts = kg.extract(kg.Article("a", text, title="支付便利化水平持续提升", date="2024-06-10"))
     achieved = {(f.subject.name, f.object.name) for f in facts if f.predicate == "achieved"}
     assert ("上海", "超过200万入境人士使用移动支付") in achieved, achieved
+
+
+def test_the_goals_of_the_countrys_five_year_plan_are_the_countrys() -> None:
+    """“十五五”规划纲要提出，…建设能源强国: the country's plan, not the goal of the province
+    the article is about (云岭省, named most); the province's own plan is its own."""
+    text = (
+        "“十五五”规划纲要提出，加快构建清洁低碳安全高效的新型能源体系，建设能源强国。"
+        "“十五五”时期，云岭省将重点打造青禾现代能源湾区。云岭省风电装机快速增长。"
+    )
+    found = _pairs(text, "targets")
+    assert ("云岭省", "重点打造青禾现代能源湾区") in found, found
+    assert not [goal for actor, goal in found if "能源强国" in goal], found
+    found = _pairs("我国能源转型加快。" + text, "targets")
+    assert ("中国", "建设能源强国") in found, found

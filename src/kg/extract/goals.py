@@ -54,6 +54,8 @@ _TAIL = re.compile(
     r"的(?:重要(?!共识|讲话|指示|论述|精神|批示|思想|部署|要求|贺信|回信)|关键|目标|号角)"
     r"|提供|高亢号角"
 )
+# The country's five-year plan, whose words open the sentence (“十五五”规划纲要提出，…).
+_NATIONAL_PLAN = re.compile("“?十[一二三四五六七八九]五”?规划纲要(?:提出|明确|指出|强调|要求)")
 # 加快建设 looks ahead only in a sentence that does (十四五时期, 到2025年, 今年).
 _PUSH = re.compile(r"加快(?=建设|打造|推进|构建)")
 # 今年以来 (since the start of the year) looks back: what follows it has been done.
@@ -195,6 +197,7 @@ def extract_goals(doc: Doc) -> Extraction:
     triggers = doc.sentences_with(_TRIGGER)
     pushes = doc.sentences_with(_PUSH)
     time_words = doc.sentences_with(_TIME_WORD)
+    china = next((m for m in found.mentions if m.canonical == "中国"), None)
     # Who the last sentence's plan was, and for when, where it named both.
     carried: tuple[int, Mention, str] | None = None
     for sentence in doc.sentences:
@@ -205,6 +208,9 @@ def extract_goals(doc: Doc) -> Extraction:
             continue
         if _WEATHER.search(text, sentence.start, sentence.end):
             continue
+        national_plan = _NATIONAL_PLAN.match(text, sentence.start, sentence.end)
+        if national_plan and china is None:
+            continue  # “十五五”规划纲要提出…: the country's plan, not the province's
         belief = _BELIEF.search(text, sentence.start, sentence.end)
         believed = belief.start() if belief else sentence.end
         context_deadline = None
@@ -213,7 +219,9 @@ def extract_goals(doc: Doc) -> Extraction:
         subject: Mention | None = None
         topic: tuple[int, str] | None = None  # what a goal that sets a level measures
         planned = False  # a plan word (计划, 力争) set the goals being read
-        if (
+        if national_plan:
+            subject = china
+        elif (
             carried is not None
             and carried[0] == sentence.index - 1
             and text.startswith("将", sentence.start)
