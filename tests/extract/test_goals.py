@@ -1114,3 +1114,13 @@ def test_the_goals_of_the_countrys_five_year_plan_are_the_countrys() -> None:
     assert not [goal for actor, goal in found if "能源强国" in goal], found
     found = _pairs("我国能源转型加快。" + text, "targets")
     assert ("中国", "建设能源强国") in found, found
+
+
+def test_a_result_at_a_sight_of_a_place_is_the_places() -> None:
+    """在吉林长白山，当地…；暑期里，长白山景区累计接待游客超157万人次: 吉林's, not the province
+    the article names most (云岭省)."""
+    text = (
+        "这个暑期，云岭省亲子游火热。数据显示，云岭省亲子游订单占比近四成。"
+        "在吉林长白山，当地不断完善基础设施；暑期里，长白山景区累计接待游客超157万人次。"
+    )
+    assert ("吉林", "长白山景区累计接待游客超157万人次") in _pairs(text, "achieved")

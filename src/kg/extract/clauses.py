@@ -193,6 +193,13 @@ def _home_actor(doc: Doc) -> Mention | None:
     return first
 
 
+# The name of a sight after the places of a clause of where (长白山, 西溪湿地, 黔阳古城), no
+# time, no event and no part of a sentence (在北京召开的…, 在北京期间, 在吉林时).
+_SIGHT_AFTER_PLACE = re.compile(
+    "(?![^，。；]*(?:的|举行|召开|期间|之|时))[\u4e00-\u9fff]{2,6}(?<![上中里内外下前后间])"
+)
+
+
 class Actors:
     """Organisations and places that goals and achievements are attributed to, looked up
     by span.
@@ -229,7 +236,12 @@ class Actors:
             if mention.start == position and mention.label == "Place" and mention.end <= end:
                 chain.append(mention)
                 position = mention.end
-        return chain[-1] if chain and text[position:end].strip() == "" else None
+        rest = text[position:end].strip()
+        if not chain or not (rest == "" or _SIGHT_AFTER_PLACE.fullmatch(rest)):
+            return None
+        # 在吉林长白山，当地…；…长白山景区累计接待游客…: a sight of the place (a mountain,
+        # a lake, an old town) is where it is done, and the place does it.
+        return chain[-1]
 
     def last_of_level(self, level: str, before: int, since: int) -> Mention | None:
         """The last place of ``level`` (省, 市, 区, 县: how its name ends) written in
