@@ -1124,3 +1124,15 @@ def test_a_result_at_a_sight_of_a_place_is_the_places() -> None:
         "在吉林长白山，当地不断完善基础设施；暑期里，长白山景区累计接待游客超157万人次。"
     )
     assert ("吉林", "长白山景区累计接待游客超157万人次") in _pairs(text, "achieved")
+
+
+def test_the_details_of_a_forecast_are_no_results() -> None:
+    """今年“三夏”，全国将投入…超1700万台（套）。其中，…超20万台: the second sentence details
+    the forecast before it; after a sentence that reports, 其中 details results."""
+    text = (
+        "今年“三夏”，云岭省将投入各类农机具超170万台（套）。其中，联合收割机8万多台，"
+        "参与跨区作业的超2万台。去年，云岭省建成高标准农田超过300万亩。其中，新建项目完成120万亩。"
+    )
+    found = _pairs(text, "achieved")
+    assert not [r for _, r in found if "2万台" in r], found
+    assert ("云岭省", "新建项目完成120万亩") in found, found

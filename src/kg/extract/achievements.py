@@ -157,14 +157,20 @@ def extract_achievements(doc: Doc) -> Extraction:
     china = next((m for m in found.mentions if m.canonical == "中国"), None)
     results = doc.sentences_with(_RESULT_VERB)
     completions = doc.sentences_with(_COMPLETION_OPENING)
+    forecast = -2  # the last sentence that opens with a plan or a forecast
     for sentence in doc.sentences:
+        opening = min(sentence.start + 12, sentence.end)
+        if text.startswith("其中", sentence.start) and forecast == sentence.index - 1:
+            # 全国将投入…超1700万台（套）。其中，联合收割机80多万台…: the details of the forecast
+            forecast = sentence.index
+            continue
+        if _FUTURE.search(text, sentence.start, opening):
+            forecast = sentence.index
+            continue
         has_verb, has_opening = sentence.index in results, sentence.index in completions
         if not (has_verb or has_opening):
             continue
-        opening = min(sentence.start + 12, sentence.end)
-        if not _reports_result(text, sentence, has_verb, has_opening) or _FUTURE.search(
-            text, sentence.start, opening
-        ):
+        if not _reports_result(text, sentence, has_verb, has_opening):
             continue
         # A sentence a person opens (陈德铭指出，…) reports what they say: only a result
         # credited in its own clause (中国政府采取的…措施已初现成效) is taken.
