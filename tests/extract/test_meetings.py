@@ -1968,3 +1968,14 @@ def test_a_body_of_the_united_nations_opening_a_meetings_name_convened_it() -> N
     assert ("联合国教科文组织", "convened", "联合国教科文组织第46届世界遗产大会") in facts, facts
     assert ("联合国教科文组织", "partOf", "联合国") in facts, facts
     assert not [f for f in facts if f[:2] == ("联合国", "convened")], facts
+
+
+def test_those_taking_part_in_a_conversation_attend_none_of_the_meetings_it_told_of() -> None:
+    """会上，…汇报了…代表大会和…全会的召开情况。林志远、韩德参加谈话: a conversation with the
+    new leadership, not the congress and plenum reported on."""
+    facts = triples(
+        "程远航同团中央新一届领导班子成员集体谈话。会上，陈思雨汇报了共青团第十九次全国代表大会"
+        "和十九届一中全会的召开情况。林志远、韩德参加谈话。",
+        date="2023-06-26",
+    )
+    assert not [f for f in facts if f[1] == "attended" and f[0] in ("林志远", "韩德")], facts

@@ -1620,6 +1620,8 @@ _TITLE_REACH = 6
 # kind where the one the article speaks of is of another; not a head any meeting may go by.
 _ANY_MEETING = frozenset(("会议", "大会", "全会", "会晤", "全体会议"))
 _BARE_HEAD = re.compile(f"了?({alternation(_HEADS)})(?:$|[，。；])")
+# A conversation named bare (石泰峰、李干杰参加谈话, 蔡奇参加集体谈话).
+_BARE_CONVERSATION = re.compile("了?(?:集体)?谈话(?:$|[，。；])")
 # Talks named bare (蔡奇、王毅等参加会见).
 _BARE_TALK = re.compile(f"了?({'|'.join(TALK_WORDS)})(?:$|[，。；])")
 # A sentence opening with a time before the article's (不久前，A和B在平壤举行历史性会晤): what
@@ -1790,6 +1792,10 @@ def _attend(
                 # 去年9月，习近平主席同…哈桑在北京共同见证签署…: what they did then, at
                 # none of the meetings reported now
                 objects = []
+            if _BARE_CONVERSATION.match(text, verb_end, clause_end):
+                # 参加谈话 (…同团中央新一届领导班子成员集体谈话): a conversation, none of the
+                # meetings its report told of
+                objects = [m for m in objects if "谈话" in m.canonical]
             talk = _BARE_TALK.match(text, verb_end, clause_end)
             if talk:
                 # 参加会见: the talks, not the summit they were held at (出席X峰会期间会见…)
