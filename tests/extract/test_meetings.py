@@ -1979,3 +1979,14 @@ def test_those_taking_part_in_a_conversation_attend_none_of_the_meetings_it_told
         date="2023-06-26",
     )
     assert not [f for f in facts if f[1] == "attended" and f[0] in ("林志远", "韩德")], facts
+
+
+def test_those_who_came_with_a_leader_are_met_without_him() -> None:
+    """会见随同美国总统卡特访华的美国工商界代表: the business delegates are met, not the
+    president they came with."""
+    facts = triples(
+        "5月14日下午，国务院总理程远航在人民大会堂会见随同美国总统卡特访华的美国工商界代表。",
+        date="2026-05-14",
+    )
+    attended = {s for s, p, _ in facts if p == "attended"}
+    assert attended == {"程远航"}, facts

@@ -691,6 +691,8 @@ def _spoke_at(
                 )
 
 
+# Those met described as coming with someone (会见随同…访华的…代表): he is not met.
+_ACCOMPANYING = re.compile("(?:随同|陪同)[^，。；]{1,40}?(?:访华|来华|访问)的")
 # Who escorts someone (在…陪同下), named before what the one escorted does.
 _ESCORTED = re.compile("在[^，。；]{1,40}?陪同下")
 
@@ -1411,6 +1413,10 @@ def _talks(
         kind = "会谈" if "会谈" in verb else verb if verb in ("会晤", "通电话", "接见") else "会见"
         clause_start, clause_end = clause_bounds(text, sentence, match.start())
         after = [p for p in persons if match.end() <= p.start < clause_end]
+        accompanying = _ACCOMPANYING.match(text, match.end(), clause_end)
+        if accompanying:
+            # 会见随同美国总统特朗普访华的美国工商界代表: those met came with him, not he
+            after = [p for p in after if p.start >= accompanying.end()]
         before = [p for p in persons if clause_start <= p.start and p.end <= match.start()]
         escorted = _ESCORTED.search(text, clause_start, match.start())
         if escorted:
