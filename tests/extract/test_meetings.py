@@ -1990,3 +1990,22 @@ def test_those_who_came_with_a_leader_are_met_without_him() -> None:
     )
     attended = {s for s, p, _ in facts if p == "attended"}
     assert attended == {"程远航"}, facts
+
+
+def test_those_met_before_a_clause_of_attending_are_not_its_attendees() -> None:
+    """韩德访问卢森堡，分别会见首相弗里登、副首相贝泰尔，出席…论坛: 韩德 attended the forum, those
+    he met did not; 会见B，并同B共同主持…: B too."""
+    facts = triples(
+        "6月20日，国务院副总理韩德访问卢森堡，分别会见国民议会议长维斯勒、首相弗里登，"
+        "出席第二届青禾—卢森堡国际合作论坛并致辞。",
+        date="2025-06-21",
+    )
+    forum = {s for s, p, o in facts if p == "attended" and o.endswith("国际合作论坛")}
+    assert forum == {"韩德"}, facts
+    facts = triples(
+        "国家副主席韩德3日在北京会见南非副总统马沙蒂莱，并同马沙蒂莱共同主持中南国家双边委员会"
+        "第八次全体会议。",
+        date="2023-11-04",
+    )
+    plenary = {s for s, p, o in facts if p == "attended" and o.endswith("全体会议")}
+    assert plenary == {"韩德", "马沙蒂莱"}, facts

@@ -2077,6 +2077,20 @@ def _attendees(
         default=sentence.start,
     )
     listed = [p for p in persons if previous_verb <= p.start and p.end <= verb_start]
+    talk = max((text.rfind(v, previous_verb, verb_start) for v in TALK_WORDS), default=-1)
+    clause = text[clause_start:verb_start].lstrip("并还也")
+    if (
+        talk >= 0
+        and text[talk + 2 : talk + 3] not in ("后", "时", "中", "前")  # 会见后，…出席
+        and "由" not in text[talk:verb_start]  # 会晤由卡尔德龙主持
+        and not clause.startswith(("同", "与"))
+        and "共同" not in text[clause_start : verb_start + 2]
+    ):
+        # 丁薛祥…分别会见A、B，出席…论坛: those met are not who attends after; the one who
+        # met them is (but 会见B，并共同出席…: both).
+        listed = [p for p in listed if p.end <= talk]
+        if not listed:
+            return _joined(text, [p for p in persons if p.end <= talk])
     # 梅德韦杰夫表示他期待着胡锦涛主席即将…出席X: who speaks of it is not at it.
     cut = [
         index
