@@ -792,6 +792,12 @@ def test_a_head_stacked_after_the_party_group_secretary_heads_the_same_body() ->
     assert {("韩德", "青禾省人大常委会党组副书记"), ("韩德", "青禾省人大常委会副主任")} <= posts, (
         posts
     )
+    # the segmenter joins 原 to the body's end (评估督导|司原|党支部书记): the body still heads
+    posts = _posts("国家发展改革委评估督导司原党支部书记、司长周文博被处分。")
+    assert {
+        ("周文博", "国家发展改革委评估督导司党支部书记"),
+        ("周文博", "国家发展改革委评估督导司司长"),
+    } <= posts, posts
 
 
 def test_incumbent_and_regarding_open_no_post() -> None:

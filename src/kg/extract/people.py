@@ -155,6 +155,15 @@ def _prefix_start(doc: Doc, sentence: Sentence, start: int, reach: dict[int, int
     ):
         # 江西省人大常委会原党组副书记: the body before 原, whose party group it was
         begin = _prefix_reach(words, former - 1, reach)
+    elif (
+        former >= 1
+        and len(words.words[former - 1]) > 1
+        and words.words[former - 1][-1] in _FORMER
+        and words.words[former].startswith("党")
+        and words.words[former - 1][-2] in "司处科室部局厅委办院署"
+    ):
+        # 国家发展改革委评估督导|司原|党支部书记: the segmenter joins 原 to the body's end
+        begin = _prefix_reach(words, former - 1, reach, body=True)
     if body and begin > words.bounds[0]:
         # 启德教育广州分公司总经理, 辽宁奥克化学股份有限公司董事长: a firm's own name, which
         # no list holds, opens the stretch (between marks) before the words of its body.
