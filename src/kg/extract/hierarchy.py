@@ -107,8 +107,7 @@ class _Found:
         return self._name
 
 
-# What ends a county's name, and the longest name (巴音郭楞蒙古自治州: no county; 塔什库尔干
-# 塔吉克自治县, 13).
+# What ends a county's name, and a bound on the longest (积石山保安族东乡族撒拉族自治县, 15).
 _COUNTY_END = re.compile("[县区市旗]")
 _LONGEST_COUNTY = 16
 
