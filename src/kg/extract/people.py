@@ -890,7 +890,7 @@ def extract_people(doc: Doc) -> Extraction:
                     elif (
                         post_start == post_title
                         and bodied is not None
-                        and text[post_start - 1] in "、，"
+                        and text[post_start - 1 : post_start] in ("、", "，")
                         and title in (bodied[1], "副" + bodied[1])
                     ):
                         # 宪法法律委副主任委员骆源作的…、副主任委员徐辉作的…; 外交部部长林志远、
