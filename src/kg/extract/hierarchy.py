@@ -835,7 +835,7 @@ def _short_after_parent(text: str, start: int, end: int, parent: str) -> tuple[s
     forms = resources.short_forms_after_parent().get(parent)
     if not forms:
         return None
-    gazetteer = resources.places()
+    counties = _all_counties()
     tags = dictionary_tags()
     for stop in range(min(start + _LONGEST_SHORT_FORM, end), start + 1, -1):
         short = text[start:stop]
@@ -846,7 +846,7 @@ def _short_after_parent(text: str, start: int, end: int, parent: str) -> tuple[s
             and tags.get(text[start : stop + 2], "ns") == "ns"
             and tags.get(text[start : stop + 1], "ns") == "ns"
         ):
-            if gazetteer[name][0] == "county" and (
+            if name in counties and (
                 text[start : stop + 2] in tags
                 or text[start : stop + 1] in tags
                 or text[stop : stop + 1] in _ROAD_ENDS

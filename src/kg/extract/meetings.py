@@ -2078,12 +2078,13 @@ def _attendees(
     )
     listed = [p for p in persons if previous_verb <= p.start and p.end <= verb_start]
     talk = max((text.rfind(v, previous_verb, verb_start) for v in TALK_WORDS), default=-1)
-    clause = text[clause_start:verb_start].lstrip("并还也")
+    # (并)同X共同主持: held with someone named in the clause
+    held_with = text[clause_start:verb_start].lstrip("并还也").startswith(("同", "与"))
     if (
         talk >= 0
         and text[talk + 2 : talk + 3] not in ("后", "时", "中", "前")  # 会见后，…出席
         and "由" not in text[talk:verb_start]  # 会晤由卡尔德龙主持
-        and not clause.startswith(("同", "与"))
+        and not held_with
         and "共同" not in text[clause_start : verb_start + 2]
     ):
         # 丁薛祥…分别会见A、B，出席…论坛: those met are not who attends after; the one who
@@ -2100,8 +2101,7 @@ def _attendees(
     if cut:
         listed = listed[cut[-1] + 1 :]
     if listed:
-        clause = text[clause_start:verb_start].lstrip("并还也")
-        if clause.startswith(("同", "与")):  # (并)同X共同主持: the sentence's subject too
+        if held_with:  # the sentence's subject too
             subject = [p for p in persons if p.end <= clause_start]
             return subject[:1] + [p for p in listed if p.start >= clause_start]
         return listed
